@@ -1,0 +1,138 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import restify from 'restify';
+import type { Config } from './config';
+import { openDatabase, type Database } from '../data/database';
+import { MainDialog } from '../dialogs/mainDialog';
+import { turnOf } from '../dialogs/turn';
+import { resolveLanguage } from '../domain/language';
+import { translator } from '../locales';
+import { KeyedQueue } from './conversationQueue';
+import { createLogger, type Logger } from './logger';
+import { createMetrics, type Metrics } from './metrics';
+import { validateInboundActivity } from './inboundActivity';
+import { createTurnHandler } from './turnPipeline';
+
+export interface App {
+  readonly config: Config;
+  readonly server: restify.Server;
+  readonly adapter: CloudAdapter;
+  readonly database: Database;
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  /** Stops taking requests, lets in-flight turns finish, closes the database. */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  readonly log?: Logger;
+  /** An already-open database (tests pass a cloned template); otherwise opened from config. */
+  readonly database?: Database;
+}
+
+/**
+ * The composition root: config → database → dialogs → turn pipeline → HTTP routes. Opens no port;
+ * bot/server.ts listens, tests call `server.listen(0)` or drive the adapter directly.
+ */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(config.logLevel);
+  if (config.bot.localMode) {
+    log.warn('⚠ MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local use, never in production.');
+  }
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  log.info({ database: database.kind }, 'database ready');
+
+  const metrics = createMetrics();
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.bot.appId ?? '',
+      MicrosoftAppPassword: config.bot.appPassword ?? '',
+      MicrosoftAppType: config.bot.appType,
+      MicrosoftAppTenantId: config.bot.tenantId ?? '',
+    }),
+  );
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    log.error({ err: error, conversationId: context.activity.conversation?.id, activityId: context.activity.id }, 'turn failed');
+    await apologise(context).catch((sendError: unknown) => log.error({ err: sendError }, 'could not send the apology'));
+  };
+
+  const queue = new KeyedQueue();
+  const handleTurn = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(), queue });
+
+  const server = restify.createServer({ name: 'cps-assistant', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }));
+
+  let inFlight = 0;
+  let closing = false;
+  const idle: Array<() => void> = [];
+
+  server.post('/api/messages', async (req, res) => {
+    if (closing) {
+      res.send(503, { error: 'shutting down' });
+      return;
+    }
+    const problem = validateInboundActivity(req.body);
+    if (problem) {
+      res.send(400, { error: problem });
+      return;
+    }
+    inFlight++;
+    try {
+      await adapter.process(req, res, handleTurn);
+    } catch (error) {
+      log.error({ err: error }, 'request failed before the turn started');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    } finally {
+      inFlight--;
+      if (inFlight === 0) idle.splice(0).forEach((resolve) => resolve());
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
+  server.get('/readyz', async (_req, res) => {
+    const ready = !closing && (await database.isReady());
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', database: database.kind });
+  });
+  server.get('/metrics', async (_req, res) => {
+    const body = await metrics.registry.metrics();
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.sendRaw(200, body);
+  });
+
+  let closed: Promise<void> | undefined;
+  async function close(): Promise<void> {
+    closing = true;
+    await new Promise<void>((resolve) => (server.server.listening ? server.close(() => resolve()) : resolve()));
+    if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
+    await queue.drain();
+    await database.close();
+    log.info('stopped');
+  }
+
+  return {
+    config,
+    server,
+    adapter,
+    database,
+    log,
+    metrics,
+    close: () => (closed ??= close()),
+  };
+}
+
+/** The member sees a short apology in their language; the cause stays in the log. */
+async function apologise(context: TurnContext): Promise<void> {
+  let t;
+  try {
+    t = turnOf(context).t;
+  } catch {
+    t = translator(resolveLanguage({ activityLocale: context.activity.locale }));
+  }
+  if (context.activity.type === 'invoke') {
+    await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t('error.apology') } } });
+  }
+  await context.sendActivity({ type: 'message', text: t('error.apology'), locale: context.activity.locale });
+}

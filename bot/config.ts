@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+  BACKOFFICE_TOKEN: optionalText,
+  SMTP_URL: optionalText,
+  INVOICE_DELAY_SECONDS: z.coerce.number().int().min(0).default(3 * 60 * 60),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Maximum accepted request body in bytes (documents up to 10 MB arrive base64 in a data: URL). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+});
+
+export type Config = Readonly<{
+  env: 'development' | 'production' | 'test';
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  bot: Readonly<{
+    appId: string | undefined;
+    appPassword: string | undefined;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId: string | undefined;
+    /** No app id: Bot Framework authentication is off. Only for local use. */
+    localMode: boolean;
+  }>;
+  backofficeToken: string | undefined;
+  smtpUrl: string | undefined;
+  invoiceDelaySeconds: number;
+  logLevel: string;
+  maxBodyBytes: number;
+}>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Parses the environment once into a frozen, typed config. Throws ConfigError with every problem
+ * listed, so a bad environment fails at start with a clear message.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new ConfigError(`Invalid environment:\n${problems}`);
+  }
+  const e = parsed.data;
+  const localMode = e.MicrosoftAppId === undefined;
+  if (e.NODE_ENV === 'production') {
+    const missing: string[] = [];
+    if (localMode) missing.push('MicrosoftAppId');
+    if (e.MicrosoftAppType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined) missing.push('MicrosoftAppPassword');
+    if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) missing.push('MicrosoftAppTenantId');
+    if (e.BACKOFFICE_TOKEN === undefined) missing.push('BACKOFFICE_TOKEN');
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `NODE_ENV=production needs Bot Framework credentials and a back-office token; missing: ${missing.join(', ')}. ` +
+          'Without them anyone could post activities to /api/messages. Set them, or unset NODE_ENV for local use.',
+      );
+    }
+  }
+  return Object.freeze({
+    env: e.NODE_ENV,
+    port: e.PORT,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    bot: Object.freeze({
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      localMode,
+    }),
+    backofficeToken: e.BACKOFFICE_TOKEN,
+    smtpUrl: e.SMTP_URL,
+    invoiceDelaySeconds: e.INVOICE_DELAY_SECONDS,
+    logLevel: e.LOG_LEVEL,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+  });
+}

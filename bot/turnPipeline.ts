@@ -1,0 +1,174 @@
+import { performance } from 'node:perf_hooks';
+import { ActivityTypes, ConversationState, TurnContext, type Activity } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Database } from '../data/database';
+import { createBotStateStorage } from '../data/repositories/botState';
+import { createMemberRepository, type MemberRepository } from '../data/repositories/members';
+import { createTurnRepository } from '../data/repositories/turns';
+import { withTransaction } from '../data/transaction';
+import { resolveLanguage, type SupportedLanguage } from '../domain/language';
+import { translator, type Translate } from '../locales';
+import { ADAPTIVE_CARD_ACTION_INVOKE, parseCardAction, type CardActionParse } from '../dialogs/cardAction';
+import { MAIN_DIALOG, type MainDialog, type MainOptions } from '../dialogs/mainDialog';
+import { attachTurn, type Turn } from '../dialogs/turn';
+import type { KeyedQueue } from './conversationQueue';
+import type { Logger } from './logger';
+import type { Metrics } from './metrics';
+
+export interface TurnPipelineDeps {
+  readonly database: Database;
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  readonly mainDialog: MainDialog;
+  readonly queue: KeyedQueue;
+}
+
+class TurnServices implements Turn {
+  #language: SupportedLanguage;
+  #t: Translate;
+
+  constructor(
+    readonly memberId: string,
+    readonly newMember: boolean,
+    language: SupportedLanguage,
+    readonly cardAction: CardActionParse,
+    readonly members: MemberRepository,
+    readonly log: Logger,
+  ) {
+    this.#language = language;
+    this.#t = translator(language);
+  }
+
+  get language() {
+    return this.#language;
+  }
+  get t() {
+    return this.#t;
+  }
+
+  async chooseLanguage(language: SupportedLanguage): Promise<void> {
+    await this.members.setLanguage(this.memberId, language);
+    this.#language = language;
+    this.#t = translator(language);
+  }
+}
+
+function clientInfoLocale(activity: Activity): string | undefined {
+  const entity = activity.entities?.find((e) => e.type === 'clientInfo');
+  const locale = (entity as { locale?: unknown } | undefined)?.locale;
+  return typeof locale === 'string' ? locale : undefined;
+}
+
+/** Conversation state also remembers whether we already saved the conversation reference. */
+interface ConversationFlags {
+  referenceSaved?: boolean;
+}
+
+/**
+ * One turn = one database transaction, one conversation at a time:
+ * 1. turns of a conversation queue in-process, then take a transaction-scoped advisory lock (other processes);
+ * 2. a redelivered activity id is recognised and has no effect (no state change, no replies);
+ * 3. dialog state is read once and written once with compare-and-swap;
+ * 4. replies are held back until the transaction commits, so a failed turn never shows half its answer.
+ */
+export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext) => Promise<void> {
+  const { database, metrics } = deps;
+  const db = database.db;
+  const turns = createTurnRepository(db);
+  const members = createMemberRepository(db);
+
+  async function runTurn(context: TurnContext, conversationId: string, log: Logger): Promise<void> {
+    const activity = context.activity;
+    const pending: Partial<Activity>[] = [];
+    let holding = true;
+    context.onSendActivities(async (_ctx, activities, next) => {
+      if (!holding) return next();
+      pending.push(...activities);
+      return activities.map(() => ({ id: '' }));
+    });
+
+    try {
+      await withTransaction(db, async () => {
+        await turns.lockConversation(conversationId);
+        if (activity.id && !(await turns.markProcessed(conversationId, activity.id))) {
+          log.info('redelivered activity ignored');
+          return;
+        }
+        const member = await members.findOrCreate(activity.channelId, activity.from.id, activity.from.name);
+        const cardAction = parseCardAction(activity);
+        const language = resolveLanguage({
+          chosen: member.language,
+          activityLocale: activity.locale,
+          clientInfoLocale: clientInfoLocale(activity),
+          text: activity.type === ActivityTypes.Message ? activity.text : undefined,
+        });
+        const turn = new TurnServices(member.id, member.created, language, cardAction, members, log);
+        attachTurn(context, turn);
+
+        const conversationState = new ConversationState(createBotStateStorage(db));
+        const flags = conversationState.createProperty<ConversationFlags>('flags');
+        const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(deps.mainDialog);
+        const dc = await dialogs.createContext(context);
+
+        const currentFlags = await flags.get(context, {});
+        if (!currentFlags.referenceSaved) {
+          await members.saveConversationReference(member.id, activity.channelId, { ...TurnContext.getConversationReference(activity) });
+          await flags.set(context, { ...currentFlags, referenceSaved: true });
+        }
+
+        if (dc.activeDialog && dc.findDialog(dc.activeDialog.id) === undefined) {
+          log.warn({ dialog: dc.activeDialog.id }, 'stored dialog no longer exists; starting over');
+          await dc.cancelAllDialogs();
+        }
+        const result = dc.activeDialog ? await dc.continueDialog() : await startConversation(context, dc.beginDialog.bind(dc));
+        if (result.status === DialogTurnStatus.complete || result.status === DialogTurnStatus.cancelled) {
+          // The main dialog never ends on its own; if it did, the next turn begins it again.
+          log.warn({ status: result.status }, 'main dialog ended');
+        }
+        if (activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION_INVOKE && !hasInvokeResponse(pending)) {
+          pending.push({
+            type: ActivityTypes.InvokeResponse,
+            value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } },
+          });
+        }
+        await conversationState.saveChanges(context);
+      });
+    } finally {
+      holding = false;
+    }
+    if (pending.length > 0) await context.sendActivities(pending);
+  }
+
+  async function startConversation(context: TurnContext, begin: (id: string, options: MainOptions) => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
+    const activity = context.activity;
+    if (activity.type === ActivityTypes.ConversationUpdate) {
+      const userJoined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
+      if (!userJoined) return { status: DialogTurnStatus.empty };
+      return begin(MAIN_DIALOG, { greetOnly: true });
+    }
+    if (activity.type === ActivityTypes.Message || activity.type === ActivityTypes.Invoke) return begin(MAIN_DIALOG, {});
+    return { status: DialogTurnStatus.empty };
+  }
+
+  return async (context) => {
+    const activity = context.activity;
+    const conversationId = activity.conversation.id;
+    const log = deps.log.child({ conversationId, activityId: activity.id, activityType: activity.type });
+    const started = performance.now();
+    let outcome = 'ok';
+    try {
+      await deps.queue.run(conversationId, () => runTurn(context, conversationId, log));
+    } catch (error) {
+      outcome = 'error';
+      throw error;
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      metrics.turnDuration.observe({ type: activity.type, outcome }, seconds);
+      log.debug({ ms: Math.round(seconds * 1000), outcome }, 'turn');
+    }
+  };
+}
+
+function hasInvokeResponse(activities: readonly Partial<Activity>[]): boolean {
+  return activities.some((a) => a.type === ActivityTypes.InvokeResponse);
+}

@@ -1,0 +1,27 @@
+/** Every card action verb (DESIGN.md §6). Handlers branch on these, never on button labels. */
+export const VERBS = [
+  'menu.open',
+  'language.set',
+  'account.apply',
+  'account.submit',
+  'account.status',
+  'product.add',
+  'product.submit',
+  'product.view',
+  'products.list',
+  'products.migrate',
+  'cps.join',
+  'tier.toggle',
+  'tier.select',
+  'payment.submit',
+  'faq.feedback',
+  'handoff.request',
+  'handoff.cancel',
+  'csat.submit',
+] as const;
+
+export type Verb = (typeof VERBS)[number];
+
+export function isVerb(value: unknown): value is Verb {
+  return typeof value === 'string' && (VERBS as readonly string[]).includes(value);
+}

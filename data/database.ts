@@ -1,0 +1,178 @@
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema';
+import { seedDatabase } from './seed';
+import type { Db } from './types';
+
+export const MIGRATIONS_FOLDER = resolve(import.meta.dirname, 'migrations');
+
+/** Advisory-lock key under which migrations and seeding run, so concurrent starts take turns. */
+const MIGRATION_LOCK_KEY = 72_413_001;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Db;
+  /** True once the connection answers and migrations are applied. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class DataDirInUseError extends Error {
+  override readonly name = 'DataDirInUseError';
+}
+
+export interface OpenOptions {
+  /** PostgreSQL connection string; when absent an embedded PGlite database is used. */
+  readonly databaseUrl?: string | undefined;
+  /** Folder for the embedded database (ignored for PostgreSQL). */
+  readonly dataDir?: string;
+  /** An already-created PGlite instance (tests clone a migrated template into memory). */
+  readonly pglite?: PGlite;
+  /** postgres.js pool size. */
+  readonly poolSize?: number;
+  /** Run migrations and seed data before returning (default true). */
+  readonly migrate?: boolean;
+}
+
+/**
+ * Opens the database: PostgreSQL through postgres.js when a URL is given, otherwise PGlite
+ * file-backed in `dataDir`. Applies migrations and seed data under an advisory lock.
+ */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const database = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 20)
+    : await openPglite(options);
+  if (options.migrate ?? true) {
+    try {
+      await migrateAndSeed(database);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
+  return database;
+}
+
+function openPostgres(url: string, poolSize: number): Database {
+  const client = postgres(url, { max: poolSize, onnotice: () => {}, idle_timeout: 60, connect_timeout: 10 });
+  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    isReady: () => checkReady(db),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  let release = () => {};
+  let client = options.pglite;
+  if (!client) {
+    const dir = resolve(options.dataDir ?? '.data');
+    mkdirSync(dir, { recursive: true });
+    release = lockDataDir(dir);
+    try {
+      client = await PGlite.create({ dataDir: join(dir, 'pgdata'), extensions: { pg_trgm } });
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+  const pg = client;
+  const db = drizzlePglite(pg, { schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    isReady: () => checkReady(db),
+    close: async () => {
+      if (!pg.closed) await pg.close();
+      release();
+    },
+  };
+}
+
+/**
+ * PGlite is a single-process database: a second server on the same folder would corrupt it.
+ * A lock file with the owner's pid makes the second one fail fast; a stale file (dead pid) is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const lockFile = join(dir, 'server.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+        throw new DataDirInUseError(
+          `The embedded database in ${dir} is already used by process ${owner}. ` +
+            'Stop that process, or give this one its own DATA_DIR, or use PostgreSQL with DATABASE_URL.',
+        );
+      }
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new DataDirInUseError(`Could not lock ${dir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function checkReady(db: Db): Promise<boolean> {
+  try {
+    const rows = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from information_schema.tables where table_name = 'bot_state'`,
+    );
+    return Number(rowsOf<{ n: number }>(rows)[0]?.n ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Normalises `db.execute` results: postgres.js returns an array, PGlite `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  const rows = (result as { rows?: unknown }).rows;
+  return Array.isArray(rows) ? (rows as T[]) : [];
+}
+
+/** Applies committed migrations and idempotent seed data, one process at a time. */
+export async function migrateAndSeed(database: Database): Promise<void> {
+  if (database.kind === 'postgres') {
+    // Migrations run on the pool; the lock is held on a reserved connection for the whole time.
+    const client = (database.db as unknown as { $client: postgres.Sql }).$client;
+    const reserved = await client.reserve();
+    try {
+      await reserved`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+      await reserved`create extension if not exists pg_trgm`;
+      await migratePostgres(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      await seedDatabase(database.db);
+    } finally {
+      await reserved`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
+      reserved.release();
+    }
+    return;
+  }
+  await database.db.execute(sql`create extension if not exists pg_trgm`);
+  await migratePglite(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  await seedDatabase(database.db);
+}

@@ -1,0 +1,143 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Verb } from '../cards/verbs';
+import { isSupportedLanguage } from '../domain/language';
+import type { MessageKey } from '../locales';
+import { matchCommand, type Command } from '../locales/commands';
+import type { CardActionInput } from './cardAction';
+import { LANGUAGE_DIALOG, LanguageDialog } from './languageDialog';
+import { sendMenu, sendText } from './replies';
+import { turnOf } from './turn';
+import { VersionedDialog } from './versionedDialog';
+
+export const MAIN_DIALOG = 'main';
+
+export interface MainOptions {
+  /** Started by a conversationUpdate (greeting only) rather than by a message. */
+  readonly greetOnly?: boolean;
+}
+
+/** The journey a verb belongs to, named by its menu label, for verbs whose journey is not built yet. */
+const JOURNEY_OF: Readonly<Partial<Record<Verb, MessageKey>>> = {
+  'account.apply': 'menu.account',
+  'account.submit': 'menu.account',
+  'account.status': 'menu.accountStatus',
+  'product.add': 'menu.products',
+  'product.submit': 'menu.products',
+  'product.view': 'menu.myProducts',
+  'products.list': 'menu.myProducts',
+  'products.migrate': 'menu.myProducts',
+  'cps.join': 'menu.join',
+  'tier.toggle': 'menu.join',
+  'tier.select': 'menu.join',
+  'payment.submit': 'menu.join',
+  'faq.feedback': 'menu.faq',
+  'handoff.request': 'menu.support',
+  'handoff.cancel': 'menu.support',
+  'csat.submit': 'menu.support',
+};
+
+/**
+ * The bottom of every conversation's stack; it never ends. It greets, then on every turn handles
+ * what may interrupt anything (card verbs, help/cancel/menu/language in any language) before
+ * handing the turn to the journey dialog that is waiting for an answer.
+ */
+export class MainDialog extends VersionedDialog<MainOptions> {
+  readonly version = 1;
+
+  constructor() {
+    super(MAIN_DIALOG);
+    this.addDialog(new LanguageDialog());
+  }
+
+  protected override async onBeginDialog(dc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
+    const turn = turnOf(dc.context);
+    await sendText(dc.context, turn.newMember ? `**${turn.t('welcome.title')}**\n\n${turn.t('welcome.body')}` : turn.t('welcome.back'));
+    if (options?.greetOnly || !this.hasInput(dc)) {
+      await sendMenu(dc.context);
+      return Dialog.EndOfTurn;
+    }
+    return this.onContinueDialog(dc);
+  }
+
+  protected override async onContinueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const turn = turnOf(dc.context);
+    const parsed = turn.cardAction;
+    if (parsed.kind === 'unknown-verb') {
+      await dc.cancelAllDialogs();
+      await sendMenu(dc.context, turn.t('input.unknownAction'));
+      return Dialog.EndOfTurn;
+    }
+    if (parsed.kind === 'action') return this.onVerb(dc, parsed.action);
+
+    const command = matchCommand(dc.context.activity.text);
+    if (command) return this.onCommand(dc, command);
+
+    if (dc.activeDialog) {
+      await dc.continueDialog();
+      return Dialog.EndOfTurn;
+    }
+    if (this.hasInput(dc)) await sendMenu(dc.context, turn.t('input.notUnderstood'));
+    return Dialog.EndOfTurn;
+  }
+
+  private hasInput(dc: DialogContext): boolean {
+    const activity = dc.context.activity;
+    return activity.type === 'message' || activity.type === 'invoke';
+  }
+
+  private async onCommand(dc: DialogContext, command: Command): Promise<DialogTurnResult> {
+    const { t } = turnOf(dc.context);
+    switch (command) {
+      case 'help':
+        await sendText(dc.context, t('help.text'));
+        if (dc.activeDialog) await dc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'cancel': {
+        const hadDialog = dc.activeDialog !== undefined;
+        await dc.cancelAllDialogs();
+        await sendMenu(dc.context, t(hadDialog ? 'cancel.done' : 'cancel.nothing'));
+        return Dialog.EndOfTurn;
+      }
+      case 'menu':
+        await dc.cancelAllDialogs();
+        await sendMenu(dc.context);
+        return Dialog.EndOfTurn;
+      case 'language':
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(LANGUAGE_DIALOG);
+        return Dialog.EndOfTurn;
+    }
+  }
+
+  private async onVerb(dc: DialogContext, action: CardActionInput): Promise<DialogTurnResult> {
+    const turn = turnOf(dc.context);
+    switch (action.verb) {
+      case 'language.set': {
+        const language = action.data['language'];
+        if (!isSupportedLanguage(language)) {
+          await sendText(dc.context, turn.t('language.invalid'));
+          return Dialog.EndOfTurn;
+        }
+        await turn.chooseLanguage(language);
+        // A language dialog waiting for an answer has its answer; anything else goes on in the new language.
+        if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.cancelAllDialogs();
+        await sendMenu(dc.context, turn.t('language.changed'));
+        if (dc.activeDialog) await dc.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
+      case 'menu.open': {
+        const topic = action.data['topic'];
+        await dc.cancelAllDialogs();
+        if (topic === 'language') await dc.beginDialog(LANGUAGE_DIALOG);
+        else if (topic === 'faq') await sendText(dc.context, turn.t('faq.ask'));
+        else await sendMenu(dc.context);
+        return Dialog.EndOfTurn;
+      }
+      default: {
+        const journey = JOURNEY_OF[action.verb] ?? 'menu.title';
+        await sendMenu(dc.context, turn.t('journey.notReady', { journey: turn.t(journey) }));
+        return Dialog.EndOfTurn;
+      }
+    }
+  }
+}

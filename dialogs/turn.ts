@@ -1,0 +1,34 @@
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { CardActionParse } from './cardAction';
+import type { MemberRepository } from '../data/repositories/members';
+import type { SupportedLanguage } from '../domain/language';
+import type { Translate } from '../locales';
+
+/** What a dialog may know about and do in the current turn. Built by bot/ once per turn. */
+export interface Turn {
+  readonly memberId: string;
+  /** First contact ever from this channel identity. */
+  readonly newMember: boolean;
+  /** The language replies are written in this turn (see domain/language resolveLanguage). */
+  readonly language: SupportedLanguage;
+  readonly t: Translate;
+  /** The card action in this activity, if any (untrusted: re-validate every value). */
+  readonly cardAction: CardActionParse;
+  readonly members: MemberRepository;
+  readonly log: Logger;
+  /** Persists the member's explicit language choice and switches this turn's replies to it. */
+  chooseLanguage(language: SupportedLanguage): Promise<void>;
+}
+
+const TURN_KEY = Symbol('cps.turn');
+
+export function attachTurn(context: TurnContext, turn: Turn): void {
+  context.turnState.set(TURN_KEY, turn);
+}
+
+export function turnOf(context: TurnContext): Turn {
+  const turn = context.turnState.get(TURN_KEY) as Turn | undefined;
+  if (!turn) throw new Error('Turn services missing: the turn did not go through bot/turnPipeline');
+  return turn;
+}

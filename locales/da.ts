@@ -1,0 +1,33 @@
+import type { Messages } from './en';
+
+export const da = {
+  'language.name': 'Dansk',
+  'welcome.title': 'Velkommen til Canon Professional Services',
+  'welcome.body':
+    'Jeg hjælper din virksomhed hele vejen fra en ny Canon-virksomhedskonto til et betalt CPS-medlemskab: ansøgning om kontoen, registrering af dine produkter, optjening af point og valg af CPS-niveau. Spørg mig om hvad som helst, eller vælg et trin herunder.',
+  'welcome.back': 'Velkommen tilbage! Fortsæt, hvor du slap, eller vælg noget andet herunder.',
+  'menu.title': 'Hvad vil du gerne gøre?',
+  'menu.account': 'Ansøg om en virksomhedskonto',
+  'menu.accountStatus': 'Status for min ansøgning',
+  'menu.products': 'Registrér et produkt',
+  'menu.myProducts': 'Mine produkter og point',
+  'menu.join': 'Tilmeld dig CPS',
+  'menu.faq': 'Stil et spørgsmål',
+  'menu.support': 'Kontakt CPS Priority-support',
+  'menu.language': 'Sprog',
+  'journey.notReady':
+    '“{journey}” er endnu ikke tilgængelig i chatten. Vi arbejder på det. Indtil da kan du vælge et andet trin eller bede CPS Priority-support om hjælp.',
+  'faq.ask': 'Skriv bare dit spørgsmål, f.eks. “Hvor lang tid tager valideringen af min virksomhedskonto?”',
+  'help.text':
+    'Jeg kan guide dig gennem ansøgningen om en Canon-virksomhedskonto, registrering af produkter, dine point og tilmelding til CPS.\n\nSkriv **menu** for at se alle muligheder, **annuller** for at stoppe det, du er i gang med, **sprog** for at skifte sprog, eller stil bare et spørgsmål.',
+  'cancel.done': 'Okay, det har jeg stoppet. Intet af det, du allerede har gemt, går tabt.',
+  'cancel.nothing': 'Der er ikke noget at annullere. Her er menuen.',
+  'language.title': 'Vælg dit sprog',
+  'language.changed': 'Jeg taler dansk med dig fra nu af.',
+  'language.invalid': 'Vælg et af sprogene på kortet: dansk, svenska, Nederlands eller English.',
+  'input.unknownAction': 'Den knap er ikke længere tilgængelig. Her er menuen igen.',
+  'input.notUnderstood': 'Det forstod jeg ikke helt. Vælg en mulighed herunder, eller skriv **hjælp**.',
+  'dialog.restarted': 'Jeg er blevet opdateret, siden vi sidst talte sammen, så lad os tage dette trin forfra. Intet af det, du allerede har gemt, går tabt.',
+  'error.apology': 'Beklager, der gik noget galt hos os. Prøv igen om et øjeblik – det, du allerede har indtastet, er gemt.',
+  'error.busy': 'Jeg er stadig i gang med din forrige besked. Prøv igen om et øjeblik.',
+} as const satisfies Messages;

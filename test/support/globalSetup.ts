@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import postgres from 'postgres';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../../data/database';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Tarball of a migrated, seeded PGlite data dir; every test clones it (creating one costs seconds). */
+    pgliteTemplate: string;
+    /** When TEST_DATABASE_URL is set: admin URL and the name of a migrated template database. */
+    postgres: { adminUrl: string; template: string } | null;
+  }
+}
+
+/** Migrates and seeds one template per run; tests clone it instead of migrating again. */
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  const client = await PGlite.create({ extensions: { pg_trgm } });
+  const database = await openDatabase({ pglite: client });
+  const dump = await client.dumpDataDir('none');
+  const templateFile = join(tmpdir(), `cps-pglite-template-${process.pid}.tar`);
+  writeFileSync(templateFile, Buffer.from(await dump.arrayBuffer()));
+  await database.close();
+  project.provide('pgliteTemplate', templateFile);
+
+  const adminUrl = process.env['TEST_DATABASE_URL'];
+  let template: string | undefined;
+  if (adminUrl) {
+    template = `cps_template_${randomUUID().slice(0, 8)}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${template}`);
+    const templateDb = await openDatabase({ databaseUrl: withDatabase(adminUrl, template), poolSize: 2 });
+    await templateDb.close();
+    await admin.end();
+    project.provide('postgres', { adminUrl, template });
+  } else {
+    project.provide('postgres', null);
+  }
+  console.log(`test databases: PGlite${adminUrl ? ' and PostgreSQL' : ''} templates ready in ${Date.now() - started} ms`);
+
+  return async () => {
+    rmSync(templateFile, { force: true });
+    if (adminUrl && template) {
+      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      const leftovers = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`cps_t_%`} or datname = ${template}`;
+      for (const { datname } of leftovers) await admin.unsafe(`drop database if exists ${datname} with (force)`);
+      await admin.end();
+    }
+  };
+}
+
+export function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
