@@ -7,6 +7,7 @@ import {
   type ActivityStamp,
   type Board,
   type ChatSession,
+  actionKey,
   conversationUpdateActivity,
   emptyBoard,
   fileActivity,
@@ -388,6 +389,12 @@ describe('building activities', () => {
 
   it('falls back to application/octet-stream for an unknown extension', () => {
     expect(mediaTypeFor('notes.xyz')).toBe('application/octet-stream');
+  });
+});
+
+describe('action letters', () => {
+  it('go on from z to aa', () => {
+    expect([actionKey(0), actionKey(25), actionKey(26), actionKey(27)]).toEqual(['a', 'z', 'aa', 'ab']);
   });
 });
 

@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const channelPackages = {
+  patterns: [
+    {
+      group: ['botbuilder', 'botbuilder-*', 'botframework-*', 'restify', 'restify-*'],
+      message: 'domain/, data/ and cards/ stay free of the channel: only bot/ and dialogs/ talk Bot Framework or HTTP.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', '.data/**', 'test/artifacts/**', 'data/migrations/**', 'web/dist/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  {
+    files: ['domain/**/*.ts', 'data/**/*.ts', 'cards/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', channelPackages], '@typescript-eslint/no-restricted-imports': ['error', channelPackages] },
+  },
+);
