@@ -9,9 +9,9 @@ import { withDatabase } from './globalSetup';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
-/** The kinds this run tests on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export function testDatabaseKinds(): TestDatabaseKind[] {
-  return inject('postgres') ? ['pglite', 'postgres'] : ['pglite'];
+/** With TEST_DATABASE_URL set the whole suite runs on PostgreSQL, otherwise on PGlite. */
+export function defaultKind(): TestDatabaseKind {
+  return inject('postgres') ? 'postgres' : 'pglite';
 }
 
 let templateBytes: Buffer | undefined;
@@ -22,7 +22,7 @@ export interface TestDatabase extends Database {
 }
 
 /** A fresh migrated and seeded database of the given kind, cloned from the run's template. */
-export async function createTestDatabase(kind: TestDatabaseKind = 'pglite', options: { poolSize?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(kind: TestDatabaseKind = defaultKind(), options: { poolSize?: number } = {}): Promise<TestDatabase> {
   if (kind === 'pglite') {
     templateBytes ??= readFileSync(inject('pgliteTemplate'));
     const client = await PGlite.create({ loadDataDir: new Blob([templateBytes]), extensions: { pg_trgm } });
