@@ -2,7 +2,15 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext
 import restify from 'restify';
 import type { Config } from './config';
 import { openDatabase, type Database } from '../data/database';
+import { createJobRepository } from '../data/repositories/jobs';
+import { createMemberRepository } from '../data/repositories/members';
+import { createOutbox } from '../data/repositories/outbox';
+import { createJourneys } from '../dialogs/journeys';
 import { MainDialog } from '../dialogs/mainDialog';
+import type { Services } from '../dialogs/services';
+import { createEmailSendHandler, EMAIL_SEND_JOB } from '../jobs/mailer';
+import { createJobRunner, type JobHandler, type JobRunner } from '../jobs/runner';
+import { createNotifier } from './notifier';
 import { turnOf } from '../dialogs/turn';
 import { resolveLanguage } from '../domain/language';
 import { translator } from '../locales';
@@ -19,6 +27,11 @@ export interface App {
   readonly database: Database;
   readonly log: Logger;
   readonly metrics: Metrics;
+  readonly services: Services;
+  /** Durable jobs; polling starts with `jobs.start()` (bot/server.ts does; tests call `jobs.runDue()`). */
+  readonly jobs: JobRunner;
+  /** The turn pipeline (tests drive it through botbuilder's TestAdapter). */
+  readonly handleTurn: (context: TurnContext) => Promise<void>;
   /** Stops taking requests, lets in-flight turns finish, closes the database. */
   close(): Promise<void>;
 }
@@ -27,6 +40,8 @@ export interface AppOptions {
   readonly log?: Logger;
   /** An already-open database (tests pass a cloned template); otherwise opened from config. */
   readonly database?: Database;
+  /** Overrides the clock (tests). */
+  readonly clock?: () => Date;
 }
 
 /**
@@ -56,8 +71,24 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await apologise(context).catch((sendError: unknown) => log.error({ err: sendError }, 'could not send the apology'));
   };
 
+  const members = createMemberRepository(database.db);
+  const services: Services = {
+    db: database.db,
+    log,
+    members,
+    jobs: createJobRepository(database.db),
+    outbox: createOutbox(database.db, { smtpConfigured: config.smtpUrl !== undefined, log }),
+    notifier: createNotifier(adapter, config.bot.appId, members, log),
+    clock: options.clock ?? (() => new Date()),
+    settings: { invoiceDelaySeconds: config.invoiceDelaySeconds, publicUrl: config.publicUrl },
+  };
+  const journeys = createJourneys(services);
+  const jobHandlers: Record<string, JobHandler> = Object.assign({}, ...journeys.map((j) => j.jobs ?? {}));
+  if (config.smtpUrl) jobHandlers[EMAIL_SEND_JOB] = createEmailSendHandler(database.db, config.smtpUrl, log);
+  const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers });
+
   const queue = new KeyedQueue();
-  const handleTurn = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(), queue });
+  const handleTurn = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(journeys), queue });
 
   const server = restify.createServer({ name: 'cps-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -108,6 +139,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await new Promise<void>((resolve) => (server.server.listening ? server.close(() => resolve()) : resolve()));
     if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
     await queue.drain();
+    await jobs.stop();
     await database.close();
     log.info('stopped');
   }
@@ -119,6 +151,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     database,
     log,
     metrics,
+    services,
+    jobs,
+    handleTurn,
     close: () => (closed ??= close()),
   };
 }

@@ -19,6 +19,8 @@ const envSchema = z.object({
   INVOICE_DELAY_SECONDS: z.coerce.number().int().min(0).default(3 * 60 * 60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Maximum accepted request body in bytes (documents up to 10 MB arrive base64 in a data: URL). */
+  /** Public base URL of this server, used in links the bot sends (default http://localhost:PORT). */
+  PUBLIC_URL: optionalText.pipe(z.url().optional()),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
 });
 
@@ -40,6 +42,7 @@ export type Config = Readonly<{
   invoiceDelaySeconds: number;
   logLevel: string;
   maxBodyBytes: number;
+  publicUrl: string;
 }>;
 
 export class ConfigError extends Error {
@@ -88,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     invoiceDelaySeconds: e.INVOICE_DELAY_SECONDS,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   });
 }

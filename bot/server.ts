@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const running = app;
+  running.jobs.start();
   running.server.listen(config.port, () => {
     log.info({ url: `http://localhost:${config.port}`, database: running.database.kind }, 'CPS onboarding assistant listening');
   });

@@ -4,6 +4,7 @@ import { isSupportedLanguage } from '../domain/language';
 import type { MessageKey } from '../locales';
 import { matchCommand, type Command } from '../locales/commands';
 import type { CardActionInput } from './cardAction';
+import type { Journey } from './journey';
 import { LANGUAGE_DIALOG, LanguageDialog } from './languageDialog';
 import { sendMenu, sendText } from './replies';
 import { turnOf } from './turn';
@@ -44,14 +45,16 @@ const JOURNEY_OF: Readonly<Partial<Record<Verb, MessageKey>>> = {
 export class MainDialog extends VersionedDialog<MainOptions> {
   readonly version = 1;
 
-  constructor() {
+  constructor(private readonly journeys: readonly Journey[] = []) {
     super(MAIN_DIALOG);
     this.addDialog(new LanguageDialog());
+    for (const journey of journeys) for (const dialog of journey.dialogs ?? []) this.addDialog(dialog);
   }
 
   protected override async onBeginDialog(dc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
     const turn = turnOf(dc.context);
     await sendText(dc.context, turn.newMember ? `**${turn.t('welcome.title')}**\n\n${turn.t('welcome.body')}` : turn.t('welcome.back'));
+    if (!turn.newMember) for (const journey of this.journeys) await journey.onReturn?.(dc);
     if (options?.greetOnly || !this.hasInput(dc)) {
       await sendMenu(dc.context);
       return Dialog.EndOfTurn;
@@ -75,6 +78,10 @@ export class MainDialog extends VersionedDialog<MainOptions> {
     if (dc.activeDialog) {
       await dc.continueDialog();
       return Dialog.EndOfTurn;
+    }
+    const text = dc.context.activity.text?.trim();
+    if (text) {
+      for (const journey of this.journeys) if (await journey.onText?.(dc, text)) return Dialog.EndOfTurn;
     }
     if (this.hasInput(dc)) await sendMenu(dc.context, turn.t('input.notUnderstood'));
     return Dialog.EndOfTurn;
@@ -134,6 +141,11 @@ export class MainDialog extends VersionedDialog<MainOptions> {
         return Dialog.EndOfTurn;
       }
       default: {
+        const handler = this.journeys.map((j) => j.verbs?.[action.verb]).find((h) => h !== undefined);
+        if (handler) {
+          await handler(dc, action);
+          return Dialog.EndOfTurn;
+        }
         const journey = JOURNEY_OF[action.verb] ?? 'menu.title';
         await sendMenu(dc.context, turn.t('journey.notReady', { journey: turn.t(journey) }));
         return Dialog.EndOfTurn;

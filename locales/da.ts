@@ -1,6 +1,18 @@
 import type { Messages } from './en';
+import { accountDa } from './account/da';
+import { productsDa } from './products/da';
+import { membershipDa } from './membership/da';
+import { faqDa } from './faq/da';
+import { supportDa } from './support/da';
+import { webDa } from './web/da';
 
 export const da = {
+  ...accountDa,
+  ...productsDa,
+  ...membershipDa,
+  ...faqDa,
+  ...supportDa,
+  ...webDa,
   'language.name': 'Dansk',
   'welcome.title': 'Velkommen til Canon Professional Services',
   'welcome.body':

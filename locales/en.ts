@@ -1,8 +1,21 @@
+import { accountEn } from './account/en';
+import { productsEn } from './products/en';
+import { membershipEn } from './membership/en';
+import { faqEn } from './faq/en';
+import { supportEn } from './support/en';
+import { webEn } from './web/en';
+
 /**
  * The source of message keys. Every other catalogue `satisfies Messages`, so a missing or misspelled
  * key fails the type check. Values are ICU MessageFormat (plurals, dates, numbers).
  */
 export const en = {
+  ...accountEn,
+  ...productsEn,
+  ...membershipEn,
+  ...faqEn,
+  ...supportEn,
+  ...webEn,
   'language.name': 'English',
   'welcome.title': 'Welcome to Canon Professional Services',
   'welcome.body':

@@ -1,6 +1,18 @@
 import type { Messages } from './en';
+import { accountNl } from './account/nl';
+import { productsNl } from './products/nl';
+import { membershipNl } from './membership/nl';
+import { faqNl } from './faq/nl';
+import { supportNl } from './support/nl';
+import { webNl } from './web/nl';
 
 export const nl = {
+  ...accountNl,
+  ...productsNl,
+  ...membershipNl,
+  ...faqNl,
+  ...supportNl,
+  ...webNl,
   'language.name': 'Nederlands',
   'welcome.title': 'Welkom bij Canon Professional Services',
   'welcome.body':

@@ -1,6 +1,18 @@
 import type { Messages } from './en';
+import { accountSv } from './account/sv';
+import { productsSv } from './products/sv';
+import { membershipSv } from './membership/sv';
+import { faqSv } from './faq/sv';
+import { supportSv } from './support/sv';
+import { webSv } from './web/sv';
 
 export const sv = {
+  ...accountSv,
+  ...productsSv,
+  ...membershipSv,
+  ...faqSv,
+  ...supportSv,
+  ...webSv,
   'language.name': 'Svenska',
   'welcome.title': 'Välkommen till Canon Professional Services',
   'welcome.body':

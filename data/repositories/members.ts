@@ -28,6 +28,11 @@ export function createMemberRepository(db: Db) {
       return row;
     },
 
+    async byId(memberId: string): Promise<Member | undefined> {
+      const [row] = await scoped(db).select().from(members).where(eq(members.id, memberId));
+      return row;
+    },
+
     async setLanguage(memberId: string, language: SupportedLanguage): Promise<void> {
       await scoped(db).update(members).set({ language }).where(eq(members.id, memberId));
     },

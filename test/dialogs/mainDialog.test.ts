@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../data/database';
 import { translator, type Language } from '../../locales';
-import { cardOf, cardSubmit, cardTexts, createTestBot } from '../support/bot';
+import type { App } from '../../bot/app';
+import { cardOf, cardSubmit, cardTexts, createTestApp, createTestBot } from '../support/bot';
 import { createTestDatabase } from '../support/database';
 
 let database: Database;
+let app: App;
 beforeAll(async () => {
   database = await createTestDatabase();
+  app = await createTestApp(database);
 });
 afterAll(async () => {
-  await database.close();
+  await app.close();
 });
 
 const languages: Language[] = ['da', 'sv', 'nl', 'en'];
@@ -18,7 +21,7 @@ describe.each(languages)('main dialog in %s', (language) => {
   const t = translator(language);
 
   it('greets a new member and shows the menu on first contact', async () => {
-    const { adapter } = createTestBot(database, language);
+    const { adapter } = createTestBot(app, language);
     await adapter
       .send({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'Member' }] })
       .assertReply((a) => expect(a.text).toContain(t('welcome.title')))
@@ -28,7 +31,7 @@ describe.each(languages)('main dialog in %s', (language) => {
 
   it('answers help typed in its own language', async () => {
     const word = { da: 'hjælp', sv: 'hjälp', nl: 'hulp', en: 'help' }[language];
-    const { adapter } = createTestBot(database, language);
+    const { adapter } = createTestBot(app, language);
     await adapter
       .send('hi')
       .assertReply((a) => expect(a.text).toContain(t('welcome.title')))
@@ -39,7 +42,7 @@ describe.each(languages)('main dialog in %s', (language) => {
   });
 
   it('says politely that a journey is not built yet', async () => {
-    const { adapter } = createTestBot(database, language);
+    const { adapter } = createTestBot(app, language);
     await adapter
       .send(cardSubmit({ verb: 'menu.open' }))
       .assertReply(() => undefined)
@@ -52,7 +55,7 @@ describe.each(languages)('main dialog in %s', (language) => {
 
 describe('language switching', () => {
   it('switches with language.set mid-conversation and keeps the choice', async () => {
-    const { adapter } = createTestBot(database, 'en');
+    const { adapter } = createTestBot(app, 'en');
     const sv = translator('sv');
     await adapter
       .send('menu')
@@ -66,7 +69,7 @@ describe('language switching', () => {
   });
 
   it('asks again when the language dialog gets an unknown language, then accepts a typed name', async () => {
-    const { adapter } = createTestBot(database, 'nl');
+    const { adapter } = createTestBot(app, 'nl');
     const nl = translator('nl');
     const da = translator('da');
     await adapter
@@ -82,7 +85,7 @@ describe('language switching', () => {
   });
 
   it('rejects a language.set with a language we do not speak, in the current language', async () => {
-    const { adapter } = createTestBot(database, 'da');
+    const { adapter } = createTestBot(app, 'da');
     const da = translator('da');
     await adapter
       .send(cardSubmit({ verb: 'language.set', language: 'de' }))
@@ -94,7 +97,7 @@ describe('language switching', () => {
 
 describe('interruptions', () => {
   it('cancel in Swedish stops the language question and shows the menu', async () => {
-    const { adapter } = createTestBot(database, 'sv');
+    const { adapter } = createTestBot(app, 'sv');
     const sv = translator('sv');
     await adapter
       .send('språk')
@@ -109,7 +112,7 @@ describe('interruptions', () => {
   });
 
   it('an unknown verb gets the menu back, not an error', async () => {
-    const { adapter } = createTestBot(database, 'nl');
+    const { adapter } = createTestBot(app, 'nl');
     const nl = translator('nl');
     await adapter
       .send(cardSubmit({ verb: 'rocket.launch' }))

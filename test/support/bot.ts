@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { pino } from 'pino';
-import { KeyedQueue } from '../../bot/conversationQueue';
-import { createMetrics } from '../../bot/metrics';
-import { createTurnHandler } from '../../bot/turnPipeline';
+import { createApp, type App } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
 import type { Database } from '../../data/database';
-import { MainDialog } from '../../dialogs/mainDialog';
 import { translator, type Language, type Translate } from '../../locales';
 
 export const silentLog = pino({ level: 'silent' });
+
+/** The whole app (services, journeys, jobs) over a test database, without opening a port. */
+export function createTestApp(database: Database, env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<App> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', INVOICE_DELAY_SECONDS: '0', ...env });
+  return createApp(config, { database, log: silentLog, ...options });
+}
 
 export interface TestBot {
   readonly adapter: TestAdapter;
@@ -21,11 +25,10 @@ export interface TestBot {
  * The real turn pipeline (transaction, lock, dedupe, CAS state, dialogs) behind botbuilder's
  * TestAdapter, with the channel locale set to `language`.
  */
-export function createTestBot(database: Database, language: Language, options: { userId?: string } = {}): TestBot {
+export function createTestBot(app: App, language: Language, options: { userId?: string } = {}): TestBot {
   const conversationId = `conv-${randomUUID()}`;
   const userId = options.userId ?? `user-${randomUUID()}`;
-  const handler = createTurnHandler({ database, log: silentLog, metrics: createMetrics(), mainDialog: new MainDialog(), queue: new KeyedQueue() });
-  const adapter = new TestAdapter(handler, {
+  const adapter = new TestAdapter(app.handleTurn, {
     channelId: 'test',
     conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
     from: { id: userId, name: 'Test member' },

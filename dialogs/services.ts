@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { JobRepository } from '../data/repositories/jobs';
+import type { MemberRepository } from '../data/repositories/members';
+import type { Outbox } from '../data/repositories/outbox';
+import type { Db } from '../data/types';
+import type { MemberNotifier } from '../jobs/notifier';
+
+/** Long-lived collaborators the journeys use; built once by bot/app.ts. Repositories join the turn's transaction by themselves. */
+export interface Services {
+  readonly db: Db;
+  readonly log: Logger;
+  readonly members: MemberRepository;
+  readonly jobs: JobRepository;
+  readonly outbox: Outbox;
+  readonly notifier: MemberNotifier;
+  /** Now, injectable so tests can travel in time. */
+  readonly clock: () => Date;
+  readonly settings: Readonly<{
+    invoiceDelaySeconds: number;
+    /** Public base URL of this server, for links the bot sends (payment page, dashboard). */
+    publicUrl: string;
+  }>;
+}

@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import { outboxEmails } from '../data/schema/jobs';
+import { scoped } from '../data/transaction';
+import type { Db } from '../data/types';
+import type { JobHandler } from './runner';
+
+export const EMAIL_SEND_JOB = 'email.send';
+
+/**
+ * Sends one outbox e-mail over SMTP. Without SMTP_URL nothing is enqueued: mail stays in
+ * `outbox_emails` and the log (see data/repositories/outbox.ts).
+ */
+export function createEmailSendHandler(db: Db, smtpUrl: string, log: Logger): JobHandler {
+  const transport: Transporter = nodemailer.createTransport(smtpUrl);
+  return async (payload) => {
+    const id = String(payload['outboxId']);
+    const [mail] = await scoped(db).select().from(outboxEmails).where(eq(outboxEmails.id, id));
+    if (!mail || mail.status === 'sent') return;
+    await transport.sendMail({
+      from: mail.fromAddress,
+      to: mail.toAddress,
+      subject: mail.subject,
+      text: mail.textBody,
+      ...(mail.htmlBody ? { html: mail.htmlBody } : {}),
+      headers: { 'Content-Language': mail.language },
+    });
+    await scoped(db).update(outboxEmails).set({ status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1 }).where(eq(outboxEmails.id, id));
+    log.info({ outboxId: id, to: mail.toAddress, subject: mail.subject }, 'e-mail sent');
+  };
+}

@@ -1,0 +1,3 @@
+import type { AccountMessages } from './en';
+
+export const accountSv = {} as const satisfies AccountMessages;

@@ -1,0 +1,3 @@
+import type { FaqMessages } from './en';
+
+export const faqNl = {} as const satisfies FaqMessages;

@@ -1,0 +1,3 @@
+import type { FaqMessages } from './en';
+
+export const faqSv = {} as const satisfies FaqMessages;

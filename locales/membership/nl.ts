@@ -1,0 +1,3 @@
+import type { MembershipMessages } from './en';
+
+export const membershipNl = {} as const satisfies MembershipMessages;

@@ -1,0 +1,3 @@
+import type { MembershipMessages } from './en';
+
+export const membershipSv = {} as const satisfies MembershipMessages;

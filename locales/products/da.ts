@@ -1,0 +1,3 @@
+import type { ProductsMessages } from './en';
+
+export const productsDa = {} as const satisfies ProductsMessages;

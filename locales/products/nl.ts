@@ -1,0 +1,3 @@
+import type { ProductsMessages } from './en';
+
+export const productsNl = {} as const satisfies ProductsMessages;

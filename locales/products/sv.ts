@@ -1,0 +1,3 @@
+import type { ProductsMessages } from './en';
+
+export const productsSv = {} as const satisfies ProductsMessages;

@@ -1,0 +1,3 @@
+import type { SupportMessages } from './en';
+
+export const supportSv = {} as const satisfies SupportMessages;

@@ -1,0 +1,3 @@
+import type { WebMessages } from './en';
+
+export const webDa = {} as const satisfies WebMessages;

@@ -1,0 +1,3 @@
+import type { WebMessages } from './en';
+
+export const webSv = {} as const satisfies WebMessages;
