@@ -7,10 +7,17 @@ export type VerbHandler = (dc: DialogContext, action: CardActionInput) => Promis
 
 /**
  * What one journey (account, products, membership, FAQ, support) plugs into the main dialog.
- * Verb handlers run with the main dialog's inner context: they may begin the journey's dialogs.
+ * Verb handlers run with the main dialog's inner context: they may begin the journey's dialogs, or
+ * continue one that is waiting (`dc.activeDialog?.id`). The main dialog takes verbs before any
+ * waiting dialog, so a card's verb always reaches its handler.
  */
 export interface Journey {
   readonly name: string;
+  /**
+   * Runs first on every turn, before commands, verbs and waiting dialogs (e.g. while a human agent
+   * owns the conversation, the member's messages are relayed and the bot stays quiet). True = handled.
+   */
+  readonly intercept?: (dc: DialogContext) => Promise<boolean>;
   readonly dialogs?: readonly Dialog[];
   readonly verbs?: Readonly<Partial<Record<Verb, VerbHandler>>>;
   /** Free text that no waiting dialog or command took; true when handled. Tried in journey order. */

@@ -63,6 +63,7 @@ export class MainDialog extends VersionedDialog<MainOptions> {
   }
 
   protected override async onContinueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    for (const journey of this.journeys) if (await journey.intercept?.(dc)) return Dialog.EndOfTurn;
     const turn = turnOf(dc.context);
     const parsed = turn.cardAction;
     if (parsed.kind === 'unknown-verb') {
