@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTurnRepository } from '../../data/repositories/turns';
+import { withTransaction } from '../../data/transaction';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase(undefined, { poolSize: 4 });
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe('turn bookkeeping', () => {
+  it('records an activity once; the redelivery is recognised', async () => {
+    const turns = createTurnRepository(database.db);
+    expect(await turns.markProcessed('conv-a', 'act-1')).toBe(true);
+    expect(await turns.markProcessed('conv-a', 'act-1')).toBe(false);
+    expect(await turns.markProcessed('conv-b', 'act-1')).toBe(true);
+  });
+
+  it('forgets the activity when its turn rolls back, so a redelivery is processed', async () => {
+    const turns = createTurnRepository(database.db);
+    await expect(
+      withTransaction(database.db, async () => {
+        await turns.markProcessed('conv-rollback', 'act-1');
+        throw new Error('turn failed');
+      }),
+    ).rejects.toThrow('turn failed');
+    expect(await turns.markProcessed('conv-rollback', 'act-1')).toBe(true);
+  });
+
+  it('holds the conversation lock until the transaction ends: a second turn waits for the first', async () => {
+    const turns = createTurnRepository(database.db);
+    const order: string[] = [];
+    let releaseFirst!: () => void;
+    const firstMayFinish = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstLocked!: () => void;
+    const firstHasLock = new Promise<void>((resolve) => (firstLocked = resolve));
+
+    const first = withTransaction(database.db, async () => {
+      await turns.lockConversation('conv-lock');
+      order.push('first locked');
+      firstLocked();
+      await firstMayFinish;
+      order.push('first done');
+    });
+    await firstHasLock;
+    const second = withTransaction(database.db, async () => {
+      await turns.lockConversation('conv-lock');
+      order.push('second locked');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    releaseFirst();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first locked', 'first done', 'second locked']);
+  });
+});
