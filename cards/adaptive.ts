@@ -122,17 +122,20 @@ export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';
   readonly $schema: typeof CARD_SCHEMA;
   readonly version: '1.5';
-  readonly lang?: string;
   readonly body: readonly CardElement[];
   readonly actions?: readonly CardAction[];
 }
 
-export function adaptiveCard(body: readonly CardElement[], actions?: readonly CardAction[], lang?: string): AdaptiveCard {
+/**
+ * No `lang` on the card: the activity carries the locale, and the adaptivecards validator rejects
+ * every other `lang` value (its pattern is a global RegExp reused across calls).
+ * Hosts show at most 5 actions per action set: group more into several ActionSets.
+ */
+export function adaptiveCard(body: readonly CardElement[], actions?: readonly CardAction[]): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: CARD_SCHEMA,
     version: '1.5',
-    ...(lang ? { lang } : {}),
     body,
     ...(actions && actions.length > 0 ? { actions } : {}),
   };
@@ -146,6 +149,10 @@ export function submit(title: string, verb: Verb, data: ActionData = {}, style?:
 export function execute(title: string, verb: Verb, data: ActionData = {}, style?: SubmitAction['style']): ExecuteAction {
   const fallback = submit(title, verb, data, style);
   return { type: 'Action.Execute', title, verb, data: fallback.data, ...(style ? { style } : {}), fallback };
+}
+
+export function actionSet(actions: readonly CardAction[]): ActionSet {
+  return { type: 'ActionSet', actions };
 }
 
 export function text(value: string, options: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock {

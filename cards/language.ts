@@ -1,11 +1,10 @@
 import { catalogues, LANGUAGES, type Translate } from '../locales';
-import { adaptiveCard, heading, submit, type AdaptiveCard } from './adaptive';
+import { actionSet, adaptiveCard, heading, submit, type AdaptiveCard } from './adaptive';
 
 /** One button per language, each labelled in its own language (an endonym is readable to its speakers). */
-export function languageCard(view: { readonly language: string }, t: Translate): AdaptiveCard {
-  return adaptiveCard(
-    [heading(t('language.title'))],
-    LANGUAGES.map((code) => submit(catalogues[code]['language.name'], 'language.set', { language: code })),
-    view.language,
-  );
+export function languageCard(t: Translate): AdaptiveCard {
+  return adaptiveCard([
+    heading(t('language.title')),
+    actionSet(LANGUAGES.map((code) => submit(catalogues[code]['language.name'], 'language.set', { language: code }))),
+  ]);
 }

@@ -1,25 +1,25 @@
 import type { Translate } from '../locales';
-import { adaptiveCard, heading, submit, type AdaptiveCard } from './adaptive';
+import { actionSet, adaptiveCard, heading, submit, type AdaptiveCard } from './adaptive';
 
 export interface MenuView {
-  readonly language: string;
   /** The member has an application on file, so "status" is offered instead of "apply". */
   readonly hasApplication: boolean;
 }
 
-/** The main menu: one button per journey, each carrying its verb. */
+/** The main menu: the onboarding steps in order, then help; each button carries its verb. */
 export function menuCard(view: MenuView, t: Translate): AdaptiveCard {
-  return adaptiveCard(
-    [heading(t('menu.title'))],
-    [
+  return adaptiveCard([
+    heading(t('menu.title')),
+    actionSet([
       view.hasApplication ? submit(t('menu.accountStatus'), 'account.status') : submit(t('menu.account'), 'account.apply'),
       submit(t('menu.products'), 'product.add'),
       submit(t('menu.myProducts'), 'products.list'),
       submit(t('menu.join'), 'cps.join'),
+    ]),
+    actionSet([
       submit(t('menu.faq'), 'menu.open', { topic: 'faq' }),
       submit(t('menu.support'), 'handoff.request'),
       submit(t('menu.language'), 'menu.open', { topic: 'language' }),
-    ],
-    view.language,
-  );
+    ]),
+  ]);
 }

@@ -21,7 +21,7 @@ export class LanguageDialog extends VersionedDialog {
 
   private async ask(step: WaterfallStepContext) {
     const turn = turnOf(step.context);
-    await sendCard(step.context, languageCard({ language: turn.language }, turn.t));
+    await sendCard(step.context, languageCard(turn.t));
     return Dialog.EndOfTurn;
   }
 

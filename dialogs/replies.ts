@@ -18,5 +18,5 @@ export async function sendText(context: TurnContext, text: string): Promise<void
 
 export async function sendMenu(context: TurnContext, text?: string): Promise<void> {
   const turn = turnOf(context);
-  await sendCard(context, menuCard({ language: turn.language, hasApplication: false }, turn.t), text);
+  await sendCard(context, menuCard({ hasApplication: false }, turn.t), text);
 }
