@@ -17,9 +17,12 @@ export interface EnqueueJob {
 /** Durable scheduled work, claimed with `FOR UPDATE SKIP LOCKED` so each job runs in one process. */
 export function createJobRepository(db: Db) {
   return {
-    /** Adds a job in the current transaction (so it exists only if the work that asked for it commits). */
-    async enqueue(job: EnqueueJob): Promise<void> {
-      await scoped(db)
+    /**
+     * Adds a job in the current transaction (so it exists only if the work that asked for it commits).
+     * Returns false when a job with the same `dedupeKey` already exists (nothing was scheduled).
+     */
+    async enqueue(job: EnqueueJob): Promise<boolean> {
+      const inserted = await scoped(db)
         .insert(jobs)
         .values({
           kind: job.kind,
@@ -28,7 +31,9 @@ export function createJobRepository(db: Db) {
           dedupeKey: job.dedupeKey ?? null,
           maxAttempts: job.maxAttempts ?? 5,
         })
-        .onConflictDoNothing();
+        .onConflictDoNothing()
+        .returning({ id: jobs.id });
+      return inserted.length > 0;
     },
 
     /**
