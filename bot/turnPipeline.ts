@@ -164,7 +164,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
     } finally {
       const seconds = (performance.now() - started) / 1000;
       metrics.turnDuration.observe({ type: activity.type, outcome }, seconds);
-      log.debug({ ms: Math.round(seconds * 1000), outcome }, 'turn');
+      log.info({ ms: Math.round(seconds * 1000), outcome }, 'turn');
     }
   };
 }

@@ -1,4 +1,4 @@
-import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { conversationRefs, members, type Member } from '../schema/members';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
@@ -10,22 +10,28 @@ export type StoredConversationReference = Readonly<Record<string, unknown>>;
 /** Chat users and what we need to reach them again. */
 export function createMemberRepository(db: Db) {
   return {
-    /**
-     * Finds the member for a channel identity, creating it on first contact. One round trip:
-     * the upsert returns the row either way, and `created` says whether it is new.
-     */
+    /** Finds the member for a channel identity, creating it on first contact. */
     async findOrCreate(channelId: string, channelUserId: string, displayName?: string): Promise<Member & { created: boolean }> {
-      const [row] = await scoped(db)
+      // The common case (a known member) is one read; only first contact writes.
+      const ex = scoped(db);
+      const [existing] = await ex
+        .select()
+        .from(members)
+        .where(and(eq(members.channelId, channelId), eq(members.channelUserId, channelUserId)));
+      if (existing) return { ...existing, created: false };
+      const [inserted] = await ex
         .insert(members)
         .values({ channelId, channelUserId, displayName: displayName ?? null })
-        .onConflictDoUpdate({
-          target: [members.channelId, members.channelUserId],
-          // A no-op update so RETURNING yields the existing row.
-          set: { channelId: sql`excluded.channel_id` },
-        })
-        .returning({ ...getTableColumns(members), created: sql<boolean>`(xmax = 0)` });
-      if (!row) throw new Error('member upsert returned no row');
-      return row;
+        .onConflictDoNothing()
+        .returning();
+      if (inserted) return { ...inserted, created: true };
+      // Created by a turn of another conversation in the meantime.
+      const [raced] = await ex
+        .select()
+        .from(members)
+        .where(and(eq(members.channelId, channelId), eq(members.channelUserId, channelUserId)));
+      if (!raced) throw new Error('member vanished between insert and select');
+      return { ...raced, created: false };
     },
 
     async byId(memberId: string): Promise<Member | undefined> {
