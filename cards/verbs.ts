@@ -5,6 +5,8 @@ export const VERBS = [
   'account.apply',
   'account.submit',
   'account.status',
+  'account.confirm',
+  'account.edit',
   'product.add',
   'product.submit',
   'product.view',
