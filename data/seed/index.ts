@@ -1,11 +1,11 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { catalogueModels, countries, dealers, faqEntries, tierPrices, tiers } from '../schema';
+import { catalogueModels, countries, dealers, tierPrices, tiers } from '../schema';
 import type { Db } from '../types';
 import { catalogueSeed } from './catalogue';
 import { countrySeed } from './countries';
 import { dealerSeed } from './dealers';
-import { faqSeed } from './faq';
+import { seedFaq } from './faq';
 import { tierPriceSeed, tierSeed } from './tiers';
 
 /**
@@ -13,7 +13,8 @@ import { tierPriceSeed, tierSeed } from './tiers';
  * is safe on every start and from several processes at once.
  *
  * - Seed-owned (updated when the seed changes): country facts (name, currency, VAT rate, time zone),
- *   the catalogue placeholder, FAQ entries.
+ *   the catalogue placeholder.
+ * - FAQ entries: updated when the seed changes unless an editor changed the row (see `seedFaq`).
  * - Operator-editable (inserted when missing, never overwritten): support hours, tiers, tier
  *   prices, dealers.
  */
@@ -45,13 +46,7 @@ export async function seedDatabase(db: Db): Promise<void> {
         ]),
       });
     await tx.insert(dealers).values([...dealerSeed]).onConflictDoNothing();
-    await tx
-      .insert(faqEntries)
-      .values(faqSeed.map((entry) => ({ ...entry, phrasings: [...entry.phrasings] })))
-      .onConflictDoUpdate({
-        target: [faqEntries.topicId, faqEntries.language],
-        ...overwriteChanged(faqEntries, ['title', 'answer', 'phrasings']),
-      });
+    await seedFaq(tx);
   });
 }
 
