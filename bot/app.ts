@@ -19,6 +19,7 @@ import { createLogger, type Logger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
 import { validateInboundActivity } from './inboundActivity';
 import { createTurnHandler } from './turnPipeline';
+import { registerBackofficeRoutes } from './routes/backoffice';
 
 export interface App {
   readonly config: Config;
@@ -132,6 +133,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.setHeader('content-type', metrics.registry.contentType);
     res.sendRaw(200, body);
   });
+  registerBackofficeRoutes(server, { token: config.backofficeToken, services });
 
   let closed: Promise<void> | undefined;
   async function close(): Promise<void> {

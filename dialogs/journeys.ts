@@ -1,3 +1,4 @@
+import { createAccountJourney } from './account';
 import type { Journey } from './journey';
 import type { Services } from './services';
 
@@ -5,6 +6,6 @@ import type { Services } from './services';
  * Every journey, in the order their free-text handlers are tried. Each journey lives in its own
  * folder (dialogs/<journey>/) and exports a factory over Services.
  */
-export function createJourneys(_services: Services): Journey[] {
-  return [];
+export function createJourneys(services: Services): Journey[] {
+  return [createAccountJourney(services)];
 }

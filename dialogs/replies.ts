@@ -18,5 +18,6 @@ export async function sendText(context: TurnContext, text: string): Promise<void
 
 export async function sendMenu(context: TurnContext, text?: string): Promise<void> {
   const turn = turnOf(context);
-  await sendCard(context, menuCard({ hasApplication: false }, turn.t), text);
+  const hasApplication = await turn.members.hasSubmittedApplication(turn.memberId);
+  await sendCard(context, menuCard({ hasApplication }, turn.t), text);
 }

@@ -1,8 +1,11 @@
 // Terminal chat with the locally running bot, without Teams or Azure:
 //   npm run chat -- --locale da [--url http://localhost:3978] [--user u-123] [--conversation c-...]
-// Replies come back in the HTTP response (deliveryMode "expectReplies"), so nothing listens here.
+// Replies come back in the HTTP response (deliveryMode "expectReplies"); messages the bot sends on
+// its own (proactive: an approval, an agent's reply) arrive at a small local listener whose address
+// is the activities' serviceUrl, as the Bot Framework channel connector would receive them.
 // With stdin not a terminal, each line is a command, run after the previous reply arrived.
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -61,6 +64,34 @@ function complain(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
+/**
+ * A minimal Bot Connector endpoint on 127.0.0.1: the bot posts proactive activities to
+ * `POST {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]`.
+ */
+async function listenForProactiveMessages(onActivity: (activity: unknown) => void): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      if (request.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities/.test(request.url ?? '')) {
+        try {
+          onActivity(JSON.parse(body));
+        } catch (error) {
+          complain(`Unreadable message from the bot: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: randomUUID() }));
+        return;
+      }
+      response.writeHead(404).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
 async function main(): Promise<number> {
   let parsed: ChatSession | undefined;
   try {
@@ -83,6 +114,13 @@ async function main(): Promise<number> {
     failures += 1;
     complain(message);
   };
+
+  const listener = await listenForProactiveMessages((activity) => {
+    const turn = renderTurn({ activities: [activity] }, board);
+    board = turn.board;
+    print(['', '(message from the bot)', ...turn.lines]);
+  });
+  session = { ...session, serviceUrl: listener.url };
 
   const exchange = async (activity: OutgoingActivity): Promise<boolean> => {
     const result = await sendActivity(session.url, activity);

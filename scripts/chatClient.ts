@@ -13,6 +13,11 @@ export interface ChatSession {
   readonly userName: string;
   readonly conversationId: string;
   readonly locale: string;
+  /**
+   * Where the bot posts messages it sends on its own (an approval, an agent's reply): the chat
+   * client's own listener. Without it, a placeholder the bot cannot reach.
+   */
+  readonly serviceUrl?: string;
 }
 
 /** Where ids and timestamps come from; tests pass fixed ones. */
@@ -49,7 +54,7 @@ export interface OutgoingActivity {
 
 type ActivityBody = Pick<OutgoingActivity, 'type' | 'text' | 'value' | 'name' | 'membersAdded' | 'attachments'>;
 
-// With expectReplies the bot answers in the HTTP response and never calls this URL.
+// With expectReplies the bot answers in the HTTP response; only proactive messages use serviceUrl.
 const CLI_SERVICE_URL = 'http://localhost/cli';
 
 function buildActivity(session: ChatSession, body: ActivityBody, stamp: ActivityStamp): OutgoingActivity {
@@ -57,7 +62,7 @@ function buildActivity(session: ChatSession, body: ActivityBody, stamp: Activity
     id: stamp.newId(),
     timestamp: stamp.now().toISOString(),
     channelId: 'cli',
-    serviceUrl: CLI_SERVICE_URL,
+    serviceUrl: session.serviceUrl ?? CLI_SERVICE_URL,
     from: { id: session.userId, name: session.userName, role: 'user' },
     recipient: { id: 'cps-bot', role: 'bot' },
     conversation: { id: session.conversationId },

@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
+import { applications } from '../schema/businesses';
 import { conversationRefs, members, type Member } from '../schema/members';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
@@ -52,6 +53,16 @@ export function createMemberRepository(db: Db) {
 
     async conversationReferences(memberId: string) {
       return scoped(db).select().from(conversationRefs).where(eq(conversationRefs.memberId, memberId));
+    },
+
+    /** True once the member has sent an application for a business account (the menu then offers its status). */
+    async hasSubmittedApplication(memberId: string): Promise<boolean> {
+      const [row] = await scoped(db)
+        .select({ id: applications.id })
+        .from(applications)
+        .where(and(eq(applications.memberId, memberId), ne(applications.status, 'draft')))
+        .limit(1);
+      return row !== undefined;
     },
   };
 }
