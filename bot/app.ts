@@ -20,6 +20,9 @@ import { createMetrics, type Metrics } from './metrics';
 import { validateInboundActivity } from './inboundActivity';
 import { createTurnHandler } from './turnPipeline';
 import { registerBackofficeRoutes } from './routes/backoffice';
+import { registerCatalogueRoutes } from './routes/catalogue';
+import { registerLegacyImportRoutes } from './routes/legacyImport';
+import { registerAgentRoutes } from './routes/agent';
 
 export interface App {
   readonly config: Config;
@@ -134,10 +137,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.sendRaw(200, body);
   });
   registerBackofficeRoutes(server, { token: config.backofficeToken, services });
+  registerCatalogueRoutes(server, { services });
+  registerLegacyImportRoutes(server, { config, services });
+  const agentConsole = await registerAgentRoutes(server, { services, config, log });
 
   let closed: Promise<void> | undefined;
   async function close(): Promise<void> {
     closing = true;
+    // Live streams never end on their own; the server cannot close while one is open.
+    agentConsole.close();
     await new Promise<void>((resolve) => (server.server.listening ? server.close(() => resolve()) : resolve()));
     if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
     await queue.drain();

@@ -22,6 +22,8 @@ const envSchema = z.object({
   /** Public base URL of this server, used in links the bot sends (default http://localhost:PORT). */
   PUBLIC_URL: optionalText.pipe(z.url().optional()),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+  /** Password of the seeded demo agent (agent console); outside production it defaults to `cps-demo-agent`. */
+  DEMO_AGENT_PASSWORD: optionalText.pipe(z.string().min(8).optional()),
 });
 
 export type Config = Readonly<{
@@ -43,6 +45,8 @@ export type Config = Readonly<{
   logLevel: string;
   maxBodyBytes: number;
   publicUrl: string;
+  /** Seed the demo agent `agent@cps.example` with this password; undefined = no demo agent. */
+  demoAgentPassword: string | undefined;
 }>;
 
 export class ConfigError extends Error {
@@ -92,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    demoAgentPassword: e.DEMO_AGENT_PASSWORD ?? (e.NODE_ENV === 'production' ? undefined : 'cps-demo-agent'),
   });
 }

@@ -1,11 +1,18 @@
-import { createAccountJourney } from './account';
 import type { Journey } from './journey';
 import type { Services } from './services';
+import { createAccountJourney } from './account';
+import { createProductsJourney } from './products/journey';
+import { createSupportJourney } from './support';
 
 /**
  * Every journey, in the order their free-text handlers are tried. Each journey lives in its own
  * folder (dialogs/<journey>/) and exports a factory over Services.
  */
 export function createJourneys(services: Services): Journey[] {
-  return [createAccountJourney(services)];
+  return [
+    // First: while a member talks to a human agent, its intercept relays and keeps the bot quiet.
+    createSupportJourney(services),
+    createAccountJourney(services),
+    createProductsJourney(services),
+  ];
 }

@@ -1,4 +1,51 @@
 /** Messages of the support journey (English is the key source for this area). */
-export const supportEn = {} as const;
+export const supportEn = {
+  'support.queue.heading': 'CPS Priority Support',
+  'support.queue.joined': 'I have passed your request on to CPS Priority Support. An agent will take over right here in this chat.',
+  'support.queue.already': 'You are already in the queue for CPS Priority Support.',
+  'support.queue.placeLabel': 'Your place in the queue',
+  'support.queue.waitLabel': 'Expected wait',
+  'support.queue.wait': 'about {minutes, plural, one {# minute} other {# minutes}}',
+  'support.queue.opensLabel': 'We will contact you',
+  'support.queue.outOfHours':
+    'CPS Priority Support is closed right now. Our opening hours are {hours}. You keep your place in the queue, and an agent will contact you here in this chat from {opening}.',
+  'support.queue.noHours': 'CPS Priority Support is closed right now. You keep your place in the queue, and an agent will contact you here in this chat as soon as possible.',
+  'support.queue.topicLabel': 'Topic',
+  'support.queue.keepWriting': 'Feel free to describe your question already: the agent sees your messages as soon as they pick up your request.',
+  'support.queue.cancel': 'Cancel my request',
+  'support.queue.moved': 'Update: you are now number {position, number} in the queue. Expected wait: about {minutes, plural, one {# minute} other {# minutes}}.',
+  'support.queue.movedOutOfHours': 'Update: you are now number {position, number} in the queue. An agent will contact you from {opening}.',
+  'support.queue.received': 'Thank you, I have saved your message for the agent. They will see it as soon as they pick up your request.',
+  'support.hours': '{days}, {opens}–{closes} ({zone})',
+  'support.reason.faq-unanswered': 'A question the assistant could not answer',
+  'support.reason.duplicate-serial': 'A serial number that is already registered',
+  'support.reason.validation-errors': 'Trouble filling in a form',
+  'support.reason.migration-missing': 'Products that cannot be migrated',
+  'support.reason.member-request': 'General help',
+  'support.connected': 'You are now chatting with {agent} from CPS Priority Support. Just write your messages here.',
+  'support.endChat': 'End chat',
+  'support.agentSays': '**{agent}**: {text}',
+  'support.paused': 'You are chatting with CPS Priority Support, so the assistant is paused. End the chat first if you want to use the buttons again.',
+  'support.cancelled': 'Okay, I have cancelled your request for CPS Priority Support. You can continue where you left off.',
+  'support.endedByMember': 'You have ended the chat with CPS Priority Support.',
+  'support.nothingToCancel': 'You have no open request for CPS Priority Support.',
+  'support.closedByAgent': '{agent} has closed the chat. Thank you for contacting CPS Priority Support! You can continue where you left off.',
+  'support.timeout.member':
+    'As we have not heard from you for a while, we have closed this chat with CPS Priority Support. Just ask again if you still need help.',
+  'support.timeout.agent':
+    'We are sorry: our agent could not continue this chat, so it has been closed. Ask again and the next available agent will help you.',
+  'support.requestAgain': 'Talk to CPS Priority Support',
+  'support.csat.title': 'How satisfied are you with the help you got?',
+  'support.csat.hint': 'Choose from 1 (very dissatisfied) to 5 (very satisfied).',
+  'support.csat.rating1': '1 – Very dissatisfied',
+  'support.csat.rating2': '2 – Dissatisfied',
+  'support.csat.rating3': '3 – Neutral',
+  'support.csat.rating4': '4 – Satisfied',
+  'support.csat.rating5': '5 – Very satisfied',
+  'support.csat.thanks': 'Thank you for your rating! It helps us improve CPS Priority Support.',
+  'support.csat.invalid': 'Please choose a rating from 1 to 5 on the card.',
+  'support.csat.nothing': 'There is no chat with CPS Priority Support to rate right now.',
+  'support.csat.already': 'You have already rated this chat. Thank you!',
+} as const;
 
 export type SupportMessages = { readonly [K in keyof typeof supportEn]: string };
