@@ -1,3 +1,139 @@
 import type { ProductsMessages } from './en';
 
-export const productsSv = {} as const satisfies ProductsMessages;
+export const productsSv = {
+  'products.needsAccount':
+    'Produkter registreras på ditt företagskonto hos Canon, så du behöver först ett godkänt företagskonto. Ansök om ett här i chatten – det tar bara några minuter.',
+  'products.applicationPending':
+    'Din ansökan om företagskonto håller på att valideras (det kan ta upp till två arbetsdagar). Så snart den är godkänd kan du registrera dina produkter här.',
+  'products.accountInactive':
+    'Ditt företagskonto är inte aktivt just nu, så inga produkter kan registreras. Kontakta CPS Priority Support.',
+
+  'product.entry.titleNew': 'Registrera en produkt',
+  'product.entry.titleEdit': 'Visa produkt: {model}',
+  'product.entry.intro':
+    'Fyll i det du vet. Om du inte kommer ihåg den exakta informationen räcker det att fylla i så noggrant du kan, och du kan lämna ett fält tomt och fylla i det senare. Bara fullständiga registreringar (serienummer, inköpsdatum, inköpsland och återförsäljare) får en grön bock och ger poäng.',
+  'product.entry.statusComplete':
+    '✅ Fullständig: {points, plural, =0 {registrerad (den här modellen ger inga poäng)} one {# poäng tilldelad} other {# poäng tilldelade}}.',
+  'product.entry.statusIncomplete': 'Ingen grön bock än. Saknas: {fields}.',
+  'product.entry.fixErrors': 'Kontrollera fälten som är markerade nedan. Allt annat du har fyllt i finns kvar.',
+  'product.entry.serialHintModel':
+    'Serienumret på en {model} ser ut så här: {example}. Du hittar det på själva produkten (under kameran, på objektivet) eller på kartongen.',
+  'product.entry.serialHintGeneral':
+    'Du hittar serienumret på själva produkten (under kameran, på objektivet) eller på kartongen. Exempel: {examples}.',
+  'product.entry.serialExample': '{category} {example}',
+  'product.entry.dealerSuggestions': 'Återförsäljare i {country}: {dealers}. En annan återförsäljare går också bra.',
+  'product.field.model': 'Modell',
+  'product.field.model.placeholder': 'Skriv för att söka, t.ex. EOS R5',
+  'product.field.serialNumber': 'Serienummer',
+  'product.field.serialNumber.placeholder': 't.ex. {example}',
+  'product.field.purchaseDate': 'Inköpsdatum',
+  'product.field.purchaseCountry': 'Inköpsland',
+  'product.field.purchaseCountry.placeholder': 'Skriv för att söka',
+  'product.field.dealer': 'Återförsäljare',
+  'product.field.dealer.placeholder': 'Där du köpte den',
+  'product.choice.notRegistrable': '{model} (kan inte registreras)',
+  'product.missingField.serialNumber': 'serienummer',
+  'product.missingField.purchaseDate': 'inköpsdatum',
+  'product.missingField.purchaseCountry': 'inköpsland',
+  'product.missingField.dealer': 'återförsäljare',
+
+  'product.error.model.required': 'Välj modellen i listan.',
+  'product.error.model.unknown': 'Den modellen finns inte i vår katalog. Välj den i listan.',
+  'product.error.model.notRegistrable': '{model} kan inte registreras: {reason}',
+  'product.notRegistrable.consumable': 'papper, bläck och andra förbrukningsartiklar registreras inte och ger inga CPS-poäng.',
+  'product.notRegistrable.accessory':
+    'remmar, batterier och andra små tillbehör registreras inte. Registrera i stället kameran, objektivet, skrivaren eller projektorn.',
+  'product.notRegistrable.generic': 'den här artikeln registreras inte i CPS.',
+  'product.error.serialNumber.pattern': 'Det ser inte ut som ett serienummer för den här modellen. Det ska se ut så här: {example}.',
+  'product.error.purchaseDate.format': 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-03-15.',
+  'product.error.purchaseDate.future': 'Inköpsdatumet kan inte ligga i framtiden.',
+  'product.error.purchaseDate.beforeRelease': 'Den här modellen kom ut den {date}, så inköpsdatumet kan inte vara tidigare.',
+  'product.error.purchaseCountry.unknown': 'Välj landet i listan.',
+  'product.error.dealer.tooLong': 'Återförsäljarens namn får vara högst {max} tecken.',
+  'product.error.duplicateOwn': 'Du har redan registrerat det här serienumret under Mina produkter ({model}).',
+  'product.notFound': 'Jag hittade inte den produkten under Mina produkter. Här är din lista.',
+
+  'product.saved.complete':
+    '✅ {model} är registrerad och har en grön bock: {points, plural, =0 {den här modellen ger inga poäng, men den är registrerad} one {# poäng tilldelad} other {# poäng tilldelade}}.',
+  'product.saved.incomplete':
+    '{model} är sparad men har ingen grön bock än: {fields} saknas. Lägg till uppgifterna via ”Visa produkt” för att få poängen.',
+  'product.saved.alreadyRegistered':
+    'Den här {model} (serienummer {serial}) finns redan under Mina produkter, så inget har registrerats två gånger. Öppna den med ”Visa produkt” om du vill ändra uppgifterna.',
+  'product.saved.total': 'Dina poäng nu: {points, number}.',
+  'product.conflict':
+    '{model} med serienummer {serial} är redan registrerad av ett annat företag, så jag kan inte registrera den åt dig. Om den är din (köpt begagnad eller flyttad från ett annat företag) kan CPS Priority Support hjälpa dig att reda ut det.',
+
+  'product.button.save': 'Spara produkt',
+  'product.button.view': 'Visa produkt',
+  'product.button.addAnother': 'Registrera en produkt till',
+  'product.button.register': 'Registrera en produkt',
+  'product.button.registerModel': 'Registrera en {model}',
+  'product.button.support': 'Kontakta CPS Priority Support',
+  'products.button.list': 'Mina produkter',
+  'products.button.more': 'Visa fler',
+  'products.button.migrate': 'Migrera produkter',
+  'products.button.migrateConfirm': 'Migrera {count, plural, one {# produkt} other {# produkter}}',
+
+  'products.list.title': 'Mina produkter',
+  'products.list.empty':
+    'Du har inte registrerat några produkter än. Registrera dina Canon-kameror, objektiv, skrivare och projektorer för att samla poäng.',
+  'products.list.complete': '✅ {points, plural, =0 {registrerad (inga poäng för den här modellen)} one {# poäng} other {# poäng}}',
+  'products.list.incomplete': 'Ingen grön bock: {fields} saknas',
+  'products.list.serial': 'Serienummer {serial}',
+  'products.list.noSerial': 'Inget serienummer än',
+  'products.list.summary':
+    '{total, plural, one {{complete} av # registrering är fullständig.} other {{complete} av # registreringar är fullständiga.}}',
+  'products.list.page': 'Visar {from}–{to} av {total}.',
+  'products.points.total': 'Dina poäng: {points, number}',
+  'products.meter.bar': '{bar} {points, number} / {target, number}',
+  'products.meter.milestone': '{name}: {points, number} poäng',
+  'products.meter.milestoneMoreThan': '{name}: mer än {points, number} poäng',
+  'products.meter.reached': '✅ uppnått',
+  'products.meter.toGo': '{toGo, number} kvar',
+  'products.meter.invited': 'Du har tillräckligt med poäng för att gå med i CPS.',
+  'products.meter.toInvitation': '{toGo, plural, one {# poäng till} other {# poäng till}}, så får du en inbjudan att gå med i CPS.',
+  'products.whatIf.complete': 'Om du lägger till de uppgifter som saknas för din {model} kommer du upp i {points, number} poäng ({tier}).',
+  'products.whatIf.register': 'Om du registrerar en {model} kommer du upp i {points, number} poäng ({tier}).',
+  'products.whatIf.closer': 'Om du registrerar en {model} får du {add, number} poäng till; sedan saknas {toGo, number} för att nå {tier}.',
+  'products.migrate.missingHint':
+    'Ser du inte knappen ”Migrera produkter”? Då angavs inte din gamla e-postadress när du ansökte om företagskontot. Registrera dina produkter igen eller kontakta CPS Priority Support.',
+  'products.migrate.migratedOn': 'Produkterna från ditt gamla CPS-konto ({email}) har migrerats.',
+  'products.migrate.notFoundHint': 'Vi har ännu inget gammalt CPS-konto för {email}, så det finns inget att migrera. CPS Priority Support kan undersöka saken.',
+
+  'products.migrate.noEmail':
+    'Det finns ingen ”Migrera produkter” för ditt företag eftersom ingen gammal CPS-e-postadress angavs när ni ansökte om företagskontot. Registrera dina produkter igen här eller kontakta CPS Priority Support.',
+  'products.migrate.noAccount':
+    'Jag hittade inget gammalt CPS-konto för {email}, så det finns inget att migrera. Registrera dina produkter igen här eller kontakta CPS Priority Support.',
+  'products.migrate.preview.title': 'Migrera produkter från ditt gamla CPS-konto',
+  'products.migrate.preview.account': 'Gammalt CPS-konto: {email}',
+  'products.migrate.preview.found': 'Hittade produkter',
+  'products.migrate.preview.alreadyRegistered': 'Finns redan under Mina produkter',
+  'products.migrate.preview.elsewhere': 'Registrerade av ett annat företag',
+  'products.migrate.preview.toMigrate': 'Kommer att migreras',
+  'products.migrate.preview.incomplete': 'Varav utan grön bock (uppgifter saknas)',
+  'products.migrate.preview.points': 'Poäng de ger',
+  'products.migrate.preview.confirmHint': 'Inget har migrerats än. Tryck på ”Migrera produkter” för att flytta dem till Mina produkter.',
+  'products.migrate.preview.nothing': 'Allt från ditt gamla CPS-konto finns redan under Mina produkter. Det finns inget kvar att migrera.',
+  'products.migrate.preview.elsewhereHint':
+    'Produkter som är registrerade av ett annat företag stannar där de är. Om de är dina kan CPS Priority Support hjälpa dig.',
+  'products.migrate.result':
+    '{count, plural, =0 {Inget nytt att migrera: Mina produkter är uppdaterad.} one {# produkt har migrerats till Mina produkter.} other {# produkter har migrerats till Mina produkter.}}',
+  'products.migrate.resultIncomplete':
+    '{count, plural, one {# av dem har} other {# av dem har}} ingen grön bock än: öppna den under Mina produkter med ”Visa produkt” och lägg till uppgifterna som saknas.',
+
+  'products.invitation.title': 'Du har {points, number} poäng: du är inbjuden att gå med i CPS!',
+  'products.invitation.body':
+    'Med {threshold, number} poäng eller mer kan du gå med i Canon Professional Services. Du ser alla tillgängliga medlemsnivåer; ju fler poäng du har, desto fler nivåalternativ är öppna för dig.',
+
+  'products.return.points': 'Du har {points, number} poäng under Mina produkter.',
+  'products.return.toGo': 'Du har {points, number} poäng under Mina produkter: {toGo, number} till, så får du en inbjudan att gå med i CPS.',
+
+  'products.category.camera-body': 'Kamerahus',
+  'products.category.lens-rf': 'RF-objektiv',
+  'products.category.lens-ef': 'EF-objektiv',
+  'products.category.cinema': 'Cinema EOS',
+  'products.category.compact': 'PowerShot',
+  'products.category.printer': 'imagePROGRAF-skrivare',
+  'products.category.projector': 'Projektor',
+  'products.category.accessory': 'Tillbehör och förbrukningsartiklar',
+} as const satisfies ProductsMessages;

@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { CardActionInput } from '../cardAction';
+import { productEntryCard, type ProductEntryView, type ProductField, type SerialHint } from '../../cards/productsEntry';
+import { productSavedCard } from '../../cards/productsNotices';
+import type { MemberBusiness, ProductRow } from '../../data/repositories/products';
+import type { CatalogueModel } from '../../data/schema/products';
+import { countryChoices, countryName } from '../../domain/countryNames';
+import { pointsEarned } from '../../domain/points';
+import {
+  calendarDate,
+  checkProductInput,
+  isComplete,
+  missingFields,
+  sameValues,
+  type ProductFieldError,
+  type ProductInput,
+} from '../../domain/products';
+import { PRODUCT_CATEGORIES } from '../../domain/serials';
+import { en, type MessageKey } from '../../locales/en';
+import { intlLocale, type Translate } from '../../locales';
+import type { SupportedLanguage } from '../../domain/language';
+import countries from 'i18n-iso-countries';
+import { sendCard } from '../replies';
+import { turnOf } from '../turn';
+import { requireBusiness, standingOf, type ProductsContext } from './context';
+import { stringInput, uuidInput } from './input';
+import { inviteInlineIfReached } from './invitation';
+import { showMyProducts } from './list';
+
+const EMPTY_VALUES: Readonly<Record<ProductField, string>> = { model: '', serialNumber: '', purchaseDate: '', purchaseCountry: '', dealer: '' };
+
+/** Every ISO 3166-1 alpha-2 code: a purchase may have been made anywhere. */
+const ALL_COUNTRY_CODES = Object.keys(countries.getAlpha2Codes());
+
+function isMessageKey(key: string | null): key is MessageKey {
+  return key !== null && Object.hasOwn(en, key);
+}
+
+function formatDate(date: string, language: SupportedLanguage): string {
+  return new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+function valuesOf(row: ProductRow): Record<ProductField, string> {
+  return {
+    model: row.modelId,
+    serialNumber: row.serialNumber ?? '',
+    purchaseDate: row.purchaseDate ?? '',
+    purchaseCountry: row.purchaseCountry ?? '',
+    dealer: row.dealer ?? '',
+  };
+}
+
+interface EntryOptions {
+  readonly mode: 'new' | 'edit';
+  readonly entryId?: string;
+  readonly product?: ProductRow;
+  readonly values: Readonly<Record<ProductField, string>>;
+  readonly errors?: Partial<Record<ProductField, string>>;
+  readonly offerSupport?: boolean;
+}
+
+/** Builds the entry card's view: catalogue, localized countries (the business's own first), hints and dealers. */
+async function entryView(ctx: ProductsContext, business: MemberBusiness, language: SupportedLanguage, t: Translate, options: EntryOptions): Promise<ProductEntryView> {
+  const models = await ctx.catalogue.allModels();
+  const ordered = [...models.filter((m) => m.registrable), ...models.filter((m) => !m.registrable)];
+  const chosen = models.find((m) => m.id === options.values.model);
+  const own = business.countryCode;
+  const countryList = countryChoices(ALL_COUNTRY_CODES, language);
+  const orderedCountries = [...countryList.filter((c) => c.code === own), ...countryList.filter((c) => c.code !== own)];
+  const dealerCountry = /^[A-Z]{2}$/.test(options.values.purchaseCountry) ? options.values.purchaseCountry : own;
+  const dealerNames = await ctx.catalogue.dealerNames(dealerCountry);
+  const serialHint: SerialHint =
+    chosen?.registrable && chosen.serialExample
+      ? { kind: 'model', model: chosen.name, example: chosen.serialExample }
+      : {
+          kind: 'general',
+          examples: PRODUCT_CATEGORIES.flatMap((category) => {
+            const sample = ordered.find((m) => m.category === category && m.registrable && m.serialExample);
+            return sample?.serialExample ? [{ category: t(`products.category.${category}`), example: sample.serialExample }] : [];
+          }),
+        };
+  const product = options.product;
+  return {
+    mode: options.mode,
+    ...(options.entryId ? { entryId: options.entryId } : {}),
+    ...(product ? { productId: product.id, title: product.modelName } : {}),
+    models: ordered.map((m) => ({ id: m.id, name: m.name, registrable: m.registrable })),
+    countries: orderedCountries,
+    values: options.values,
+    today: calendarDate(ctx.services.clock(), business.timeZone),
+    ...(chosen?.releaseDate ? { earliest: chosen.releaseDate } : {}),
+    serialHint,
+    ...(dealerNames.length > 0 ? { dealerSuggestions: { country: countryName(dealerCountry, language), names: dealerNames } } : {}),
+    ...(product
+      ? { status: isComplete(product) ? { complete: true as const, points: product.points } : { complete: false as const, missing: missingFields(product) } }
+      : {}),
+    ...(options.errors ? { errors: options.errors } : {}),
+    ...(options.offerSupport ? { offerSupport: true } : {}),
+  };
+}
+
+async function showEntry(dc: DialogContext, ctx: ProductsContext, business: MemberBusiness, options: EntryOptions): Promise<void> {
+  const turn = turnOf(dc.context);
+  await sendCard(dc.context, productEntryCard(await entryView(ctx, business, turn.language, turn.t, options), turn.t));
+}
+
+/** `product.add`: the empty entry card (or with a model chosen, from the what-if button). */
+export async function addProduct(dc: DialogContext, ctx: ProductsContext, action?: CardActionInput): Promise<void> {
+  const business = await requireBusiness(dc, ctx);
+  if (!business) return;
+  const model = action ? stringInput(action.data, 'model').trim() : '';
+  const known = model !== '' && (await ctx.catalogue.modelById(model)) !== undefined;
+  await showEntry(dc, ctx, business, { mode: 'new', entryId: randomUUID(), values: { ...EMPTY_VALUES, model: known ? model : '' } });
+}
+
+/** `product.view`: the saved registration in the entry card, with what is missing. */
+export async function viewProduct(dc: DialogContext, ctx: ProductsContext, action: CardActionInput): Promise<void> {
+  const business = await requireBusiness(dc, ctx);
+  if (!business) return;
+  const productId = uuidInput(action.data, 'productId');
+  const product = productId ? await ctx.products.find(business.businessId, productId) : undefined;
+  if (!product) {
+    await showMyProducts(dc, ctx, business, 0, turnOf(dc.context).t('product.notFound'));
+    return;
+  }
+  await showEntry(dc, ctx, business, { mode: 'edit', product, values: valuesOf(product) });
+}
+
+function errorMessage(error: ProductFieldError, model: CatalogueModel | undefined, t: Translate, language: SupportedLanguage): string {
+  switch (error.field) {
+    case 'model':
+      if (error.code !== 'not-registrable') return t(error.code === 'required' ? 'product.error.model.required' : 'product.error.model.unknown');
+      return t('product.error.model.notRegistrable', {
+        model: model?.name ?? '',
+        reason: t(isMessageKey(error.reasonKey) ? error.reasonKey : 'product.notRegistrable.generic'),
+      });
+    case 'serialNumber':
+      return t('product.error.serialNumber.pattern', { example: error.example ?? '' });
+    case 'purchaseDate':
+      if (error.code !== 'before-release') return t(error.code === 'format' ? 'product.error.purchaseDate.format' : 'product.error.purchaseDate.future');
+      return t('product.error.purchaseDate.beforeRelease', { date: formatDate(error.releaseDate, language) });
+    case 'purchaseCountry':
+      return t('product.error.purchaseCountry.unknown');
+    case 'dealer':
+      return t('product.error.dealer.tooLong', { max: error.max });
+  }
+}
+
+/**
+ * `product.submit`: re-validates every value; on a problem the card comes back with the member's
+ * values and the problems marked (nothing typed is lost). Saves new registrations idempotently
+ * (the card's entry id) and edits through "View product"; a serial of another business is refused,
+ * recorded, and CPS Priority Support offered.
+ */
+export async function submitProduct(dc: DialogContext, ctx: ProductsContext, action: CardActionInput): Promise<void> {
+  const turn = turnOf(dc.context);
+  const business = await requireBusiness(dc, ctx);
+  if (!business) return;
+  const input: ProductInput = {
+    model: stringInput(action.data, 'model'),
+    serialNumber: stringInput(action.data, 'serialNumber'),
+    purchaseDate: stringInput(action.data, 'purchaseDate'),
+    purchaseCountry: stringInput(action.data, 'purchaseCountry'),
+    dealer: stringInput(action.data, 'dealer'),
+  };
+  const typed: Record<ProductField, string> = { ...input, model: input.model.trim() };
+  const productId = uuidInput(action.data, 'productId');
+  const entryId = uuidInput(action.data, 'entryId');
+  const editing = productId ? await ctx.products.find(business.businessId, productId) : undefined;
+  if (productId && !editing) {
+    await showMyProducts(dc, ctx, business, 0, turn.t('product.notFound'));
+    return;
+  }
+  const again = (errors: Partial<Record<ProductField, string>>, offerSupport = false) =>
+    showEntry(dc, ctx, business, {
+      mode: editing ? 'edit' : 'new',
+      ...(editing ? { product: editing } : { entryId: entryId ?? randomUUID() }),
+      values: typed,
+      errors,
+      offerSupport,
+    });
+
+  const model = typed.model === '' ? undefined : await ctx.catalogue.modelById(typed.model);
+  const today = calendarDate(ctx.services.clock(), business.timeZone);
+  const checked = checkProductInput(input, model, today);
+  if (!checked.ok) {
+    const errors: Partial<Record<ProductField, string>> = {};
+    for (const error of checked.errors) errors[error.field] ??= errorMessage(error, model, turn.t, turn.language);
+    await again(errors);
+    return;
+  }
+  const values = checked.values;
+  const modelName = model?.name ?? values.modelId;
+  const conflict = async (ownerProductId: string, serialNumber: string) => {
+    await ctx.products.recordSerialConflict({
+      modelId: values.modelId,
+      serialNumber,
+      memberId: turn.memberId,
+      businessId: business.businessId,
+      registeredProductId: ownerProductId,
+    });
+    turn.log.info({ modelId: values.modelId, businessId: business.businessId }, 'serial registered to another business');
+    await again({ serialNumber: turn.t('product.conflict', { model: modelName, serial: serialNumber }) }, true);
+  };
+
+  let saved: ProductRow;
+  let outcome: 'saved' | 'already-registered' = 'saved';
+  if (editing) {
+    const result = await ctx.products.update(business.businessId, editing.id, values);
+    if (result.kind === 'not-found') {
+      await showMyProducts(dc, ctx, business, 0, turn.t('product.notFound'));
+      return;
+    }
+    if (result.kind === 'conflict') return conflict(result.ownerProductId, values.serialNumber ?? '');
+    if (result.kind === 'duplicate') {
+      await again({ serialNumber: turn.t('product.error.duplicateOwn', { model: result.otherProduct.modelName }) });
+      return;
+    }
+    saved = result.product;
+  } else {
+    const result = await ctx.products.register(business.businessId, values, entryId);
+    if (result.kind === 'conflict') return conflict(result.ownerProductId, values.serialNumber ?? '');
+    saved = result.product;
+    // A double tap or redelivered card is answered like the first time; the same serial with other details is pointed at the saved one.
+    if (result.kind === 'existing' && !sameValues(result.product, values)) outcome = 'already-registered';
+  }
+
+  const standing = await standingOf(ctx, business.businessId);
+  await sendCard(
+    dc.context,
+    productSavedCard(
+      {
+        productId: saved.id,
+        modelName: saved.modelName,
+        outcome,
+        serialNumber: saved.serialNumber,
+        complete: isComplete(saved),
+        points: pointsEarned(saved),
+        missing: missingFields(saved),
+        total: standing.total,
+      },
+      turn.t,
+    ),
+  );
+  await inviteInlineIfReached(dc.context, ctx, business.businessId, standing);
+}
+
