@@ -58,16 +58,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log.warn('⚠ MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local use, never in production.');
   }
   const database =
-    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, countQueries: config.countQueries }));
   log.info({ database: database.kind }, 'database ready');
 
-  const metrics = createMetrics();
+  const metrics = createMetrics({ queryCount: database.queryCount });
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: config.bot.appId ?? '',
       MicrosoftAppPassword: config.bot.appPassword ?? '',
       MicrosoftAppType: config.bot.appType,
       MicrosoftAppTenantId: config.bot.tenantId ?? '',
+      // Sovereign clouds and tests: where the channel's signing keys are, and who issues its tokens.
+      ...(config.bot.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: config.bot.openIdMetadataUrl } : {}),
+      ...(config.bot.tokenIssuer ? { ToBotFromChannelTokenIssuer: config.bot.tokenIssuer } : {}),
     }),
   );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

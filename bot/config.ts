@@ -24,6 +24,12 @@ const envSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
   /** Password of the seeded demo agent (agent console); outside production it defaults to `cps-demo-agent`. */
   DEMO_AGENT_PASSWORD: optionalText.pipe(z.string().min(8).optional()),
+  /** OpenID metadata of the channel's token issuer (sovereign clouds, tests); unset = the public Bot Framework's. */
+  BOT_OPENID_METADATA_URL: optionalText.pipe(z.url().optional()),
+  /** Issuer expected in channel tokens (sovereign clouds, tests); unset = the public Bot Framework's. */
+  BOT_TOKEN_ISSUER: optionalText,
+  /** `1` counts database statements and exposes `db_queries_total` on /metrics (the bench). */
+  CPS_COUNT_QUERIES: z.enum(['0', '1']).default('0'),
 });
 
 export type Config = Readonly<{
@@ -38,6 +44,10 @@ export type Config = Readonly<{
     tenantId: string | undefined;
     /** No app id: Bot Framework authentication is off. Only for local use. */
     localMode: boolean;
+    /** Where channel tokens' signing keys are published; undefined = the public Bot Framework. */
+    openIdMetadataUrl: string | undefined;
+    /** The issuer channel tokens must carry; undefined = the public Bot Framework. */
+    tokenIssuer: string | undefined;
   }>;
   backofficeToken: string | undefined;
   smtpUrl: string | undefined;
@@ -47,6 +57,8 @@ export type Config = Readonly<{
   publicUrl: string;
   /** Seed the demo agent `agent@cps.example` with this password; undefined = no demo agent. */
   demoAgentPassword: string | undefined;
+  /** Count database statements for /metrics (`CPS_COUNT_QUERIES=1`). */
+  countQueries: boolean;
 }>;
 
 export class ConfigError extends Error {
@@ -89,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
       localMode,
+      openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+      tokenIssuer: e.BOT_TOKEN_ISSUER,
     }),
     backofficeToken: e.BACKOFFICE_TOKEN,
     smtpUrl: e.SMTP_URL,
@@ -97,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     demoAgentPassword: e.DEMO_AGENT_PASSWORD ?? (e.NODE_ENV === 'production' ? undefined : 'cps-demo-agent'),
+    countQueries: e.CPS_COUNT_QUERIES === '1',
   });
 }

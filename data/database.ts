@@ -25,6 +25,8 @@ export interface Database {
   /** True once the connection answers and migrations are applied. */
   isReady(): Promise<boolean>;
   close(): Promise<void>;
+  /** Statements sent so far (BEGIN and COMMIT included), when opened with `countQueries`. */
+  readonly queryCount?: () => number;
 }
 
 export class DataDirInUseError extends Error {
@@ -42,6 +44,11 @@ export interface OpenOptions {
   readonly poolSize?: number;
   /** Run migrations and seed data before returning (default true). */
   readonly migrate?: boolean;
+  /**
+   * Count every statement sent through drizzle, plus BEGIN and COMMIT of each transaction, and
+   * expose the total as `queryCount` (the bench's round trips per turn). Off by default: it costs a call per query.
+   */
+  readonly countQueries?: boolean;
 }
 
 /**
@@ -49,9 +56,10 @@ export interface OpenOptions {
  * file-backed in `dataDir`. Applies migrations and seed data under an advisory lock.
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const counter = options.countQueries ? { queries: 0 } : undefined;
   const database = options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize ?? 20)
-    : await openPglite(options);
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 20, counter)
+    : await openPglite(options, counter);
   if (options.migrate ?? true) {
     try {
       await migrateAndSeed(database);
@@ -63,18 +71,38 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return database;
 }
 
-function openPostgres(url: string, poolSize: number): Database {
+interface QueryCounter {
+  queries: number;
+}
+
+/** Drizzle's logger sees every statement; BEGIN and COMMIT (or ROLLBACK) are two more per transaction. */
+function counted(db: Db, counter: QueryCounter | undefined): Pick<Database, 'queryCount'> {
+  if (!counter) return {};
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((work, config) => {
+    counter.queries += 2;
+    return transaction(work, config);
+  }) as typeof db.transaction;
+  return { queryCount: () => counter.queries };
+}
+
+function queryLogger(counter: QueryCounter | undefined) {
+  return counter ? { logger: { logQuery: () => void counter.queries++ } } : {};
+}
+
+function openPostgres(url: string, poolSize: number, counter: QueryCounter | undefined): Database {
   const client = postgres(url, { max: poolSize, onnotice: () => {}, idle_timeout: 60, connect_timeout: 10 });
-  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  const db = drizzlePostgres(client, { schema, ...queryLogger(counter) }) as unknown as Db;
   return {
     kind: 'postgres',
     db,
     isReady: () => checkReady(db),
     close: () => client.end({ timeout: 5 }),
+    ...counted(db, counter),
   };
 }
 
-async function openPglite(options: OpenOptions): Promise<Database> {
+async function openPglite(options: OpenOptions, counter: QueryCounter | undefined): Promise<Database> {
   let release = () => {};
   let client = options.pglite;
   if (!client) {
@@ -89,7 +117,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     }
   }
   const pg = client;
-  const db = drizzlePglite(pg, { schema }) as unknown as Db;
+  const db = drizzlePglite(pg, { schema, ...queryLogger(counter) }) as unknown as Db;
   return {
     kind: 'pglite',
     db,
@@ -98,6 +126,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       if (!pg.closed) await pg.close();
       release();
     },
+    ...counted(db, counter),
   };
 }
 
