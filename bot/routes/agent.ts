@@ -267,8 +267,9 @@ export async function registerAgentRoutes(server: Server, deps: AgentRouteDeps):
     }),
   );
 
-  server.del(
-    `${API}/session`,
+  // POST rather than DELETE: a body-less DELETE carries no Content-Length, which the body parser refuses.
+  server.post(
+    `${API}/sign-out`,
     handle(async (req, res) => {
       const who = await requireChange(req);
       await withTransaction(db, async () => {

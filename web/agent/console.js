@@ -104,7 +104,7 @@ async function signIn(event) {
 }
 
 async function signOut() {
-  await call('DELETE', '/session');
+  await call('POST', '/sign-out');
   state.csrf = null;
   await showSignIn('You are signed out.');
 }
