@@ -1,0 +1,422 @@
+import type { TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { accountFormCard, type AccountFormField } from '../../cards/accountForm';
+import { accountSummaryCard } from '../../cards/accountSummary';
+import type { ApplicationRepository, ApplicationValues } from '../../data/repositories/applications';
+import type { Application } from '../../data/schema/businesses';
+import {
+  APPLICATION_FIELDS,
+  checkApplicationForm,
+  formOf,
+  readApplicationForm,
+  MAX_ADDRESS,
+  MAX_COMPANY_NAME,
+  type ApplicationErrors,
+  type ApplicationField,
+  type ApplicationForm,
+  type FieldError,
+} from '../../domain/application';
+import { expectedDecisionDate } from '../../domain/businessDays';
+import { countryChoices, countryName } from '../../domain/countryNames';
+import { checkDocument, isDocumentType, MAX_DOCUMENT_BYTES, type DocumentType } from '../../domain/documents';
+import type { MessageKey } from '../../locales';
+import { matchAccountIntent } from '../../locales/account/intents';
+import { sendCard, sendMenu, sendText } from '../replies';
+import type { Services } from '../services';
+import { turnOf } from '../turn';
+import { VersionedDialog } from '../versionedDialog';
+import { downloadFile, type IncomingFile, incomingFiles } from './attachments';
+import { formatDate, formatFileSize } from './format';
+import { passwordAdvice, statusReply } from './status';
+
+export const APPLICATION_DIALOG = 'account.application';
+const FLOW_DIALOG = 'account.application.flow';
+
+/** Where the member is: filling in the card, sending the document, or confirming the summary. */
+type Stage = 'form' | 'document' | 'summary';
+
+/** Persisted with the conversation's dialog state, so a half-typed application survives restarts. */
+interface ApplicationState {
+  stage: Stage;
+  applicationId: string;
+  /** What the member typed last, even when invalid: the card is re-shown with it. */
+  form: ApplicationForm;
+}
+
+const STATE_KEY = 'application';
+const STAGES: readonly Stage[] = ['form', 'document', 'summary'];
+
+function isApplicationState(value: unknown): value is ApplicationState {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  const form = record['form'];
+  return (
+    typeof record['applicationId'] === 'string' &&
+    STAGES.includes(record['stage'] as Stage) &&
+    typeof form === 'object' &&
+    form !== null &&
+    APPLICATION_FIELDS.every((field) => typeof (form as Record<string, unknown>)[field] === 'string')
+  );
+}
+
+const YOUR_DOCUMENT: Readonly<Record<DocumentType, MessageKey>> = {
+  'vat-certificate': 'account.yourDocument.vat-certificate',
+  'company-invoice': 'account.yourDocument.company-invoice',
+  'business-licence': 'account.yourDocument.business-licence',
+  'articles-of-association': 'account.yourDocument.articles-of-association',
+};
+
+export interface ApplicationDialogDeps {
+  readonly services: Services;
+  readonly applications: ApplicationRepository;
+}
+
+/** The values of an earlier application, to pre-fill a new draft (a rejected application being fixed). */
+function valuesOf(application: Application): Partial<ApplicationValues> {
+  return {
+    ...(application.countryCode ? { countryCode: application.countryCode } : {}),
+    ...(application.companyName ? { companyName: application.companyName } : {}),
+    ...(application.address ? { address: application.address } : {}),
+    ...(application.vatRegistered !== null ? { vatRegistered: application.vatRegistered } : {}),
+    vatNumber: application.vatNumber,
+    ...(application.documentType ? { documentType: application.documentType } : {}),
+    authorised: application.authorised,
+    ...(application.contactEmail ? { contactEmail: application.contactEmail } : {}),
+    oldCpsEmail: application.oldCpsEmail,
+  };
+}
+
+/**
+ * The steps of one application, as a small state machine whose state lives in the dialog stack:
+ * form card → supporting document → summary → submitted. Card verbs (`account.submit`,
+ * `account.confirm`, `account.edit`) and files may arrive in any stage; each is re-validated.
+ */
+class ApplicationFlow extends Dialog {
+  constructor(private readonly deps: ApplicationDialogDeps) {
+    super(FLOW_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const turn = turnOf(dc.context);
+    const { applications } = this.deps;
+    const open = await applications.openFor(turn.memberId);
+    const latest = open ?? (await applications.latestFor(turn.memberId));
+    if (latest && (latest.status === 'under-review' || latest.status === 'approved')) {
+      await this.sendStatus(dc.context, latest);
+      return dc.endDialog();
+    }
+    let draft = open;
+    if (!draft) {
+      const rejected = latest?.status === 'rejected' ? latest : undefined;
+      draft = await applications.ensureDraft(turn.memberId, rejected ? valuesOf(rejected) : {});
+      if (!draft) {
+        await this.sendStatus(dc.context, await applications.openFor(turn.memberId));
+        return dc.endDialog();
+      }
+      if (rejected) await applications.copyDocuments(rejected.id, draft.id);
+    }
+    const form = formOf(draft);
+    const complete = checkApplicationForm(form, await this.participating()).ok;
+    const hasDocument = (await applications.documentOf(draft.id)) !== undefined;
+    const state: ApplicationState = { stage: complete ? (hasDocument ? 'summary' : 'document') : 'form', applicationId: draft.id, form };
+    this.saveState(dc, state);
+    return this.handle(dc, state, true);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog?.state[STATE_KEY];
+    if (!isApplicationState(state)) return dc.replaceDialog(FLOW_DIALOG);
+    return this.handle(dc, state, false);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = (instance.state as Record<string, unknown>)[STATE_KEY];
+    if (isApplicationState(state)) await this.prompt(context, state);
+  }
+
+  private saveState(dc: DialogContext, state: ApplicationState): void {
+    const instance = dc.activeDialog;
+    if (instance) (instance.state as Record<string, unknown>)[STATE_KEY] = state;
+  }
+
+  private async handle(dc: DialogContext, state: ApplicationState, beginning: boolean): Promise<DialogTurnResult> {
+    const context = dc.context;
+    const turn = turnOf(context);
+    const action = turn.cardAction.kind === 'action' ? turn.cardAction.action : undefined;
+    const [file] = incomingFiles(context.activity);
+    switch (action?.verb) {
+      case 'account.submit':
+        return this.onSubmit(dc, state, action.data, file);
+      case 'account.confirm':
+        return this.onConfirm(dc, state);
+      case 'account.edit':
+        state.stage = 'form';
+        await this.showForm(context, state.form, {});
+        return Dialog.EndOfTurn;
+      default:
+        break;
+    }
+    if (file) return this.onFile(dc, state, file);
+    if (beginning) {
+      await this.prompt(context, state);
+      return Dialog.EndOfTurn;
+    }
+    const text = context.activity.text?.trim();
+    const intent = matchAccountIntent(text);
+    if (intent === 'password') await sendText(context, passwordAdvice(await this.deps.applications.latestFor(turn.memberId), turn.t, turn.language));
+    else if (intent === 'status') await this.sendStatus(context, await this.deps.applications.byId(state.applicationId));
+    await sendText(context, this.waitingMessage(context, state));
+    return Dialog.EndOfTurn;
+  }
+
+  private waitingMessage(context: TurnContext, state: ApplicationState): string {
+    const { t } = turnOf(context);
+    if (state.stage === 'summary') return t('account.summary.waiting');
+    if (state.stage === 'document' && isDocumentType(state.form.documentType)) {
+      return t('account.document.waiting', { yourDocument: t(YOUR_DOCUMENT[state.form.documentType]) });
+    }
+    return t('account.form.waiting');
+  }
+
+  /** Shows what the current stage needs from the member. */
+  private async prompt(context: TurnContext, state: ApplicationState): Promise<void> {
+    if (state.stage === 'summary' && (await this.showSummary(context, state))) return;
+    if (state.stage !== 'form' && isDocumentType(state.form.documentType)) {
+      await this.askDocument(context, state.form.vatRegistered === 'true', state.form.documentType);
+      return;
+    }
+    await this.showForm(context, state.form, {});
+  }
+
+  private async onSubmit(dc: DialogContext, state: ApplicationState, data: Readonly<Record<string, unknown>>, file: IncomingFile | undefined): Promise<DialogTurnResult> {
+    const context = dc.context;
+    const turn = turnOf(context);
+    const form = readApplicationForm(data);
+    state.form = form;
+    const received = file ? await this.receiveFile(context, state, file, form.documentType) : false;
+
+    const check = checkApplicationForm(form, await this.participating());
+    if (!check.ok) {
+      state.stage = 'form';
+      if (received) await sendText(context, turn.t('account.document.receivedCompleteForm', received));
+      await this.showForm(context, form, check.errors);
+      return Dialog.EndOfTurn;
+    }
+    if (!(await this.deps.applications.saveDraft(state.applicationId, turn.memberId, check.application))) {
+      await this.sendStatus(context, await this.deps.applications.latestFor(turn.memberId));
+      return dc.endDialog();
+    }
+    state.form = formOf(check.application);
+    if (!(await this.deps.applications.documentOf(state.applicationId))) {
+      state.stage = 'document';
+      // A file on this very message that was refused has already been explained.
+      if (!file) await this.askDocument(context, check.application.vatRegistered, check.application.documentType);
+      return Dialog.EndOfTurn;
+    }
+    state.stage = 'summary';
+    await this.showSummary(context, state);
+    return Dialog.EndOfTurn;
+  }
+
+  private async onFile(dc: DialogContext, state: ApplicationState, file: IncomingFile): Promise<DialogTurnResult> {
+    const context = dc.context;
+    const { t } = turnOf(context);
+    const received = await this.receiveFile(context, state, file, state.form.documentType);
+    if (!received) {
+      if (!isDocumentType(state.form.documentType)) await this.showForm(context, state.form, {});
+      return Dialog.EndOfTurn;
+    }
+    if (state.stage === 'form') {
+      await sendText(context, t('account.document.receivedCompleteForm', received));
+      await this.showForm(context, state.form, {});
+      return Dialog.EndOfTurn;
+    }
+    state.stage = 'summary';
+    await sendText(context, t('account.document.received', received));
+    await this.showSummary(context, state);
+    return Dialog.EndOfTurn;
+  }
+
+  private async onConfirm(dc: DialogContext, state: ApplicationState): Promise<DialogTurnResult> {
+    const context = dc.context;
+    const turn = turnOf(context);
+    const { applications, services } = this.deps;
+    const draft = await applications.byId(state.applicationId);
+    if (!draft || draft.memberId !== turn.memberId || draft.status !== 'draft') {
+      await this.sendStatus(context, await applications.latestFor(turn.memberId));
+      return dc.endDialog();
+    }
+    const form = formOf(draft);
+    const countries = await applications.countries();
+    const check = checkApplicationForm(form, new Set(countries.map((c) => c.code)));
+    if (!check.ok) {
+      state.stage = 'form';
+      state.form = form;
+      await this.showForm(context, form, check.errors);
+      return Dialog.EndOfTurn;
+    }
+    if (!(await applications.documentOf(draft.id))) {
+      state.stage = 'document';
+      await this.askDocument(context, check.application.vatRegistered, check.application.documentType);
+      return Dialog.EndOfTurn;
+    }
+    const country = countries.find((c) => c.code === check.application.countryCode);
+    if (!country) throw new Error(`participating country ${check.application.countryCode} vanished`);
+    const now = services.clock();
+    const expected = expectedDecisionDate(now, country.code, country.timeZone);
+    const submitted = await applications.submit(draft.id, turn.memberId, now, expected);
+    if (!submitted) {
+      await this.sendStatus(context, await applications.latestFor(turn.memberId));
+      return dc.endDialog();
+    }
+    // The decision e-mail and chat notice are written in the member's language: keep the one they applied in.
+    const member = await turn.members.byId(turn.memberId);
+    if (member && member.language === null) await turn.chooseLanguage(turn.language);
+    await sendText(context, turn.t('account.submitted', { reference: submitted.reference, date: formatDate(turn.language, expected) }));
+    await sendMenu(context);
+    return dc.endDialog();
+  }
+
+  /**
+   * Downloads, checks (size, magic bytes) and stores a file as the application's document. Explains
+   * any refusal to the member; returns what to tell them on success, or false.
+   */
+  private async receiveFile(
+    context: TurnContext,
+    state: ApplicationState,
+    file: IncomingFile,
+    documentType: string,
+  ): Promise<{ fileName: string; size: string } | false> {
+    const turn = turnOf(context);
+    const { t } = turn;
+    if (!isDocumentType(documentType)) {
+      await sendText(context, t('account.document.chooseTypeFirst'));
+      return false;
+    }
+    const download = await downloadFile(file.url, { maxBytes: MAX_DOCUMENT_BYTES });
+    if (!download.ok) {
+      turn.log.info({ problem: download.problem }, 'document not downloaded');
+      await sendText(context, t(download.problem === 'too-large' ? 'account.document.tooLarge' : 'account.document.unreachable'));
+      return false;
+    }
+    const check = checkDocument(download.bytes);
+    if (!check.ok) {
+      turn.log.info({ problem: check.problem, bytes: download.bytes.byteLength }, 'document refused');
+      const key: MessageKey = check.problem === 'too-large' ? 'account.document.tooLarge' : check.problem === 'empty' ? 'account.document.empty' : 'account.document.unsupportedType';
+      await sendText(context, t(key));
+      return false;
+    }
+    const stored = await this.deps.applications.replaceDocument(state.applicationId, {
+      documentType,
+      fileName: file.name ?? null,
+      mediaType: check.mediaType,
+      sha256: check.sha256,
+      content: download.bytes,
+    });
+    return { fileName: stored.fileName ?? t('account.file.unnamed'), size: formatFileSize(turn.language, stored.byteSize) };
+  }
+
+  private async participating(): Promise<Set<string>> {
+    return new Set((await this.deps.applications.countries()).map((c) => c.code));
+  }
+
+  private async showForm(context: TurnContext, form: ApplicationForm, errors: ApplicationErrors): Promise<void> {
+    const turn = turnOf(context);
+    const countries = countryChoices((await this.deps.applications.countries()).map((c) => c.code), turn.language);
+    const messages: Partial<Record<AccountFormField, string>> = {};
+    for (const field of APPLICATION_FIELDS) {
+      const error = errors[field];
+      if (error) messages[field] = this.errorMessage(context, field, error, form);
+    }
+    await sendCard(context, accountFormCard({ countries, values: form, errors: messages }, turn.t));
+  }
+
+  private errorMessage(context: TurnContext, field: ApplicationField, error: FieldError, form: ApplicationForm): string {
+    const { t, language } = turnOf(context);
+    const country = countryName(form.country.toUpperCase(), language);
+    switch (error.problem) {
+      case 'required':
+        return t(REQUIRED_MESSAGE[field]);
+      case 'not-participating':
+        return t('account.error.countryNotParticipating');
+      case 'too-long':
+        return t('account.error.tooLong', { max: field === 'address' ? MAX_ADDRESS : MAX_COMPANY_NAME });
+      case 'vat-format':
+        return t('account.error.vatFormat', { country });
+      case 'vat-checksum':
+        return t('account.error.vatChecksum');
+      case 'vat-other-country':
+        return t('account.error.vatOtherCountry', { country, otherCountry: countryName(error.otherCountry ?? '', language) });
+      case 'document-not-for-vat':
+        return t('account.error.documentNotForVat');
+      case 'document-not-for-no-vat':
+        return t('account.error.documentNotForNoVat');
+      case 'invalid-email':
+        return t('account.error.email');
+    }
+  }
+
+  private async askDocument(context: TurnContext, vatRegistered: boolean, documentType: DocumentType): Promise<void> {
+    const { t } = turnOf(context);
+    await sendText(context, t(vatRegistered ? 'account.document.askVat' : 'account.document.askNoVat', { yourDocument: t(YOUR_DOCUMENT[documentType]) }));
+  }
+
+  /** The summary card from the stored draft; false when the draft is not complete enough to show one. */
+  private async showSummary(context: TurnContext, state: ApplicationState): Promise<boolean> {
+    const turn = turnOf(context);
+    const draft = await this.deps.applications.byId(state.applicationId);
+    const document = await this.deps.applications.documentOf(state.applicationId);
+    if (!draft || !document || !draft.countryCode || draft.vatRegistered === null || !draft.documentType) return false;
+    await sendCard(
+      context,
+      accountSummaryCard(
+        {
+          countryName: countryName(draft.countryCode, turn.language),
+          companyName: draft.companyName ?? '',
+          address: draft.address ?? '',
+          vatRegistered: draft.vatRegistered,
+          vatNumber: draft.vatNumber,
+          documentType: draft.documentType,
+          fileName: document.fileName ?? turn.t('account.file.unnamed'),
+          fileSize: formatFileSize(turn.language, document.byteSize),
+          contactEmail: draft.contactEmail ?? '',
+          oldCpsEmail: draft.oldCpsEmail,
+        },
+        turn.t,
+      ),
+    );
+    return true;
+  }
+
+  private async sendStatus(context: TurnContext, application: Application | undefined): Promise<void> {
+    const { t, language } = turnOf(context);
+    const reply = statusReply(application, t, language);
+    await sendCard(context, reply.card, reply.text);
+  }
+}
+
+const REQUIRED_MESSAGE: Readonly<Record<ApplicationField, MessageKey>> = {
+  country: 'account.error.countryRequired',
+  companyName: 'account.error.companyNameRequired',
+  address: 'account.error.addressRequired',
+  vatRegistered: 'account.error.vatRegisteredRequired',
+  vatNumber: 'account.error.vatNumberRequired',
+  documentType: 'account.error.documentTypeRequired',
+  authorised: 'account.error.authorised',
+  contactEmail: 'account.error.contactEmailRequired',
+  oldCpsEmail: 'account.error.email',
+};
+
+/**
+ * Journey 1 (rules A1–A5): applying for a Canon business account in chat. Begun by `account.apply`
+ * (or any application verb from an earlier card); an application under review or approved gets
+ * its status instead of a new form.
+ */
+export class ApplicationDialog extends VersionedDialog {
+  readonly version = 1;
+
+  constructor(deps: ApplicationDialogDeps) {
+    super(APPLICATION_DIALOG);
+    this.addDialog(new ApplicationFlow(deps));
+  }
+}
