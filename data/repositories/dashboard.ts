@@ -1,0 +1,207 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { applications, businesses } from '../schema/businesses';
+import { conversationRefs, members } from '../schema/members';
+import { invoices, memberships } from '../schema/memberships';
+import { catalogueModels, registeredProducts } from '../schema/products';
+import { tiers } from '../schema/tiers';
+import { scoped } from '../transaction';
+import type { Db } from '../types';
+import type { TierFacts } from '../../domain/dashboard';
+
+export interface DashboardApplication {
+  readonly reference: string;
+  readonly status: 'draft' | 'under-review' | 'approved' | 'rejected';
+  readonly companyName: string | null;
+  readonly submittedAt: Date | null;
+  /** YYYY-MM-DD: submission + two business days (rule A5). */
+  readonly expectedDecisionDate: string | null;
+  readonly decidedAt: Date | null;
+}
+
+export interface DashboardBusiness {
+  readonly companyName: string;
+  readonly countryCode: string;
+  readonly status: 'active' | 'suspended' | 'closed';
+}
+
+export interface DashboardProduct {
+  readonly id: string;
+  readonly modelId: string;
+  readonly modelName: string;
+  /** The model's catalogue points (earned only when the registration is complete). */
+  readonly points: number;
+  readonly serialNumber: string | null;
+  readonly purchaseDate: string | null;
+  readonly purchaseCountry: string | null;
+  readonly dealer: string | null;
+  readonly source: 'chat' | 'migration';
+}
+
+export interface DashboardMembership {
+  readonly membershipNumber: string;
+  readonly previousMembershipNumber: string | null;
+  readonly tierCode: string;
+  readonly tierName: string;
+  readonly status: 'pending' | 'active' | 'expired' | 'cancelled';
+  readonly validUntil: string;
+  readonly paymentMethod: 'card' | 'bank-transfer';
+}
+
+export interface DashboardInvoice {
+  readonly invoiceNumber: string;
+  readonly currency: string;
+  readonly grossAmountMinor: number;
+  readonly issueDate: string;
+  readonly dueDate: string;
+  readonly status: 'issued' | 'paid' | 'overdue';
+}
+
+/** Everything the "My CPS" tab shows for one member, read in one go. */
+export interface DashboardData {
+  readonly memberId: string;
+  readonly language: 'en' | 'da' | 'sv' | 'nl' | null;
+  readonly application: DashboardApplication | null;
+  readonly business: DashboardBusiness | null;
+  readonly products: readonly DashboardProduct[];
+  readonly tiers: readonly TierFacts[];
+  readonly membership: DashboardMembership | null;
+  readonly invoices: readonly DashboardInvoice[];
+}
+
+const MEMBERSHIP_PREFERENCE = sql`case ${memberships.status} when 'active' then 0 when 'pending' then 1 else 2 end`;
+const MAX_INVOICES = 24;
+const MAX_PRODUCTS = 500;
+
+/**
+ * Read-only queries for the member dashboard (the Teams tab). Every query is keyed by the member
+ * id the caller has authenticated, so one member's token can only ever read that member's rows.
+ */
+export function createDashboardRepository(db: Db) {
+  return {
+    /** The dashboard of a member, or undefined when no such member exists. Tolerates every part being empty. */
+    async forMember(memberId: string): Promise<DashboardData | undefined> {
+      const ex = scoped(db);
+      const [member] = await ex
+        .select({ id: members.id, language: members.language, businessId: members.businessId })
+        .from(members)
+        .where(eq(members.id, memberId));
+      if (!member) return undefined;
+
+      const [application] = await ex
+        .select({
+          reference: applications.reference,
+          status: applications.status,
+          companyName: applications.companyName,
+          submittedAt: applications.submittedAt,
+          expectedDecisionDate: applications.expectedDecisionDate,
+          decidedAt: applications.decidedAt,
+        })
+        .from(applications)
+        .where(eq(applications.memberId, memberId))
+        .orderBy(desc(applications.createdAt))
+        .limit(1);
+
+      const tierRows = await ex
+        .select({ code: tiers.code, name: tiers.name, kind: tiers.kind, minPoints: tiers.minPoints, sortOrder: tiers.sortOrder })
+        .from(tiers)
+        .orderBy(asc(tiers.minPoints), asc(tiers.sortOrder));
+
+      const businessId = member.businessId;
+      if (!businessId) {
+        return { memberId, language: member.language, application: application ?? null, business: null, products: [], tiers: tierRows, membership: null, invoices: [] };
+      }
+
+      const [business] = await ex
+        .select({ companyName: businesses.companyName, countryCode: businesses.countryCode, status: businesses.status })
+        .from(businesses)
+        .where(eq(businesses.id, businessId));
+
+      const products = await ex
+        .select({
+          id: registeredProducts.id,
+          modelId: registeredProducts.modelId,
+          modelName: catalogueModels.name,
+          points: catalogueModels.points,
+          serialNumber: registeredProducts.serialNumber,
+          purchaseDate: registeredProducts.purchaseDate,
+          purchaseCountry: registeredProducts.purchaseCountry,
+          dealer: registeredProducts.dealer,
+          source: registeredProducts.source,
+        })
+        .from(registeredProducts)
+        .innerJoin(catalogueModels, eq(catalogueModels.id, registeredProducts.modelId))
+        .where(eq(registeredProducts.businessId, businessId))
+        .orderBy(asc(registeredProducts.createdAt), asc(registeredProducts.id))
+        .limit(MAX_PRODUCTS);
+
+      const [membership] = await ex
+        .select({
+          membershipNumber: memberships.membershipNumber,
+          previousMembershipNumber: memberships.previousMembershipNumber,
+          tierCode: memberships.tierCode,
+          tierName: tiers.name,
+          status: memberships.status,
+          validUntil: memberships.validUntil,
+          paymentMethod: memberships.paymentMethod,
+        })
+        .from(memberships)
+        .innerJoin(tiers, eq(tiers.code, memberships.tierCode))
+        .where(eq(memberships.businessId, businessId))
+        .orderBy(MEMBERSHIP_PREFERENCE, desc(memberships.startedAt))
+        .limit(1);
+
+      const invoiceRows = await ex
+        .select({
+          invoiceNumber: invoices.invoiceNumber,
+          currency: invoices.currency,
+          grossAmountMinor: invoices.grossAmountMinor,
+          issueDate: invoices.issueDate,
+          dueDate: invoices.dueDate,
+          status: invoices.status,
+        })
+        .from(invoices)
+        .innerJoin(memberships, eq(memberships.id, invoices.membershipId))
+        .where(eq(memberships.businessId, businessId))
+        .orderBy(desc(invoices.issueDate), desc(invoices.invoiceNumber))
+        .limit(MAX_INVOICES);
+
+      return {
+        memberId,
+        language: member.language,
+        application: application ?? null,
+        business: business ?? null,
+        products,
+        tiers: tierRows,
+        membership: membership
+          ? {
+              membershipNumber: membership.membershipNumber,
+              previousMembershipNumber: membership.previousMembershipNumber,
+              tierCode: membership.tierCode,
+              tierName: membership.tierName,
+              status: membership.status,
+              validUntil: membership.validUntil,
+              paymentMethod: membership.paymentMethod,
+            }
+          : null,
+        invoices: invoiceRows,
+      };
+    },
+
+    /**
+     * The member a Microsoft Teams user is, by the Entra ID object id (`oid`) of a verified SSO token:
+     * the Teams conversation reference stored for the member carries `user.aadObjectId`. The most
+     * recently active one wins when the same person has several.
+     */
+    async memberIdByAadObjectId(aadObjectId: string): Promise<string | undefined> {
+      const [row] = await scoped(db)
+        .select({ memberId: conversationRefs.memberId })
+        .from(conversationRefs)
+        .where(and(eq(conversationRefs.channelId, 'msteams'), sql`${conversationRefs.reference} -> 'user' ->> 'aadObjectId' = ${aadObjectId}`))
+        .orderBy(desc(conversationRefs.updatedAt))
+        .limit(1);
+      return row?.memberId;
+    },
+  };
+}
+
+export type DashboardRepository = ReturnType<typeof createDashboardRepository>;

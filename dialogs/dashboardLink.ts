@@ -1,0 +1,19 @@
+import type { TurnContext } from 'botbuilder';
+import type { SupportedLanguage } from '../domain/language';
+
+/** Issues the member's short-lived "Open my dashboard" link (implemented in bot/, signed with jose). */
+export interface DashboardLinks {
+  link(memberId: string, language: SupportedLanguage): Promise<string>;
+}
+
+const LINKS_KEY = Symbol('cps.dashboardLinks');
+
+export function attachDashboardLinks(context: TurnContext, links: DashboardLinks): void {
+  context.turnState.set(LINKS_KEY, links);
+}
+
+/** The member's dashboard URL for this turn, or undefined when the host has no dashboard links. */
+export async function dashboardUrlOf(context: TurnContext, memberId: string, language: SupportedLanguage): Promise<string | undefined> {
+  const links = context.turnState.get(LINKS_KEY) as DashboardLinks | undefined;
+  return links?.link(memberId, language);
+}

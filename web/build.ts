@@ -1,0 +1,62 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export const WEB_ROOT = resolve(import.meta.dirname);
+export const DIST_DIR = join(WEB_ROOT, 'dist');
+
+/** The bundles the pages load: `/web/chat.js|css` and `/web/tab.js|css`. */
+export const ENTRY_POINTS = {
+  chat: join(WEB_ROOT, 'chat/main.tsx'),
+  tab: join(WEB_ROOT, 'tab/main.ts'),
+} as const;
+
+export interface BuiltFile {
+  readonly name: string;
+  readonly contents: Uint8Array;
+}
+
+/**
+ * Bundles the chat page (Bot Framework Web Chat from npm, no CDN) and the Teams tab with esbuild.
+ * Returns the files; with `write` they also land in web/dist (atomically, so a server reading
+ * them while another process builds never sees half a file).
+ */
+export async function buildWebAssets(options: { readonly write?: boolean; readonly minify?: boolean } = {}): Promise<BuiltFile[]> {
+  const result = await build({
+    entryPoints: ENTRY_POINTS,
+    bundle: true,
+    write: false,
+    outdir: DIST_DIR,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+    minify: options.minify ?? true,
+    sourcemap: false,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    logLevel: 'silent',
+  });
+  const files = result.outputFiles.map((file) => ({ name: basename(file.path), contents: file.contents }));
+  if (options.write ?? true) {
+    mkdirSync(DIST_DIR, { recursive: true });
+    for (const file of files) {
+      const target = join(DIST_DIR, file.name);
+      const temporary = join(dirname(target), `.${file.name}.${process.pid}.tmp`);
+      writeFileSync(temporary, file.contents);
+      renameSync(temporary, target);
+    }
+  }
+  return files;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const started = Date.now();
+  buildWebAssets().then(
+    (files) => process.stdout.write(`web: built ${files.map((f) => f.name).join(', ')} in ${Date.now() - started} ms\n`),
+    (error: unknown) => {
+      process.stderr.write(`web: build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
