@@ -100,6 +100,8 @@ export interface WhatIfModel {
   readonly id: string;
   readonly name: string;
   readonly points: number;
+  /** YYYY-MM-DD; among equal points the newest model is suggested. */
+  readonly releaseDate?: string | null;
 }
 
 /** An incomplete registration the member could finish. */
@@ -117,16 +119,26 @@ export type WhatIf =
   /** No single product reaches it: the biggest step there is, and what would still be missing. */
   | { readonly kind: 'closer'; readonly model: WhatIfModel; readonly next: Milestone; readonly stillToGo: number };
 
-function smallestSufficient<T extends { readonly points: number; readonly name: string }>(candidates: readonly T[], gap: number): T | undefined {
-  return [...candidates]
-    .filter((c) => c.points >= gap)
-    .sort((a, b) => a.points - b.points || a.name.localeCompare(b.name, 'en'))[0];
+interface Candidate {
+  readonly points: number;
+  readonly name: string;
+  readonly releaseDate?: string | null;
+}
+
+/** Equal points: the newest model first (what a member would buy today), then by name. */
+function newestFirst(a: Candidate, b: Candidate): number {
+  return (b.releaseDate ?? '').localeCompare(a.releaseDate ?? '') || a.name.localeCompare(b.name, 'en');
+}
+
+function smallestSufficient<T extends Candidate>(candidates: readonly T[], gap: number): T | undefined {
+  return [...candidates].filter((c) => c.points >= gap).sort((a, b) => a.points - b.points || newestFirst(a, b))[0];
 }
 
 /**
  * The what-if line of My products: the cheapest way to the next milestone. Finishing an incomplete
  * registration comes first (it costs nothing but a few details); otherwise the catalogue model with
- * the fewest points that still gets there ("registering an RF 70-200mm F2.8 L gets you to 500");
+ * the fewest points that still gets there, the newest among equals ("registering an RF 70-200mm
+ * F2.8 L gets you to 500");
  * if no single model does, the model with the most points and what would still be missing.
  * Undefined when every milestone is reached or nothing in the catalogue earns points.
  */
@@ -141,7 +153,7 @@ export function whatIfSuggestion(
   const earning = options.catalogue.filter((m) => m.points > 0);
   const model = smallestSufficient(earning, next.toGo);
   if (model) return { kind: 'register', model, reaches: next.milestone };
-  const biggest = [...earning].sort((a, b) => b.points - a.points || a.name.localeCompare(b.name, 'en'))[0];
+  const biggest = [...earning].sort((a, b) => b.points - a.points || newestFirst(a, b))[0];
   if (!biggest) return undefined;
   return { kind: 'closer', model: biggest, next: next.milestone, stillToGo: next.toGo - biggest.points };
 }

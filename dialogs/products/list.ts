@@ -35,7 +35,7 @@ export async function showMyProducts(dc: DialogContext, ctx: ProductsContext, bu
   const registrable = await ctx.catalogue.registrableModels();
   const whatIf = whatIfSuggestion(standing.meter, {
     incomplete: standing.rows.filter((r) => !isComplete(r)).map((r) => ({ productId: r.id, name: r.modelName, points: r.points })),
-    catalogue: registrable.map((m) => ({ id: m.id, name: m.name, points: m.points })),
+    catalogue: registrable.map((m) => ({ id: m.id, name: m.name, points: m.points, releaseDate: m.releaseDate })),
   });
   const suggested = whatIf && whatIf.kind !== 'complete' ? { id: whatIf.model.id, name: whatIf.model.name } : undefined;
 

@@ -94,6 +94,14 @@ describe('what-if suggestions', () => {
     expect(whatIf).toMatchObject({ kind: 'closer', model: { id: 'eos-r5' }, next: { code: 'silver' }, stillToGo: 200 });
   });
 
+  it('among models with the same points suggests the newest', () => {
+    const twins = [
+      { id: 'eos-5d-mark-iv', name: 'Canon EOS 5D Mark IV', points: 200, releaseDate: '2016-08-25' },
+      { id: 'rf-24-105mm-f2-8-l-is-usm-z', name: 'Canon RF 24-105mm F2.8 L IS USM Z', points: 200, releaseDate: '2023-11-02' },
+    ];
+    expect(whatIfSuggestion(pointsMeter(300, tiers), { incomplete: [], catalogue: twins })).toMatchObject({ model: { id: 'rf-24-105mm-f2-8-l-is-usm-z' } });
+  });
+
   it('says nothing once every milestone is reached', () => {
     expect(whatIfSuggestion(pointsMeter(3000, tiers), { incomplete: [], catalogue })).toBeUndefined();
   });
