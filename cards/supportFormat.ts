@@ -46,5 +46,7 @@ export function formatSupportHours(hours: SupportHoursView, language: Language, 
     new Intl.DateTimeFormat(intlLocale[language], { timeZone: hours.timeZone, timeZoneName: 'longGeneric' })
       .formatToParts(new Date())
       .find((part) => part.type === 'timeZoneName')?.value ?? hours.timeZone;
-  return t('support.hours', { days: dayText, opens: formatClock(hours.opensAt, language), closes: formatClock(hours.closesAt, language), zone });
+  // Danish writes zone names in lower case mid-sentence ("centraleuropæisk tid"); ICU capitalises them.
+  const zoneText = language === 'da' ? zone.charAt(0).toLowerCase() + zone.slice(1) : zone;
+  return t('support.hours', { days: dayText, opens: formatClock(hours.opensAt, language), closes: formatClock(hours.closesAt, language), zone: zoneText });
 }

@@ -200,7 +200,9 @@ export function createSupportJourney(services: Services, options: SupportDeskOpt
         return true;
       }
       const { firstWhileQueued } = await desk.memberMessage(open, text, now);
-      if (firstWhileQueued) await sendText(dc.context, turn.t('support.queue.received'));
+      // Asking for a person again while waiting: show where they stand (the agent still sees the words).
+      if (open.status === 'queued' && activity.text && asksForPerson(activity.text)) await requestHandoff(dc, undefined);
+      else if (firstWhileQueued) await sendText(dc.context, turn.t('support.queue.received'));
       return true;
     },
 
