@@ -1,0 +1,308 @@
+/**
+ * `npm run bench`: the real onboarding against two baselines on the same stack, over HTTP.
+ *
+ *   npm run bench                                   # concurrency 1,10,100 for 10 s each, PGlite
+ *   BENCH_DATABASE_URL=postgres://… npm run bench   # on PostgreSQL (a fresh database per run)
+ *   npm run bench -- --members 1000                 # 1,000 onboardings at once, errors reported
+ *
+ * Flags: --concurrency 1,10,100  --duration 10 (s per level)  --members N  --warmup 3 (s)
+ * --only onboarding,naive,echo  --svg path (copy of the chart)  --out path (JSON)  --timeout 30000
+ * --keep-db (PostgreSQL: use the given database itself, no fresh one)  --trace (print replies).
+ * The last line on stdout is the JSON summary at the highest concurrency.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { translator } from '../../locales';
+import { SUPPORTED_LANGUAGES } from '../../domain/language';
+import { createApprover, type Approver } from './backoffice';
+import { echoScenario, naiveScenario } from './baselineScenarios';
+import { latencyChart } from './chart';
+import { startConnector, type Connector } from './connector';
+import { newSession, runLevel, type DriverOptions, type Scenario, type Session } from './driver';
+import { HttpClient } from './http';
+import { onboardingScenario } from './onboarding';
+import { ROOT, startServer, type ServerProcess } from './processes';
+import { Recorder, summarise, type LatencySummary } from './stats';
+
+const { values } = parseArgs({
+  options: {
+    concurrency: { type: 'string' },
+    duration: { type: 'string', default: '10' },
+    members: { type: 'string' },
+    warmup: { type: 'string', default: '3' },
+    only: { type: 'string', default: 'onboarding,naive,echo' },
+    svg: { type: 'string' },
+    out: { type: 'string' },
+    timeout: { type: 'string', default: '30000' },
+    'keep-db': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
+  },
+});
+
+function positiveInt(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} needs a positive whole number, got “${text}”`);
+  return n;
+}
+
+const members = values.members === undefined ? undefined : positiveInt('members', values.members);
+const levels = (values.concurrency ?? (members ? String(members) : '1,10,100')).split(',').map((c) => positiveInt('concurrency', c.trim()));
+const durationSec = positiveInt('duration', values.duration);
+const warmupSec = Number(values.warmup);
+const timeoutMs = positiveInt('timeout', values.timeout);
+const only = new Set(values.only.split(',').map((s) => s.trim()));
+const databaseUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['DATABASE_URL'];
+const db = databaseUrl ? 'postgres' : 'pglite';
+const runId = randomUUID().slice(0, 8);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface LevelReport extends LatencySummary {
+  readonly concurrency: number;
+  readonly seconds: number;
+  readonly membersStarted: number;
+  readonly membersCompleted: number;
+  readonly errors: number;
+  readonly errorsByStep: Record<string, number>;
+  readonly firstErrors: string[];
+  readonly dbQueriesPerTurn: number | null;
+  readonly rssMB: number;
+}
+
+interface ScenarioReport {
+  readonly name: string;
+  readonly levels: LevelReport[];
+  readonly notes: string[];
+  readonly extra: Record<string, unknown>;
+}
+
+/** PostgreSQL: a fresh database for this run, so numbers do not depend on earlier runs' rows. */
+async function freshPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (values['keep-db']) return { url, drop: async () => {} };
+  const name = `cps_bench_${runId}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  return {
+    url: fresh.toString(),
+    async drop() {
+      const dropper = postgres(url, { max: 1, onnotice: () => {} });
+      await dropper.unsafe(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+function driverOptions(client: HttpClient, recorder: Recorder, connector: Connector): DriverOptions {
+  return {
+    client,
+    recorder,
+    runId,
+    serviceUrl: connector.url,
+    locales: ['da', 'sv', 'nl', 'en'],
+    failureTexts: SUPPORTED_LANGUAGES.map((language) => translator(language)('error.apology')),
+    trace: values.trace,
+  };
+}
+
+/** One member, one turn at a time, with db_queries_total read around every turn: round trips per step. */
+async function profileQueries(server: ServerProcess, scenario: Scenario, connector: Connector): Promise<{ step: string; queries: number }[]> {
+  const client = new HttpClient(server.url, 2, timeoutMs);
+  const perStep: { step: string; queries: number }[] = [];
+  try {
+    const session = newSession(driverOptions(client, new Recorder(), connector), () => false);
+    const profiled: Session = {
+      ...session,
+      expired: false,
+      async turn(step, activity) {
+        const before = await server.metric('db_queries_total');
+        const replies = await session.turn(step, activity);
+        const after = await server.metric('db_queries_total');
+        if (before !== undefined && after !== undefined) perStep.push({ step, queries: after - before });
+        return replies;
+      },
+    };
+    await scenario.member(profiled);
+  } catch (error) {
+    // The measured levels report errors per step; here one failing member only shortens the profile.
+    log(`  the profiling member failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    client.close();
+  }
+  return perStep;
+}
+
+async function measure(server: ServerProcess, scenario: Scenario, connector: Connector, extra: () => Record<string, unknown> = () => ({})): Promise<ScenarioReport> {
+  if (warmupSec > 0) {
+    const client = new HttpClient(server.url, 4, timeoutMs);
+    await runLevel(scenario, driverOptions(client, new Recorder(), connector), { concurrency: 4, durationSec: warmupSec });
+    client.close();
+  }
+  const reports: LevelReport[] = [];
+  for (const concurrency of levels) {
+    const client = new HttpClient(server.url, concurrency, timeoutMs);
+    const recorder = new Recorder();
+    const queriesBefore = await server.metric('db_queries_total');
+    server.resetPeak();
+    const load = members ? { concurrency, members } : { concurrency, durationSec };
+    const result = await runLevel(scenario, driverOptions(client, recorder, connector), load);
+    const queriesAfter = await server.metric('db_queries_total');
+    client.close();
+    const summary = summarise(recorder.latencies, result.seconds);
+    const report: LevelReport = {
+      concurrency,
+      ...summary,
+      seconds: Math.round(result.seconds * 10) / 10,
+      membersStarted: result.membersStarted,
+      membersCompleted: result.membersCompleted,
+      errors: recorder.errors,
+      errorsByStep: Object.fromEntries(recorder.errorsByStep),
+      firstErrors: recorder.firstErrors,
+      dbQueriesPerTurn:
+        queriesBefore === undefined || queriesAfter === undefined || summary.turns === 0 ? null : Math.round(((queriesAfter - queriesBefore) / summary.turns) * 10) / 10,
+      rssMB: server.peakRssMb(),
+    };
+    reports.push(report);
+    log(
+      `  ${scenario.name} c=${concurrency}: ${report.turnsPerSec} turns/s, p50 ${report.p50Ms} ms, p99 ${report.p99Ms} ms, ${report.errors} errors, ` +
+        `${report.membersCompleted}/${report.membersStarted} members done${report.firstErrors.length ? `\n    first errors: ${report.firstErrors.join('\n    ')}` : ''}`,
+    );
+  }
+  return { name: scenario.name, levels: reports, notes: scenario.notes(), extra: extra() };
+}
+
+function table(reports: readonly ScenarioReport[]): string {
+  const header = ['scenario', 'conc', 'members', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'db q/turn', 'RSS MB'];
+  const rows = reports.flatMap((r) =>
+    r.levels.map((l) => [
+      r.name,
+      String(l.concurrency),
+      `${l.membersCompleted}/${l.membersStarted}`,
+      String(l.turns),
+      String(l.turnsPerSec),
+      String(l.p50Ms),
+      String(l.p95Ms),
+      String(l.p99Ms),
+      String(l.maxMs),
+      String(l.errors),
+      l.dbQueriesPerTurn === null ? '–' : String(l.dbQueriesPerTurn),
+      String(l.rssMB),
+    ]),
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i < 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w, i) => (i < 1 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  log(`bench ${runId}: ${db}, concurrency ${levels.join(',')}, ${members ? `${members} members per level` : `${durationSec} s per level`}, ${cpus().length} CPUs, Node ${process.version}`);
+  const database = databaseUrl ? await freshPostgres(databaseUrl) : undefined;
+  const connector = await startConnector();
+  const tempDirs: string[] = [];
+  const dataDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cps-bench-'));
+    tempDirs.push(dir);
+    return dir;
+  };
+  const dbEnv = (): Record<string, string> => (database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir() });
+  const reports: ScenarioReport[] = [];
+  try {
+    if (only.has('echo')) {
+      log('echo baseline (botbuilder CloudAdapter + restify, expectReplies)…');
+      const server = await startServer('echo', 'scripts/bench/baselines/echo.ts', {});
+      try {
+        reports.push(await measure(server, echoScenario(), connector));
+      } finally {
+        await server.stop();
+      }
+    }
+    if (only.has('naive')) {
+      log(`naive baseline (2-step waterfall, ConversationState on ${db})…`);
+      const server = await startServer('naive', 'scripts/bench/baselines/naive.ts', { ...dbEnv(), CPS_COUNT_QUERIES: '1' });
+      try {
+        reports.push(await measure(server, naiveScenario(), connector));
+      } finally {
+        await server.stop();
+      }
+    }
+    if (only.has('onboarding')) {
+      log(`onboarding (bot/server.ts on ${db})…`);
+      const token = randomBytes(24).toString('hex');
+      const server = await startServer('bot', 'bot/server.ts', { ...dbEnv(), BACKOFFICE_TOKEN: token, CPS_COUNT_QUERIES: '1', NODE_ENV: 'development' });
+      const backofficeClient = new HttpClient(server.url, 16, timeoutMs);
+      const approver: Approver = createApprover(backofficeClient, token);
+      const scenario = onboardingScenario(runId, approver);
+      try {
+        const perStep = await profileQueries(server, scenario, connector);
+        log(`  round trips per step (one member alone): ${perStep.map((s) => `${s.step} ${s.queries}`).join(', ')}`);
+        reports.push(
+          await measure(server, scenario, connector, () => {
+            const waits = [...approver.waits].sort((a, b) => a - b);
+            return {
+              dbQueriesPerStep: perStep,
+              steps: scenario.steps.map((s) => ({ name: s.name, journey: s.journey })),
+              approvalWaitP50Ms: Math.round(waits[Math.floor(waits.length / 2)] ?? 0),
+              backofficeCalls: approver.calls(),
+              proactiveMessagesReceived: connector.received(),
+            };
+          }),
+        );
+      } finally {
+        backofficeClient.close();
+        await server.stop();
+      }
+    }
+  } finally {
+    await connector.close();
+    await database?.drop().catch((error: unknown) => log(`could not drop the bench database: ${String(error)}`));
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  }
+
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const outFile = resolve(ROOT, values.out ?? join('bench-results', `${stamp}-${db}.json`));
+  const chartFile = outFile.replace(/\.json$/, '') + '.svg';
+  const at = (name: string) => reports.find((r) => r.name === name)?.levels.at(-1);
+  const brief = (l: LevelReport | undefined) => (l ? { turnsPerSec: l.turnsPerSec, p50Ms: l.p50Ms, p99Ms: l.p99Ms, errors: l.errors } : null);
+  const onboarding = at('onboarding');
+  const naive = at('naive');
+  const summary = {
+    db,
+    concurrency: levels.at(-1),
+    onboarding: brief(onboarding),
+    naive: brief(naive),
+    echo: brief(at('echo')),
+    ratioToNaive: onboarding && naive && naive.turnsPerSec > 0 ? Math.round((onboarding.turnsPerSec / naive.turnsPerSec) * 100) / 100 : null,
+    rssMB: onboarding?.rssMB ?? null,
+  };
+  const colors: Record<string, string> = { onboarding: '#c0392b', naive: '#2471a3', echo: '#239b56' };
+  const svg = latencyChart(
+    `Latency per turn on ${db === 'postgres' ? 'PostgreSQL' : 'PGlite'} (${cpus().length} CPUs)`,
+    levels,
+    reports.map((r) => ({ name: r.name, color: colors[r.name] ?? '#555', p50: r.levels.map((l) => l.p50Ms), p99: r.levels.map((l) => l.p99Ms) })),
+  );
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(
+    outFile,
+    `${JSON.stringify({ runId, db, date: new Date().toISOString(), node: process.version, cpus: cpus().length, levels, members: members ?? null, durationSec: members ? null : durationSec, scenarios: reports, summary }, null, 2)}\n`,
+  );
+  writeFileSync(chartFile, svg);
+  if (values.svg) writeFileSync(resolve(ROOT, values.svg), svg);
+
+  console.log(table(reports));
+  for (const r of reports) for (const note of r.notes) console.log(`note (${r.name}): ${note}`);
+  console.log(`results: ${outFile}\nchart:   ${chartFile}${values.svg ? ` (and ${values.svg})` : ''}`);
+  console.log(JSON.stringify(summary));
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
