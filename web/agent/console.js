@@ -171,13 +171,13 @@ async function refreshQueue() {
 
 const FIELD_LABELS = { serialNumber: 'serial number', purchaseDate: 'purchase date', purchaseCountry: 'country of purchase', dealer: 'dealer' };
 
-function snapshotFacts(s) {
+function snapshotFacts(s, topic) {
   const facts = [];
   const add = (title, value) => facts.push([title, value === null || value === undefined || value === '' ? '—' : String(value)]);
   add('Member', s.member && s.member.displayName);
   add('Language', s.language);
   add('Country', s.country);
-  add('Topic', s.reason);
+  add('Topic', topic || s.reason);
   add('Application', s.application ? `${s.application.status} (${s.application.reference})${s.application.companyName ? `, ${s.application.companyName}` : ''}` : 'none');
   add('Business account', s.business ? `${s.business.companyName} (${s.business.country})${s.business.oldCpsEmailGiven ? ', old CPS e-mail given' : ''}` : 'none');
   const products = Array.isArray(s.products) ? s.products : [];
@@ -208,7 +208,7 @@ function renderCase(view) {
   $('claim').hidden = !view.canClaim;
   $('reply-form').hidden = !view.canReply;
   $('close-form').hidden = !view.canReply;
-  $('snapshot').replaceChildren(...snapshotFacts(view.snapshot).flatMap(([title, value]) => [el('dt', title), el('dd', value)]));
+  $('snapshot').replaceChildren(...snapshotFacts(view.snapshot, c.reasonLabel).flatMap(([title, value]) => [el('dt', title), el('dd', value)]));
   state.seen = new Set();
   $('transcript').replaceChildren();
   view.transcript.forEach(appendLine);
