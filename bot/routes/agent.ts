@@ -11,6 +11,7 @@ import { createSupportDesk, type SupportDesk } from '../../dialogs/support/desk'
 import type { Services } from '../../dialogs/services';
 import type { Config } from '../config';
 import { hashPassword, newToken, parseCookies, sameSecret, serializeCookie, tokenHash, verifyPassword } from './agentAuth';
+import { requireBackoffice } from './backofficeAuth';
 
 export const SESSION_COOKIE = 'cps_agent_session';
 /** Double-submit token for the sign-in form (there is no session yet to hold a synchroniser token). */
@@ -26,6 +27,7 @@ const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 const FAILED_SIGN_IN_LIMIT = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RESOLUTION = 2000;
+const MIN_PASSWORD = 12;
 
 const WEB_DIR = resolve(import.meta.dirname, '../../web/agent');
 const STATIC_FILES: Readonly<Record<string, { file: string; type: string }>> = {
@@ -339,6 +341,37 @@ export async function registerAgentRoutes(server: Server, deps: AgentRouteDeps):
       const outcome = await desk.close(id, who.agent, resolution);
       if (outcome !== 'closed') throw problemStatus(outcome);
       res.send(200, { status: 'closed' });
+    }),
+  );
+
+  // ---- accounts (back office) ---------------------------------------------------------------------
+
+  server.post(
+    '/api/backoffice/agents',
+    requireBackoffice(config),
+    handle(async (req, res) => {
+      const input = body(req);
+      const email = typeof input['email'] === 'string' ? input['email'].trim().toLowerCase() : '';
+      const displayName = typeof input['displayName'] === 'string' ? input['displayName'].trim() : '';
+      const password = typeof input['password'] === 'string' ? input['password'] : '';
+      const problems = [
+        ...(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 254 ? [] : ['email']),
+        ...(displayName.length >= 1 && displayName.length <= 80 ? [] : ['displayName']),
+        ...(password.length >= MIN_PASSWORD && password.length <= 1024 ? [] : ['password']),
+      ];
+      if (problems.length > 0) {
+        res.send(400, { error: 'invalid-agent', fields: problems });
+        return;
+      }
+      const passwordHash = await hashPassword(password);
+      const created = await withTransaction(db, async () => {
+        if (!(await agents.create({ email, displayName, passwordHash }))) return undefined;
+        const agent = await agents.byEmail(email);
+        if (agent) await audit.record({ actor: 'backoffice', action: 'agent.create', subject: `agent:${agent.id}`, details: { email }, at: services.clock() });
+        return agent;
+      });
+      if (!created) throw new HttpProblem(409, 'agent-exists');
+      res.send(201, { id: created.id, email: created.email, displayName: created.displayName });
     }),
   );
 

@@ -199,10 +199,15 @@ export function createSupportJourney(services: Services, options: SupportDeskOpt
         await cancel(dc);
         return true;
       }
+      if (open.status === 'queued' && activity.text && asksForPerson(activity.text)) {
+        // Asking for a person again while waiting: show where they stand (the agent still sees the words).
+        // The queue lock comes before the case row here too, as in every other queue change.
+        await requestHandoff(dc, undefined);
+        await desk.memberMessage(open, text, now);
+        return true;
+      }
       const { firstWhileQueued } = await desk.memberMessage(open, text, now);
-      // Asking for a person again while waiting: show where they stand (the agent still sees the words).
-      if (open.status === 'queued' && activity.text && asksForPerson(activity.text)) await requestHandoff(dc, undefined);
-      else if (firstWhileQueued) await sendText(dc.context, turn.t('support.queue.received'));
+      if (firstWhileQueued) await sendText(dc.context, turn.t('support.queue.received'));
       return true;
     },
 

@@ -18,11 +18,12 @@ let bob: AgentClient;
 
 const BOB = { email: 'bob@cps.example', password: 'bob-password-1' };
 const UNKNOWN_CASE = '00000000-0000-4000-8000-000000000000';
+const BACKOFFICE_TOKEN = 'support-test-backoffice-token';
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await database.db.update(countries).set(ALWAYS_OPEN);
-  running = await startSupportApp(database);
+  running = await startSupportApp(database, { env: { BACKOFFICE_TOKEN } });
   channel = await startFakeChannel();
   await createAgentRepository(database.db).create({ email: BOB.email, displayName: 'Bob', passwordHash: await hashPassword(BOB.password) });
   alice = new AgentClient(running.url);
@@ -246,6 +247,26 @@ describe('live messages', () => {
     controller.abort();
     expect(received).toMatch(/event: message\nid: [0-9a-f-]+\ndata: .*mitt serienummer fungerar inte/);
     await alice.post(`/api/agent/cases/${caseId}/close`, { resolution: 'Done' });
+  });
+});
+
+describe('agent accounts', () => {
+  const create = (body: unknown, token = BACKOFFICE_TOKEN) =>
+    fetch(`${running.url}/api/backoffice/agents`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+
+  it('the back office adds an agent, who can then sign in', async () => {
+    const response = await create({ email: 'Dana@CPS.example', displayName: 'Dana', password: 'a-long-enough-password' });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ email: 'dana@cps.example', displayName: 'Dana' });
+    expect((await new AgentClient(running.url).signIn('dana@cps.example', 'a-long-enough-password')).status).toBe(200);
+  });
+
+  it('refuses a wrong bearer token, a duplicate e-mail and a short password', async () => {
+    expect((await create({ email: 'eve@cps.example', displayName: 'Eve', password: 'a-long-enough-password' }, 'wrong')).status).toBe(401);
+    expect((await create({ email: DEMO_AGENT_EMAIL, displayName: 'Again', password: 'a-long-enough-password' })).status).toBe(409);
+    const short = await create({ email: 'eve@cps.example', displayName: 'Eve', password: 'short' });
+    expect(short.status).toBe(400);
+    expect(await short.json()).toEqual({ error: 'invalid-agent', fields: ['password'] });
   });
 });
 
