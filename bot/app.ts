@@ -23,6 +23,11 @@ import { registerBackofficeRoutes } from './routes/backoffice';
 import { registerCatalogueRoutes } from './routes/catalogue';
 import { registerLegacyImportRoutes } from './routes/legacyImport';
 import { registerAgentRoutes } from './routes/agent';
+import { createDashboardTokens } from './dashboardTokens';
+import { registerDirectLineRoutes } from './routes/directLine';
+import { registerWebRoutes } from './routes/web';
+import { loadWebKeys } from './webSecret';
+import { attachDashboardLinks } from '../dialogs/dashboardLink';
 
 export interface App {
   readonly config: Config;
@@ -95,7 +100,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers });
 
   const queue = new KeyedQueue();
-  const handleTurn = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(journeys), queue });
+  const pipeline = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(journeys), queue });
+  const webKeys = loadWebKeys({ secret: config.web.dashboardSecret, env: config.env, dataDir: config.dataDir }, log);
+  const dashboardTokens = createDashboardTokens(webKeys, config.publicUrl, {
+    jwksUrl: config.web.ssoJwksUrl,
+    audience: config.web.ssoAudience,
+    tenantId: config.bot.tenantId,
+  });
+  // Every turn can offer the member a signed "Open my dashboard" link (the menu does).
+  const handleTurn = async (context: TurnContext) => {
+    attachDashboardLinks(context, dashboardTokens);
+    await pipeline(context);
+  };
 
   const server = restify.createServer({ name: 'cps-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -143,12 +159,29 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerCatalogueRoutes(server, { services });
   registerLegacyImportRoutes(server, { config, services });
   const agentConsole = await registerAgentRoutes(server, { services, config, log });
+  const directLine = registerDirectLineRoutes(server, {
+    adapter,
+    handleTurn,
+    keys: webKeys,
+    log,
+    publicUrl: config.publicUrl,
+    localMode: config.bot.localMode,
+    azure: config.web.directLineSecret ? { secret: config.web.directLineSecret, endpoint: config.web.directLineEndpoint } : undefined,
+  });
+  registerWebRoutes(server, {
+    db: database.db,
+    log,
+    tokens: dashboardTokens,
+    azureDirectLineEndpoint: config.web.directLineSecret ? config.web.directLineEndpoint : undefined,
+  });
 
   let closed: Promise<void> | undefined;
   async function close(): Promise<void> {
     closing = true;
     // Live streams never end on their own; the server cannot close while one is open.
     agentConsole.close();
+    // Web chat turns still running post their replies to this server: let them finish first.
+    await directLine.close();
     await new Promise<void>((resolve) => (server.server.listening ? server.close(() => resolve()) : resolve()));
     if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
     await queue.drain();

@@ -30,6 +30,15 @@ const envSchema = z.object({
   BOT_TOKEN_ISSUER: optionalText,
   /** `1` counts database statements and exposes `db_queries_total` on /metrics (the bench). */
   CPS_COUNT_QUERIES: z.enum(['0', '1']).default('0'),
+  /** Signs dashboard links and web chat tokens (≥ 32 characters); required in production. */
+  DASHBOARD_SECRET: optionalText.pipe(z.string().min(32, 'DASHBOARD_SECRET needs at least 32 characters').optional()),
+  /** The Teams tab's SSO audience (its application ID URI or client id); unset = SSO off. */
+  TEAMS_SSO_AUDIENCE: optionalText,
+  /** Keys that sign Teams SSO tokens. */
+  TEAMS_SSO_JWKS_URL: optionalText.pipe(z.url().optional()),
+  /** Azure Direct Line secret for the web chat page; unset = the local Direct Line (local mode only). */
+  DIRECT_LINE_SECRET: optionalText,
+  DIRECT_LINE_ENDPOINT: optionalText.pipe(z.url().optional()),
 });
 
 export type Config = Readonly<{
@@ -59,6 +68,14 @@ export type Config = Readonly<{
   demoAgentPassword: string | undefined;
   /** Count database statements for /metrics (`CPS_COUNT_QUERIES=1`). */
   countQueries: boolean;
+  web: Readonly<{
+    /** Undefined = generated once in DATA_DIR (development) or per process (test). */
+    dashboardSecret: string | undefined;
+    ssoAudience: string | undefined;
+    ssoJwksUrl: string;
+    directLineSecret: string | undefined;
+    directLineEndpoint: string;
+  }>;
 }>;
 
 export class ConfigError extends Error {
@@ -83,9 +100,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (e.MicrosoftAppType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined) missing.push('MicrosoftAppPassword');
     if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) missing.push('MicrosoftAppTenantId');
     if (e.BACKOFFICE_TOKEN === undefined) missing.push('BACKOFFICE_TOKEN');
+    if (e.DASHBOARD_SECRET === undefined) missing.push('DASHBOARD_SECRET');
     if (missing.length > 0) {
       throw new ConfigError(
-        `NODE_ENV=production needs Bot Framework credentials and a back-office token; missing: ${missing.join(', ')}. ` +
+        `NODE_ENV=production needs Bot Framework credentials, a back-office token and a dashboard signing secret; missing: ${missing.join(', ')}. ` +
           'Without them anyone could post activities to /api/messages. Set them, or unset NODE_ENV for local use.',
       );
     }
@@ -112,5 +130,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     demoAgentPassword: e.DEMO_AGENT_PASSWORD ?? (e.NODE_ENV === 'production' ? undefined : 'cps-demo-agent'),
     countQueries: e.CPS_COUNT_QUERIES === '1',
+    web: Object.freeze({
+      dashboardSecret: e.DASHBOARD_SECRET,
+      ssoAudience: e.TEAMS_SSO_AUDIENCE,
+      ssoJwksUrl: e.TEAMS_SSO_JWKS_URL ?? 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+      directLineSecret: e.DIRECT_LINE_SECRET,
+      directLineEndpoint: (e.DIRECT_LINE_ENDPOINT ?? 'https://directline.botframework.com/v3/directline').replace(/\/$/, ''),
+    }),
   });
 }

@@ -2,6 +2,7 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/adaptive';
 import { cardAttachment } from '../cards/attachment';
 import { menuCard } from '../cards/menu';
+import { dashboardUrlOf } from './dashboardLink';
 import { turnOf } from './turn';
 
 export async function sendCard(context: TurnContext, card: AdaptiveCard, text?: string): Promise<void> {
@@ -19,5 +20,6 @@ export async function sendText(context: TurnContext, text: string): Promise<void
 export async function sendMenu(context: TurnContext, text?: string): Promise<void> {
   const turn = turnOf(context);
   const hasApplication = await turn.members.hasSubmittedApplication(turn.memberId);
-  await sendCard(context, menuCard({ hasApplication }, turn.t), text);
+  const dashboardUrl = await dashboardUrlOf(context, turn.memberId, turn.language);
+  await sendCard(context, menuCard({ hasApplication, dashboardUrl }, turn.t), text);
 }

@@ -8,7 +8,7 @@ export const DIST_DIR = join(WEB_ROOT, 'dist');
 
 /** The bundles the pages load: `/web/chat.js|css` and `/web/tab.js|css`. */
 export const ENTRY_POINTS = {
-  chat: join(WEB_ROOT, 'chat/main.tsx'),
+  chat: join(WEB_ROOT, 'chat/main.ts'),
   tab: join(WEB_ROOT, 'tab/main.ts'),
 } as const;
 

@@ -20,9 +20,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId.*MicrosoftAppPassword/);
   });
 
-  it('accepts production with credentials and a back-office token', () => {
-    const config = loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret', BACKOFFICE_TOKEN: 't' });
+  it('accepts production with credentials, a back-office token and a dashboard secret', () => {
+    const config = loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret', BACKOFFICE_TOKEN: 't', DASHBOARD_SECRET: 'x'.repeat(32) });
     expect(config.bot.localMode).toBe(false);
+  });
+
+  it('refuses production without DASHBOARD_SECRET (dashboard links would die on every restart)', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret', BACKOFFICE_TOKEN: 't' })).toThrow(/missing: DASHBOARD_SECRET/);
+  });
+
+  it('refuses a DASHBOARD_SECRET shorter than 32 characters', () => {
+    expect(() => loadConfig({ DASHBOARD_SECRET: 'short' })).toThrow(/DASHBOARD_SECRET/);
   });
 
   it('lists every invalid variable at once', () => {

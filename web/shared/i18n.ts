@@ -1,0 +1,68 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { webDa } from '../../locales/web/da';
+import { webEn, type WebMessages } from '../../locales/web/en';
+import { webNl } from '../../locales/web/nl';
+import { webSv } from '../../locales/web/sv';
+
+/** The page side of the web area's catalogues (the same files the bot uses, bundled). */
+export const PAGE_LANGUAGES = ['da', 'sv', 'nl', 'en'] as const;
+export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+export type WebKey = keyof WebMessages;
+
+const catalogues: Readonly<Record<PageLanguage, WebMessages>> = { en: webEn, da: webDa, sv: webSv, nl: webNl };
+
+/** The BCP 47 tag for dates, numbers and money, and the one Web Chat uses for its own texts. */
+export const INTL_LOCALE: Readonly<Record<PageLanguage, string>> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE', nl: 'nl-NL' };
+
+/** Each language named in itself, for the picker. */
+export const LANGUAGE_NAMES: Readonly<Record<PageLanguage, string>> = { da: 'Dansk', sv: 'Svenska', nl: 'Nederlands', en: 'English' };
+
+export function isPageLanguage(value: unknown): value is PageLanguage {
+  return typeof value === 'string' && (PAGE_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** `da-DK`, `sv`, `nl-BE`, `nb-NO` → one of ours (Norwegian is answered in Danish, as the bot does). */
+export function languageOf(locale: string | null | undefined): PageLanguage | undefined {
+  const primary = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (primary === 'nb' || primary === 'nn' || primary === 'no') return 'da';
+  return isPageLanguage(primary) ? primary : undefined;
+}
+
+/** The first of the browser's languages we speak, else English. */
+export function browserLanguage(languages: readonly string[] = navigator.languages ?? [navigator.language]): PageLanguage {
+  for (const locale of languages) {
+    const language = languageOf(locale);
+    if (language) return language;
+  }
+  return 'en';
+}
+
+export type PageTranslate = (key: WebKey, args?: Record<string, string | number>) => string;
+
+export function pageTranslator(language: PageLanguage): PageTranslate {
+  const cache = new Map<WebKey, IntlMessageFormat>();
+  return (key, args) => {
+    let message = cache.get(key);
+    if (!message) {
+      message = new IntlMessageFormat(catalogues[language][key], INTL_LOCALE[language]);
+      cache.set(key, message);
+    }
+    return String(message.format(args));
+  };
+}
+
+/** A calendar date (YYYY-MM-DD) in the member's language, never shifted by the time zone. */
+export function formatDate(language: PageLanguage, isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** An amount in minor units (øre, öre, cent) as money in the member's language. */
+export function formatMoney(language: PageLanguage, minor: number, currency: string): string {
+  return new Intl.NumberFormat(INTL_LOCALE[language], { style: 'currency', currency }).format(minor / 100);
+}
+
+export function formatNumber(language: PageLanguage, value: number): string {
+  return new Intl.NumberFormat(INTL_LOCALE[language]).format(value);
+}
