@@ -23,6 +23,7 @@ import { registerBackofficeRoutes } from './routes/backoffice';
 import { registerCatalogueRoutes } from './routes/catalogue';
 import { registerLegacyImportRoutes } from './routes/legacyImport';
 import { registerAgentRoutes } from './routes/agent';
+import { registerPaymentRoutes } from './routes/payments';
 import { createDashboardTokens } from './dashboardTokens';
 import { registerDirectLineRoutes } from './routes/directLine';
 import { registerWebRoutes } from './routes/web';
@@ -158,6 +159,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerBackofficeRoutes(server, { token: config.backofficeToken, services });
   registerCatalogueRoutes(server, { services });
   registerLegacyImportRoutes(server, { config, services });
+  registerPaymentRoutes(server, { services });
   const agentConsole = await registerAgentRoutes(server, { services, config, log });
   const directLine = registerDirectLineRoutes(server, {
     adapter,

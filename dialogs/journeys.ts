@@ -2,6 +2,7 @@ import type { Journey } from './journey';
 import type { Services } from './services';
 import { createAccountJourney } from './account';
 import { createProductsJourney } from './products/journey';
+import { createMembershipJourney } from './membership';
 import { createSupportJourney } from './support';
 
 /**
@@ -14,5 +15,6 @@ export function createJourneys(services: Services): Journey[] {
     createSupportJourney(services),
     createAccountJourney(services),
     createProductsJourney(services),
+    createMembershipJourney(services),
   ];
 }

@@ -47,8 +47,9 @@ describe.each(languages)('main dialog in %s', (language) => {
       .send(cardSubmit({ verb: 'menu.open' }))
       .assertReply(() => undefined)
       .assertReply(() => undefined)
-      .send(cardSubmit({ verb: 'cps.join' }))
-      .assertReply((a) => expect(a.text).toBe(t('journey.notReady', { journey: t('menu.join') })))
+      // The FAQ journey is not plugged in yet (membership, which this used, now is).
+      .send(cardSubmit({ verb: 'faq.feedback' }))
+      .assertReply((a) => expect(a.text).toBe(t('journey.notReady', { journey: t('menu.faq') })))
       .startTest();
   });
 });

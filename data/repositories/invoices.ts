@@ -1,0 +1,73 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { invoices, memberships, type Invoice, type InvoiceStatus, type NewInvoice } from '../schema/memberships';
+import { scoped } from '../transaction';
+import type { Db } from '../types';
+
+export type IssueOutcome = { readonly kind: 'issued'; readonly invoice: Invoice } | { readonly kind: 'existing'; readonly invoice: Invoice };
+
+/** Membership invoices (rule M2). */
+export function createInvoiceRepository(db: Db) {
+  async function byNumber(invoiceNumber: string): Promise<Invoice | undefined> {
+    const [row] = await scoped(db).select().from(invoices).where(eq(invoices.invoiceNumber, invoiceNumber));
+    return row;
+  }
+
+  return {
+    byNumber,
+
+    async byId(invoiceId: string): Promise<Invoice | undefined> {
+      const [row] = await scoped(db).select().from(invoices).where(eq(invoices.id, invoiceId));
+      return row;
+    },
+
+    /**
+     * Issues an invoice once: the invoice number names the membership period, so a second attempt
+     * (a retried or duplicated job) finds the first invoice instead of writing another.
+     */
+    async issueOnce(values: NewInvoice): Promise<IssueOutcome> {
+      const [inserted] = await scoped(db).insert(invoices).values(values).onConflictDoNothing({ target: invoices.invoiceNumber }).returning();
+      if (inserted) return { kind: 'issued', invoice: inserted };
+      const existing = await byNumber(values.invoiceNumber);
+      if (!existing) throw new Error(`invoice ${values.invoiceNumber} conflicted with nothing`);
+      if (existing.membershipId !== values.membershipId) throw new Error(`invoice number ${values.invoiceNumber} belongs to another membership`);
+      return { kind: 'existing', invoice: existing };
+    },
+
+    /** The invoices of a membership, newest first. */
+    async ofMembership(membershipId: string): Promise<Invoice[]> {
+      return scoped(db).select().from(invoices).where(eq(invoices.membershipId, membershipId)).orderBy(desc(invoices.issueDate), desc(invoices.createdAt));
+    },
+
+    /** The invoices of every membership of a business, newest first. */
+    async ofBusiness(businessId: string): Promise<Invoice[]> {
+      const rows = await scoped(db)
+        .select({ invoice: invoices })
+        .from(invoices)
+        .innerJoin(memberships, eq(memberships.id, invoices.membershipId))
+        .where(eq(memberships.businessId, businessId))
+        .orderBy(desc(invoices.issueDate), desc(invoices.createdAt));
+      return rows.map((r) => r.invoice);
+    },
+
+    async markSent(invoiceId: string, at: Date): Promise<void> {
+      await scoped(db).update(invoices).set({ sentAt: at }).where(eq(invoices.id, invoiceId));
+    },
+
+    /** Marks an open invoice paid; false when it was already paid. */
+    async markPaid(invoiceId: string, at: Date): Promise<boolean> {
+      const open: InvoiceStatus[] = ['issued', 'overdue'];
+      const rows = await scoped(db)
+        .update(invoices)
+        .set({ status: 'paid', paidAt: at })
+        .where(and(eq(invoices.id, invoiceId), inArray(invoices.status, open)))
+        .returning({ id: invoices.id });
+      return rows.length > 0;
+    },
+
+    async markOverdue(invoiceId: string): Promise<void> {
+      await scoped(db).update(invoices).set({ status: 'overdue' }).where(and(eq(invoices.id, invoiceId), eq(invoices.status, 'issued')));
+    },
+  };
+}
+
+export type InvoiceRepository = ReturnType<typeof createInvoiceRepository>;

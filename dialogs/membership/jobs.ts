@@ -1,0 +1,270 @@
+import { invoiceCard } from '../../cards/membershipInvoice';
+import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
+import type { Invoice } from '../../data/schema/memberships';
+import {
+  cardChargeAt,
+  creditorReference,
+  invoiceDueDate,
+  invoiceNumber,
+  localDate,
+  quote,
+  reminderAt,
+  type Quote,
+} from '../../domain/billing';
+import { isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
+import { membershipCode } from '../../domain/membershipNumber';
+import { translator, type MessageArgs } from '../../locales';
+import type { JobContext, JobHandler } from '../../jobs/runner';
+import { quoteFor, type MembershipContext } from './context';
+import { CPS_NO_REPLY, invoiceEmail, reminderEmail } from './email';
+import { cardLabel, invoiceCardView } from './views';
+
+/** Issues the invoice of a new membership, `INVOICE_DELAY_SECONDS` after the purchase (rule M2). */
+export const INVOICE_ISSUE_JOB = 'invoice.issue';
+/** Charges the stored card on the invoice due date (rule M3). */
+export const CARD_CHARGE_JOB = 'card.charge';
+/** Reminds an unpaid bank transfer a few days before the due date (rule M4). */
+export const INVOICE_REMINDER_JOB = 'invoice.reminder';
+/** One proactive chat message about an invoice to one member, retried on its own. */
+export const MEMBERSHIP_NOTIFY_JOB = 'membership.notify';
+
+export function invoiceIssueDedupeKey(membershipId: string): string {
+  return `${INVOICE_ISSUE_JOB}:${membershipId}`;
+}
+
+/** What `payment.submit` schedules: the membership, who bought it and in which language, and the price they saw. */
+export interface InvoiceIssuePayload {
+  readonly membershipId: string;
+  readonly memberId: string;
+  readonly language: SupportedLanguage;
+  readonly currency: string;
+  readonly netMinor: number;
+  readonly vatRateBp: number;
+}
+
+export type InvoiceNotice = 'invoice' | 'reminder' | 'charged' | 'chargeFailed' | 'cardMissing';
+const NOTICES: readonly InvoiceNotice[] = ['invoice', 'reminder', 'charged', 'chargeFailed', 'cardMissing'];
+
+function text(payload: Record<string, unknown>, key: string): string {
+  const value = payload[key];
+  if (typeof value !== 'string' || value === '') throw new Error(`job payload lacks ${key}`);
+  return value;
+}
+
+function integer(payload: Record<string, unknown>, key: string): number | undefined {
+  const value = payload[key];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+function languageOf(value: unknown): SupportedLanguage | undefined {
+  return isSupportedLanguage(value) ? value : undefined;
+}
+
+/** Everything an invoice job needs, loaded together. */
+async function loadInvoice(ctx: MembershipContext, invoiceId: string) {
+  const invoice = await ctx.invoices.byId(invoiceId);
+  if (!invoice) throw new Error(`no invoice ${invoiceId}`);
+  const membership = await ctx.memberships.byId(invoice.membershipId);
+  if (!membership) throw new Error(`no membership ${invoice.membershipId}`);
+  const business = await ctx.memberships.business(membership.businessId);
+  if (!business) throw new Error(`no business ${membership.businessId}`);
+  return { invoice, membership, business };
+}
+
+/** The price the member saw at purchase, if it still matches a priced currency of the tier; else today's price. */
+async function invoiceQuote(
+  ctx: MembershipContext,
+  payload: Record<string, unknown>,
+  membership: MembershipRow,
+  business: MembershipBusiness,
+): Promise<Quote & { currency: Invoice['currency'] }> {
+  const prices = await ctx.tiers.pricesOf(membership.tierCode);
+  const seen = prices.find((p) => p.currency === payload['currency']);
+  const netMinor = integer(payload, 'netMinor');
+  const vatRateBp = integer(payload, 'vatRateBp');
+  if (seen && netMinor !== undefined && vatRateBp !== undefined && vatRateBp <= 10_000) {
+    return { ...quote({ currency: seen.currency, annualFeeMinor: netMinor }, vatRateBp), currency: seen.currency };
+  }
+  const current = quoteFor(business, prices, membership.tierCode);
+  const row = prices.find((p) => p.currency === current?.currency);
+  if (!current || !row) throw new Error(`tier ${membership.tierCode} has no price for ${business.currency} nor EUR`);
+  return { ...current, currency: row.currency };
+}
+
+/** Schedules one chat notice per member of the business, each once (its own job, so one unreachable member does not block the rest). */
+async function noticeToMembers(ctx: MembershipContext, invoice: Invoice, businessId: string, notice: InvoiceNotice, fallbackLanguage: SupportedLanguage, round = ''): Promise<void> {
+  for (const memberId of await ctx.memberships.memberIdsOf(businessId)) {
+    await ctx.services.jobs.enqueue({
+      kind: MEMBERSHIP_NOTIFY_JOB,
+      payload: { notice, memberId, invoiceId: invoice.id, language: fallbackLanguage },
+      dedupeKey: `${MEMBERSHIP_NOTIFY_JOB}:${notice}:${invoice.id}:${memberId}${round}`,
+    });
+  }
+}
+
+/** The language of the business's e-mails: the language of the member who bought, else English. */
+function purchaseLanguage(payload: Record<string, unknown>): SupportedLanguage {
+  return languageOf(payload['language']) ?? 'en';
+}
+
+/**
+ * After a member stored a card on the hosted page: if an invoice of the membership is already due
+ * (or its charge failed), charge it now instead of waiting.
+ */
+export async function chargeDueInvoicesNow(ctx: MembershipContext, membershipId: string, sessionId: string, language: SupportedLanguage): Promise<void> {
+  const membership = await ctx.memberships.byId(membershipId);
+  if (!membership) return;
+  const business = await ctx.memberships.business(membership.businessId);
+  if (!business) return;
+  const today = localDate(ctx.services.clock(), business.timeZone);
+  for (const invoice of await ctx.invoices.ofMembership(membershipId)) {
+    if (invoice.status === 'paid') continue;
+    const payments = await ctx.payments.ofInvoice(invoice.id);
+    const failed = payments.find((p) => p.status === 'failed');
+    if (!failed && invoice.dueDate > today) continue;
+    if (failed) await ctx.payments.reopen(failed.id);
+    await ctx.services.jobs.enqueue({ kind: CARD_CHARGE_JOB, payload: { invoiceId: invoice.id, language }, dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}:${sessionId}` });
+  }
+}
+
+/** The job handlers of the membership journey. Each runs in one transaction with its completion and is idempotent. */
+export function membershipJobs(ctx: MembershipContext): Record<string, JobHandler> {
+  const { services } = ctx;
+
+  const issueInvoice: JobHandler = async (payload, { log }: JobContext) => {
+    const membership = await ctx.memberships.byId(text(payload, 'membershipId'));
+    if (!membership) throw new Error(`no membership ${String(payload['membershipId'])}`);
+    const business = await ctx.memberships.business(membership.businessId);
+    if (!business) throw new Error(`no business ${membership.businessId}`);
+    const language = purchaseLanguage(payload);
+    const now = services.clock();
+    const issueDate = localDate(now, business.timeZone);
+    const number = invoiceNumber(membershipCode(membership.membershipNumber), localDate(membership.startedAt, business.timeZone));
+    const priced = await invoiceQuote(ctx, payload, membership, business);
+    const outcome = await ctx.invoices.issueOnce({
+      invoiceNumber: number,
+      membershipId: membership.id,
+      currency: priced.currency,
+      netAmountMinor: priced.netMinor,
+      vatRateBp: priced.vatRateBp,
+      vatAmountMinor: priced.vatMinor,
+      grossAmountMinor: priced.grossMinor,
+      issueDate,
+      dueDate: invoiceDueDate(issueDate),
+      status: 'issued',
+      paymentReference: membership.paymentMethod === 'bank-transfer' ? creditorReference(number) : null,
+    });
+    const invoice = outcome.invoice;
+    if (outcome.kind === 'existing') log.warn({ invoiceNumber: number }, 'invoice was already issued; completing what may be missing');
+    if (invoice.grossAmountMinor > 0) {
+      await ctx.payments.expect({ invoiceId: invoice.id, method: membership.paymentMethod, currency: invoice.currency, amountMinor: invoice.grossAmountMinor });
+    }
+    if (membership.paymentMethod === 'card') {
+      await services.jobs.enqueue({
+        kind: CARD_CHARGE_JOB,
+        payload: { invoiceId: invoice.id, language },
+        runAt: cardChargeAt(invoice.dueDate),
+        dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}`,
+      });
+    } else {
+      await services.jobs.enqueue({
+        kind: INVOICE_REMINDER_JOB,
+        payload: { invoiceId: invoice.id, language },
+        runAt: reminderAt(invoice.dueDate, now),
+        dedupeKey: `${INVOICE_REMINDER_JOB}:${invoice.id}`,
+      });
+    }
+    await noticeToMembers(ctx, invoice, business.businessId, 'invoice', language);
+    const view = await invoiceCardView(ctx, invoice, membership, business, language);
+    const mail = invoiceEmail(view, translator(language));
+    await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.email:${invoice.id}` });
+    if (!invoice.sentAt) await ctx.invoices.markSent(invoice.id, now);
+    log.info(
+      { invoiceNumber: number, membershipId: membership.id, currency: invoice.currency, grossMinor: invoice.grossAmountMinor, dueDate: invoice.dueDate, method: membership.paymentMethod },
+      'invoice issued',
+    );
+  };
+
+  const chargeCard: JobHandler = async (payload, { log }) => {
+    const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
+    if (invoice.status === 'paid') {
+      log.info({ invoiceNumber: invoice.invoiceNumber }, 'invoice already paid; nothing to charge');
+      return;
+    }
+    const now = services.clock();
+    const payment = await ctx.payments.expect({ invoiceId: invoice.id, method: 'card', currency: invoice.currency, amountMinor: invoice.grossAmountMinor });
+    if (payment.status === 'succeeded') {
+      await ctx.invoices.markPaid(invoice.id, payment.chargedAt ?? now);
+      return;
+    }
+    const language = purchaseLanguage(payload);
+    const card = await ctx.payments.cardOnFile(membership.id);
+    if (!card) {
+      await ctx.payments.markFailed(payment.id, 'no card on file');
+      await ctx.invoices.markOverdue(invoice.id);
+      await noticeToMembers(ctx, invoice, business.businessId, 'cardMissing', language);
+      log.warn({ invoiceNumber: invoice.invoiceNumber }, 'card charge due but no card stored; member asked to add one');
+      return;
+    }
+    const result = await ctx.provider.charge({
+      providerReference: card.providerReference,
+      amountMinor: invoice.grossAmountMinor,
+      currency: invoice.currency,
+      idempotencyKey: `invoice:${invoice.id}:${card.providerReference}`,
+    });
+    if (result.ok) {
+      await ctx.payments.markSucceeded(payment.id, result.reference, now);
+      await ctx.invoices.markPaid(invoice.id, now);
+      await noticeToMembers(ctx, invoice, business.businessId, 'charged', language);
+      log.info({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reference: result.reference }, 'card charged');
+    } else {
+      await ctx.payments.markFailed(payment.id, result.reason);
+      await ctx.invoices.markOverdue(invoice.id);
+      await noticeToMembers(ctx, invoice, business.businessId, 'chargeFailed', language, `:${card.providerReference}`);
+      log.warn({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reason: result.reason }, 'card charge declined');
+    }
+  };
+
+  const remind: JobHandler = async (payload, { log }) => {
+    const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
+    if (invoice.status === 'paid' || membership.paymentMethod !== 'bank-transfer') {
+      log.info({ invoiceNumber: invoice.invoiceNumber, status: invoice.status }, 'no reminder needed');
+      return;
+    }
+    const language = purchaseLanguage(payload);
+    await noticeToMembers(ctx, invoice, business.businessId, 'reminder', language);
+    const view = await invoiceCardView(ctx, invoice, membership, business, language);
+    const mail = reminderEmail(view, translator(language));
+    await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.reminder.email:${invoice.id}` });
+    log.info({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate }, 'bank-transfer reminder sent');
+  };
+
+  const notify: JobHandler = async (payload, { log }) => {
+    const notice = NOTICES.find((n) => n === payload['notice']);
+    if (!notice) throw new Error(`unknown invoice notice ${String(payload['notice'])}`);
+    const memberId = text(payload, 'memberId');
+    const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
+    // The member's chosen language; a member who never chose one reads it in the language they bought in.
+    const language = languageOf(await ctx.memberships.memberLanguage(memberId)) ?? languageOf(payload['language']) ?? 'en';
+    const t = translator(language);
+    const view = await invoiceCardView(ctx, invoice, membership, business, language);
+    const args: MessageArgs = { number: invoice.invoiceNumber, total: view.total, due: view.dueDate };
+    const card = await ctx.payments.cardOnFile(membership.id);
+    const message = {
+      invoice: () => t('membership.notify.invoice', args),
+      reminder: () => t('membership.notify.reminder', args),
+      charged: () => t('membership.notify.charged', { ...args, card: card ? cardLabel(card, t) : '' }),
+      chargeFailed: () => t('membership.notify.chargeFailed', args),
+      cardMissing: () => t('membership.notify.cardMissing', args),
+    }[notice]();
+    const reached = await services.notifier.notify(memberId, () => ({ text: message, card: invoiceCard(view, t) }));
+    log.info({ memberId, invoiceNumber: invoice.invoiceNumber, notice, reached }, 'invoice notice sent in chat');
+  };
+
+  return {
+    [INVOICE_ISSUE_JOB]: issueInvoice,
+    [CARD_CHARGE_JOB]: chargeCard,
+    [INVOICE_REMINDER_JOB]: remind,
+    [MEMBERSHIP_NOTIFY_JOB]: notify,
+  };
+}

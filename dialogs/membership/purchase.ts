@@ -1,0 +1,161 @@
+import type { TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import { paymentCard } from '../../cards/membershipPayment';
+import { tierLabel, tierNeeds } from '../../cards/membershipTiers';
+import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
+import { localDate, membershipPeriod, parsePaymentMethod, type PaymentMethod } from '../../domain/billing';
+import { generateMembershipNumber } from '../../domain/membershipNumber';
+import { checkTierSelection, type TierOption } from '../../domain/tiers';
+import type { CardActionInput } from '../cardAction';
+import { sendCard, sendText } from '../replies';
+import { turnOf } from '../turn';
+import { formatterFor, pointsOf, quoteFor, requireBusiness, type MembershipContext } from './context';
+import { invoiceIssueDedupeKey, INVOICE_ISSUE_JOB, type InvoiceIssuePayload } from './jobs';
+import { sendTierChoice } from './join';
+import { sendMembership } from './views';
+
+/** Attempts at a free membership number before giving up (a clash is a one-in-billions event). */
+const NUMBER_ATTEMPTS = 5;
+
+/** The business already in CPS sees its membership instead of buying a second one. */
+async function showExisting(context: TurnContext, ctx: MembershipContext, membership: MembershipRow): Promise<void> {
+  const turn = turnOf(context);
+  await sendMembership(context, ctx, membership, 'existing', turn.language, turn.t('membership.already'));
+}
+
+/** The payment choice for an open tier, with the fee, VAT and total in the business's currency. */
+async function sendPaymentChoice(
+  context: TurnContext,
+  ctx: MembershipContext,
+  business: MembershipBusiness,
+  tier: TierOption,
+  options: { readonly method?: PaymentMethod; readonly error?: string } = {},
+): Promise<void> {
+  const turn = turnOf(context);
+  const priced = quoteFor(business, await ctx.tiers.pricesOf(tier.code), tier.code);
+  if (!priced) {
+    turn.log.error({ tier: tier.code, currency: business.currency }, 'tier has no price in the business currency nor in EUR');
+    await sendText(context, turn.t('membership.error.noPrice', { tier: tierLabel(tier, turn.t) }));
+    return;
+  }
+  const format = formatterFor(turn.language);
+  await sendCard(
+    context,
+    paymentCard(
+      {
+        tier: { code: tier.code, name: tier.name },
+        fee: format.money(priced.netMinor, priced.currency),
+        vatRate: format.rate(priced.vatRateBp),
+        vat: format.money(priced.vatMinor, priced.currency),
+        total: format.money(priced.grossMinor, priced.currency),
+        ...(options.method ? { method: options.method } : {}),
+        ...(options.error ? { error: options.error } : {}),
+      },
+      turn.t,
+    ),
+  );
+}
+
+/**
+ * Re-checks a tier code against the business's current points. On failure the member gets the
+ * tier card again with the reason on top, and undefined is returned.
+ */
+async function checkedTier(context: TurnContext, ctx: MembershipContext, business: MembershipBusiness, code: unknown): Promise<TierOption | undefined> {
+  const turn = turnOf(context);
+  const total = await pointsOf(ctx, business.businessId);
+  const selection = checkTierSelection(code, total, await ctx.tiers.catalogue());
+  if (selection.ok) return selection.tier;
+  if (selection.reason === 'unknown') {
+    await sendTierChoice(context, ctx, business, { error: turn.t('membership.tier.unknown') });
+    return undefined;
+  }
+  const error = turn.t('membership.tier.lockedError', { tier: tierLabel(selection.tier, turn.t), needs: tierNeeds(selection.tier, turn.t), points: total });
+  await sendTierChoice(context, ctx, business, { corporate: selection.tier.kind === 'corporate', error });
+  return undefined;
+}
+
+/** `tier.select` (`tier`): re-checked against the current points, then the payment choice. */
+export async function selectTier(dc: DialogContext, ctx: MembershipContext, action: CardActionInput): Promise<void> {
+  const turn = turnOf(dc.context);
+  const business = await requireBusiness(dc, ctx);
+  if (!business) return;
+  const active = await ctx.memberships.active(business.businessId);
+  if (active) return showExisting(dc.context, ctx, active);
+  const tier = await checkedTier(dc.context, ctx, business, action.data['tier']);
+  if (!tier) return;
+  await ctx.memberships.rememberSelection(turn.memberId, tier.code, ctx.services.clock());
+  await sendPaymentChoice(dc.context, ctx, business, tier);
+}
+
+/**
+ * `payment.submit` (`method`; the card also sends `tier`): the membership starts at once (rule M5)
+ * with a new number (M6), and the invoice is scheduled `INVOICE_DELAY_SECONDS` later (M2).
+ * Idempotent: a second submit — double tap, another device, another member of the business — finds
+ * the active membership and shows it; nothing is bought twice.
+ */
+export async function submitPayment(dc: DialogContext, ctx: MembershipContext, action: CardActionInput): Promise<void> {
+  const turn = turnOf(dc.context);
+  const business = await requireBusiness(dc, ctx);
+  if (!business) return;
+  const active = await ctx.memberships.active(business.businessId);
+  if (active) return showExisting(dc.context, ctx, active);
+
+  const sentTier = action.data['tier'];
+  const tierCode = typeof sentTier === 'string' && sentTier.trim() !== '' ? sentTier : (await ctx.memberships.recallSelection(turn.memberId))?.tierCode;
+  if (tierCode === undefined) {
+    await sendTierChoice(dc.context, ctx, business, { error: turn.t('membership.payment.chooseTierFirst') });
+    return;
+  }
+  const tier = await checkedTier(dc.context, ctx, business, tierCode);
+  if (!tier) return;
+  const method = parsePaymentMethod(action.data['method']);
+  if (!method) {
+    await sendPaymentChoice(dc.context, ctx, business, tier, { error: turn.t('membership.payment.methodRequired') });
+    return;
+  }
+  const priced = quoteFor(business, await ctx.tiers.pricesOf(tier.code), tier.code);
+  if (!priced) {
+    await sendPaymentChoice(dc.context, ctx, business, tier);
+    return;
+  }
+
+  const now = ctx.services.clock();
+  const period = membershipPeriod(localDate(now, business.timeZone));
+  const previousNumber = await ctx.memberships.previousNumber(business.businessId);
+  let membership: MembershipRow | undefined;
+  for (let attempt = 0; attempt < NUMBER_ATTEMPTS && !membership; attempt++) {
+    const outcome = await ctx.memberships.create({
+      businessId: business.businessId,
+      tierCode: tier.code,
+      membershipNumber: generateMembershipNumber(business.countryCode),
+      previousMembershipNumber: previousNumber,
+      paymentMethod: method,
+      startedAt: now,
+      validUntil: period.end,
+    });
+    if (outcome.kind === 'existing') return showExisting(dc.context, ctx, outcome.membership);
+    if (outcome.kind === 'created') membership = outcome.membership;
+  }
+  if (!membership) throw new Error(`no free membership number after ${NUMBER_ATTEMPTS} attempts`);
+
+  const payload: InvoiceIssuePayload = {
+    membershipId: membership.id,
+    memberId: turn.memberId,
+    language: turn.language,
+    currency: priced.currency,
+    netMinor: priced.netMinor,
+    vatRateBp: priced.vatRateBp,
+  };
+  await ctx.services.jobs.enqueue({
+    kind: INVOICE_ISSUE_JOB,
+    payload: { ...payload },
+    runAt: new Date(now.getTime() + ctx.services.settings.invoiceDelaySeconds * 1000),
+    dedupeKey: invoiceIssueDedupeKey(membership.id),
+  });
+  await ctx.memberships.forgetSelection(turn.memberId);
+  turn.log.info(
+    { businessId: business.businessId, membershipId: membership.id, tier: tier.code, method, numberChanged: previousNumber !== null },
+    'CPS membership purchased',
+  );
+  await sendMembership(dc.context, ctx, membership, 'welcome', turn.language);
+}

@@ -1,0 +1,109 @@
+import type { TurnContext } from 'botbuilder';
+import type { InvoiceCardView } from '../../cards/membershipInvoice';
+import { membershipCard, type MembershipCardView } from '../../cards/membershipCard';
+import type { TierCardView } from '../../cards/membershipTiers';
+import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
+import type { Invoice } from '../../data/schema/memberships';
+import { bankAccountFor, groupsOfFour, localDate, membershipPeriod } from '../../domain/billing';
+import type { TierChoice } from '../../domain/tiers';
+import { translator, type Language, type Translate } from '../../locales';
+import { sendCard } from '../replies';
+import { formatterFor, openPaymentLink, quoteFor, type MembershipContext } from './context';
+
+/** The tier card's view: the domain's choice plus each open tier's fee in the business's currency. */
+export async function tierCardView(ctx: MembershipContext, business: MembershipBusiness, choice: TierChoice, language: Language, error?: string): Promise<TierCardView> {
+  const prices = await ctx.tiers.prices();
+  const format = formatterFor(language);
+  const catalogue = await ctx.tiers.catalogue();
+  const corporateThresholds = catalogue.filter((t) => t.kind === 'corporate').map((t) => t.minPoints - 1);
+  return {
+    total: choice.total,
+    toggleShown: choice.toggleShown,
+    corporate: choice.corporate,
+    ...(corporateThresholds.length > 0 ? { corporateShownPoints: Math.min(...corporateThresholds) } : {}),
+    tiers: choice.tiers.map((tier) => {
+      const priced = tier.open ? quoteFor(business, prices, tier.code) : undefined;
+      return { ...tier, ...(priced ? { fee: format.money(priced.netMinor, priced.currency) } : {}) };
+    }),
+    ...(error ? { error } : {}),
+  };
+}
+
+/** A stored card as members read it: "Visa ending in 4242". */
+export function cardLabel(card: { readonly brand: string; readonly last4: string }, t: Translate): string {
+  return t('membership.card.cardLabel', { brand: card.brand, last4: card.last4 });
+}
+
+/** The membership card's view; for card payment without a stored card, with a fresh payment-page link. */
+export async function membershipCardView(
+  ctx: MembershipContext,
+  membership: MembershipRow,
+  occasion: MembershipCardView['occasion'],
+  language: Language,
+): Promise<MembershipCardView> {
+  const t = translator(language);
+  const card = membership.paymentMethod === 'card' ? await ctx.payments.cardOnFile(membership.id) : undefined;
+  const payLink = membership.paymentMethod === 'card' && !card ? await openPaymentLink(ctx, membership.id, language) : undefined;
+  return {
+    occasion,
+    tier: { code: membership.tierCode, name: membership.tierName },
+    membershipNumber: membership.membershipNumber,
+    previousNumber: membership.previousMembershipNumber,
+    validUntil: formatterFor(language).date(membership.validUntil),
+    method: membership.paymentMethod,
+    ...(card ? { card: cardLabel(card, t) } : {}),
+    ...(payLink ? { payLink } : {}),
+  };
+}
+
+/** Replies with the membership card (rules M5, M6), optionally after a line of text. */
+export async function sendMembership(context: TurnContext, ctx: MembershipContext, membership: MembershipRow, occasion: MembershipCardView['occasion'], language: Language, text?: string): Promise<void> {
+  const view = await membershipCardView(ctx, membership, occasion, language);
+  await sendCard(context, membershipCard(view, translator(language)), text);
+}
+
+/** The invoice card's view in one language, with bank details or the card/payment-page line. */
+export async function invoiceCardView(
+  ctx: MembershipContext,
+  invoice: Invoice,
+  membership: MembershipRow,
+  business: MembershipBusiness,
+  language: Language,
+): Promise<InvoiceCardView> {
+  const t = translator(language);
+  const format = formatterFor(language);
+  const period = membershipPeriod(localDate(membership.startedAt, business.timeZone));
+  const card = membership.paymentMethod === 'card' ? await ctx.payments.cardOnFile(membership.id) : undefined;
+  const open = invoice.status !== 'paid';
+  const payLink = membership.paymentMethod === 'card' && !card && open ? await openPaymentLink(ctx, membership.id, language) : undefined;
+  const account = bankAccountFor(invoice.currency);
+  return {
+    number: invoice.invoiceNumber,
+    issueDate: format.date(invoice.issueDate),
+    dueDate: format.date(invoice.dueDate),
+    billedTo: { company: business.companyName, address: business.address, vatNumber: business.vatNumber },
+    membershipNumber: membership.membershipNumber,
+    tier: { code: membership.tierCode, name: membership.tierName },
+    periodStart: format.date(period.start),
+    periodEnd: format.date(period.end),
+    net: format.money(invoice.netAmountMinor, invoice.currency),
+    vatRate: format.rate(invoice.vatRateBp),
+    vat: format.money(invoice.vatAmountMinor, invoice.currency),
+    total: format.money(invoice.grossAmountMinor, invoice.currency),
+    method: membership.paymentMethod,
+    ...(membership.paymentMethod === 'bank-transfer'
+      ? {
+          bank: {
+            holder: account.holder,
+            bank: account.bank,
+            iban: groupsOfFour(account.iban),
+            bic: account.bic,
+            reference: groupsOfFour(invoice.paymentReference ?? ''),
+          },
+        }
+      : {}),
+    ...(card ? { card: cardLabel(card, t) } : {}),
+    ...(payLink ? { payLink } : {}),
+    ...(invoice.paidAt ? { paidOn: format.date(localDate(invoice.paidAt, business.timeZone)) } : {}),
+  };
+}
