@@ -5,7 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../data/database';
-import { withDatabase } from './globalSetup';
+import { testDatabasePrefix, withDatabase } from './globalSetup';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -30,7 +30,7 @@ export async function createTestDatabase(kind: TestDatabaseKind = defaultKind(),
   }
   const pg = inject('postgres');
   if (!pg) throw new Error('PostgreSQL tests need TEST_DATABASE_URL');
-  const name = `cps_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const name = `${testDatabasePrefix(pg.template)}${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = postgres(pg.adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name} template ${pg.template}`);
   await admin.end();

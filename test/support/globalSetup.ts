@@ -47,11 +47,17 @@ export default async function setup(project: TestProject) {
     rmSync(templateFile, { force: true });
     if (adminUrl && template) {
       const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      const leftovers = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`cps_t_%`} or datname = ${template}`;
+      // Only this run's databases: other runs on the same server (several engineers, one CI box) keep theirs.
+      const leftovers = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`${testDatabasePrefix(template)}%`} or datname = ${template}`;
       for (const { datname } of leftovers) await admin.unsafe(`drop database if exists ${datname} with (force)`);
       await admin.end();
     }
   };
+}
+
+/** Test databases of one run are named after its template, so a run drops only its own. */
+export function testDatabasePrefix(template: string): string {
+  return `cps_t_${template.replace(/^cps_template_/, '')}_`;
 }
 
 export function withDatabase(url: string, name: string): string {
