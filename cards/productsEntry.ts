@@ -81,7 +81,7 @@ export function productEntryCard(view: ProductEntryView, t: Translate): Adaptive
   if (view.status) {
     body.push(
       view.status.complete
-        ? text(t('product.entry.statusComplete', { points: view.status.points }), { color: 'good' })
+        ? text(view.status.points > 0 ? t('product.entry.statusComplete', { points: view.status.points }) : t('product.entry.statusCompleteNoPoints'), { color: 'good' })
         : text(t('product.entry.statusIncomplete', { fields: missingFieldsText(view.status.missing, t) }), { color: 'warning' }),
     );
   }

@@ -47,7 +47,9 @@ function itemElements(item: ProductListItem, t: Translate): CardElement[] {
         text(item.serialNumber ? t('products.list.serial', { serial: item.serialNumber }) : t('products.list.noSerial'), { isSubtle: true, spacing: 'none' }),
         text(
           item.complete
-            ? t('products.list.complete', { points: item.points })
+            ? item.points > 0
+              ? t('products.list.complete', { points: item.points })
+              : t('products.list.completeNoPoints')
             : t('products.list.incomplete', { fields: missingFieldsText(item.missing, t) }),
           { spacing: 'small', color: item.complete ? 'good' : 'attention' },
         ),
@@ -72,6 +74,7 @@ export function myProductsCard(view: MyProductsView, t: Translate): AdaptiveCard
   const mainActions: CardAction[] = [submit(t('product.button.register'), 'product.add', {}, 'positive')];
   if (view.suggestedModel) mainActions.push(submit(t('product.button.registerModel', { model: view.suggestedModel.name }), 'product.add', { model: view.suggestedModel.id }));
   if (view.migration.kind === 'available') mainActions.push(submit(t('products.button.migrate'), 'products.migrate'));
+  if (view.meter.invited) mainActions.push(submit(t('menu.join'), 'cps.join'));
   body.push(actionSet(mainActions));
 
   if (view.migration.kind === 'no-email') body.push(text(t('products.migrate.missingHint'), { isSubtle: true, size: 'small' }));

@@ -33,7 +33,8 @@ export function productSavedCard(view: ProductSavedView, t: Translate): Adaptive
   if (view.outcome === 'already-registered') {
     body.push(text(t('product.saved.alreadyRegistered', { model: view.modelName, serial: view.serialNumber ?? '' })));
   } else if (view.complete) {
-    body.push(text(t('product.saved.complete', { model: view.modelName, points: view.points }), { color: 'good', weight: 'bolder' }));
+    const message = view.points > 0 ? t('product.saved.complete', { model: view.modelName, points: view.points }) : t('product.saved.completeNoPoints', { model: view.modelName });
+    body.push(text(message, { color: 'good', weight: 'bolder' }));
   } else {
     body.push(text(t('product.saved.incomplete', { model: view.modelName, fields: missingFieldsText(view.missing, t) }), { color: 'warning' }));
   }

@@ -13,7 +13,9 @@ export const productsDa = {
   'product.entry.intro':
     'Udfyld det, du ved. Kan du ikke huske de nøjagtige detaljer, er dit bedste bud fint, og du kan lade et felt stå tomt og udfylde det senere. Kun komplette registreringer (serienummer, købsdato, købsland og forhandler) får et grønt flueben og giver point.',
   'product.entry.statusComplete':
-    '✅ Komplet: {points, plural, =0 {registreret (denne model giver ingen point)} one {# point tildelt} other {# point tildelt}}.',
+    '✅ Komplet: {points, plural, one {# point tildelt} other {# point tildelt}}.',
+  'product.entry.statusCompleteNoPoints':
+    '✅ Komplet og registreret (denne model giver ingen point).',
   'product.entry.statusIncomplete': 'Intet grønt flueben endnu. Mangler: {fields}.',
   'product.entry.fixErrors': 'Tjek de felter, der er markeret herunder. Alt det andet, du har indtastet, er der stadig.',
   'product.entry.serialHintModel':
@@ -54,7 +56,9 @@ export const productsDa = {
   'product.notFound': 'Jeg kunne ikke finde det produkt under Mine produkter. Her er din liste.',
 
   'product.saved.complete':
-    '✅ {model} er registreret og har et grønt flueben: {points, plural, =0 {denne model giver ingen point, men den er registreret} one {# point tildelt} other {# point tildelt}}.',
+    '✅ {model} er registreret og har et grønt flueben: {points, plural, one {# point tildelt} other {# point tildelt}}.',
+  'product.saved.completeNoPoints':
+    '✅ {model} er registreret og har et grønt flueben. Denne model giver ingen point, men den er registreret.',
   'product.saved.incomplete':
     '{model} er gemt, men har endnu ikke et grønt flueben: {fields} mangler. Tilføj oplysningerne via “Vis produkt” for at få pointene.',
   'product.saved.alreadyRegistered':
@@ -77,11 +81,15 @@ export const productsDa = {
   'products.list.title': 'Mine produkter',
   'products.list.empty':
     'Du har ikke registreret nogen produkter endnu. Registrér dine Canon-kameraer, objektiver, printere og projektorer for at optjene point.',
-  'products.list.complete': '✅ {points, plural, =0 {registreret (ingen point for denne model)} one {# point} other {# point}}',
+  'products.list.complete':
+    '✅ {points, plural, one {# point} other {# point}}',
+  'products.list.completeNoPoints':
+    '✅ Registreret (ingen point for denne model)',
   'products.list.incomplete': 'Intet grønt flueben: {fields} mangler',
   'products.list.serial': 'Serienummer {serial}',
   'products.list.noSerial': 'Intet serienummer endnu',
-  'products.list.summary': '{total, plural, one {{complete} af # registrering er komplet.} other {{complete} af # registreringer er komplette.}}',
+  'products.list.summary':
+    'Komplette registreringer: {complete} af {total}',
   'products.list.page': 'Viser {from}–{to} af {total}.',
   'products.points.total': 'Dine point: {points, number}',
   'products.meter.bar': '{bar} {points, number} / {target, number}',
@@ -116,7 +124,9 @@ export const productsDa = {
   'products.migrate.preview.elsewhereHint':
     'Produkter, der er registreret af en anden virksomhed, bliver, hvor de er. Hvis de er dine, kan CPS Priority-support hjælpe.',
   'products.migrate.result':
-    '{count, plural, =0 {Intet nyt at overføre: Mine produkter er opdateret.} one {# produkt er overført til Mine produkter.} other {# produkter er overført til Mine produkter.}}',
+    '{count, plural, one {# produkt er overført til Mine produkter.} other {# produkter er overført til Mine produkter.}}',
+  'products.migrate.resultNothing':
+    'Intet nyt at overføre: Mine produkter er opdateret.',
   'products.migrate.resultIncomplete':
     '{count, plural, one {# af dem har} other {# af dem har}} endnu ikke et grønt flueben: åbn det under Mine produkter med “Vis produkt”, og tilføj de manglende oplysninger.',
 

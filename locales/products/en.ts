@@ -13,7 +13,10 @@ export const productsEn = {
   'product.entry.titleEdit': 'View product: {model}',
   'product.entry.intro':
     'Fill in what you know. If you do not remember the exact details, a best guess is fine, and you can leave a field empty and add it later. Only complete registrations (serial number, purchase date, country of purchase and dealer) get a green tick and earn points.',
-  'product.entry.statusComplete': '✅ Complete: {points, plural, =0 {registered (this model earns no points)} one {# point allocated} other {# points allocated}}.',
+  'product.entry.statusComplete':
+    '✅ Complete: {points, plural, one {# point allocated} other {# points allocated}}.',
+  'product.entry.statusCompleteNoPoints':
+    '✅ Complete and registered (this model earns no points).',
   'product.entry.statusIncomplete': 'No green tick yet. Missing: {fields}.',
   'product.entry.fixErrors': 'Please check the fields marked below. Everything else you entered is still there.',
   'product.entry.serialHintModel': 'The serial number of a {model} looks like {example}. You find it on the product itself (under the camera, on the lens barrel) or on the box.',
@@ -54,7 +57,9 @@ export const productsEn = {
 
   // Saving
   'product.saved.complete':
-    '✅ {model} is registered and has a green tick: {points, plural, =0 {this model earns no points, but it is registered} one {# point allocated} other {# points allocated}}.',
+    '✅ {model} is registered and has a green tick: {points, plural, one {# point allocated} other {# points allocated}}.',
+  'product.saved.completeNoPoints':
+    '✅ {model} is registered and has a green tick. This model earns no points, but it is registered.',
   'product.saved.incomplete': '{model} is saved, but has no green tick yet: {fields} missing. Add the details with “View product” to get the points.',
   'product.saved.alreadyRegistered':
     'This {model} (serial number {serial}) is already in My products, so nothing was registered twice. Open it with “View product” to change its details.',
@@ -77,12 +82,15 @@ export const productsEn = {
   // My products
   'products.list.title': 'My products',
   'products.list.empty': 'You have not registered any products yet. Register your Canon cameras, lenses, printers and projectors to collect points.',
-  'products.list.complete': '✅ {points, plural, =0 {registered (no points for this model)} one {# point} other {# points}}',
+  'products.list.complete':
+    '✅ {points, plural, one {# point} other {# points}}',
+  'products.list.completeNoPoints':
+    '✅ Registered (no points for this model)',
   'products.list.incomplete': 'No green tick: {fields} missing',
   'products.list.serial': 'Serial number {serial}',
   'products.list.noSerial': 'No serial number yet',
   'products.list.summary':
-    '{complete, plural, one {# of {total} registrations is complete} other {# of {total} registrations are complete}}.',
+    'Complete registrations: {complete} of {total}',
   'products.list.page': 'Showing {from}–{to} of {total}.',
   'products.points.total': 'Your points: {points, number}',
   'products.meter.bar': '{bar} {points, number} / {target, number}',
@@ -118,7 +126,9 @@ export const productsEn = {
   'products.migrate.preview.elsewhereHint':
     'Products registered to another business stay where they are. If they are yours, CPS Priority Support can help.',
   'products.migrate.result':
-    '{count, plural, =0 {Nothing new to migrate: My products is up to date.} one {# product has been migrated to My products.} other {# products have been migrated to My products.}}',
+    '{count, plural, one {# product has been migrated to My products.} other {# products have been migrated to My products.}}',
+  'products.migrate.resultNothing':
+    'Nothing new to migrate: My products is up to date.',
   'products.migrate.resultIncomplete':
     '{count, plural, one {# of them has} other {# of them have}} no green tick yet: open it in My products with “View product” and add the missing details.',
 

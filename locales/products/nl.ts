@@ -13,7 +13,9 @@ export const productsNl = {
   'product.entry.intro':
     'Vul in wat je weet. Weet je de exacte gegevens niet meer, geef dan gewoon je beste schatting; je kunt een veld ook leeg laten en later invullen. Alleen volledige registraties (serienummer, aankoopdatum, land van aankoop en dealer) krijgen een groen vinkje en leveren punten op.',
   'product.entry.statusComplete':
-    '✅ Volledig: {points, plural, =0 {geregistreerd (dit model levert geen punten op)} one {# punt toegewezen} other {# punten toegewezen}}.',
+    '✅ Volledig: {points, plural, one {# punt toegewezen} other {# punten toegewezen}}.',
+  'product.entry.statusCompleteNoPoints':
+    '✅ Volledig en geregistreerd (dit model levert geen punten op).',
   'product.entry.statusIncomplete': 'Nog geen groen vinkje. Ontbreekt: {fields}.',
   'product.entry.fixErrors': 'Controleer de velden die hieronder zijn gemarkeerd. Al het andere dat je hebt ingevuld, staat er nog.',
   'product.entry.serialHintModel':
@@ -54,7 +56,9 @@ export const productsNl = {
   'product.notFound': 'Ik kan dat product niet vinden onder Mijn producten. Hier is je lijst.',
 
   'product.saved.complete':
-    '✅ {model} is geregistreerd en heeft een groen vinkje: {points, plural, =0 {dit model levert geen punten op, maar is wel geregistreerd} one {# punt toegewezen} other {# punten toegewezen}}.',
+    '✅ {model} is geregistreerd en heeft een groen vinkje: {points, plural, one {# punt toegewezen} other {# punten toegewezen}}.',
+  'product.saved.completeNoPoints':
+    '✅ {model} is geregistreerd en heeft een groen vinkje. Dit model levert geen punten op, maar is wel geregistreerd.',
   'product.saved.incomplete':
     '{model} is opgeslagen, maar heeft nog geen groen vinkje: {fields} ontbreekt. Vul de gegevens aan via ‘Product bekijken’ om de punten te krijgen.',
   'product.saved.alreadyRegistered':
@@ -77,12 +81,15 @@ export const productsNl = {
   'products.list.title': 'Mijn producten',
   'products.list.empty':
     'Je hebt nog geen producten geregistreerd. Registreer je Canon-camera’s, objectieven, printers en projectors om punten te verzamelen.',
-  'products.list.complete': '✅ {points, plural, =0 {geregistreerd (geen punten voor dit model)} one {# punt} other {# punten}}',
+  'products.list.complete':
+    '✅ {points, plural, one {# punt} other {# punten}}',
+  'products.list.completeNoPoints':
+    '✅ Geregistreerd (geen punten voor dit model)',
   'products.list.incomplete': 'Geen groen vinkje: {fields} ontbreekt',
   'products.list.serial': 'Serienummer {serial}',
   'products.list.noSerial': 'Nog geen serienummer',
   'products.list.summary':
-    '{total, plural, one {{complete} van # registratie is volledig.} other {{complete} van # registraties zijn volledig.}}',
+    'Volledige registraties: {complete} van {total}',
   'products.list.page': '{from}–{to} van {total}.',
   'products.points.total': 'Je punten: {points, number}',
   'products.meter.bar': '{bar} {points, number} / {target, number}',
@@ -117,7 +124,9 @@ export const productsNl = {
   'products.migrate.preview.elsewhereHint':
     'Producten die door een ander bedrijf zijn geregistreerd, blijven waar ze zijn. Zijn ze van jou, dan kan CPS Priority support helpen.',
   'products.migrate.result':
-    '{count, plural, =0 {Niets nieuws te migreren: Mijn producten is bijgewerkt.} one {# product is gemigreerd naar Mijn producten.} other {# producten zijn gemigreerd naar Mijn producten.}}',
+    '{count, plural, one {# product is gemigreerd naar Mijn producten.} other {# producten zijn gemigreerd naar Mijn producten.}}',
+  'products.migrate.resultNothing':
+    'Niets nieuws te migreren: Mijn producten is bijgewerkt.',
   'products.migrate.resultIncomplete':
     '{count, plural, one {# daarvan heeft} other {# daarvan hebben}} nog geen groen vinkje: open het product onder Mijn producten met ‘Product bekijken’ en vul de ontbrekende gegevens aan.',
 

@@ -13,7 +13,9 @@ export const productsSv = {
   'product.entry.intro':
     'Fyll i det du vet. Om du inte kommer ihåg den exakta informationen räcker det att fylla i så noggrant du kan, och du kan lämna ett fält tomt och fylla i det senare. Bara fullständiga registreringar (serienummer, inköpsdatum, inköpsland och återförsäljare) får en grön bock och ger poäng.',
   'product.entry.statusComplete':
-    '✅ Fullständig: {points, plural, =0 {registrerad (den här modellen ger inga poäng)} one {# poäng tilldelad} other {# poäng tilldelade}}.',
+    '✅ Fullständig: {points, plural, one {# poäng tilldelad} other {# poäng tilldelade}}.',
+  'product.entry.statusCompleteNoPoints':
+    '✅ Fullständig och registrerad (den här modellen ger inga poäng).',
   'product.entry.statusIncomplete': 'Ingen grön bock än. Saknas: {fields}.',
   'product.entry.fixErrors': 'Kontrollera fälten som är markerade nedan. Allt annat du har fyllt i finns kvar.',
   'product.entry.serialHintModel':
@@ -54,7 +56,9 @@ export const productsSv = {
   'product.notFound': 'Jag hittade inte den produkten under Mina produkter. Här är din lista.',
 
   'product.saved.complete':
-    '✅ {model} är registrerad och har en grön bock: {points, plural, =0 {den här modellen ger inga poäng, men den är registrerad} one {# poäng tilldelad} other {# poäng tilldelade}}.',
+    '✅ {model} är registrerad och har en grön bock: {points, plural, one {# poäng tilldelad} other {# poäng tilldelade}}.',
+  'product.saved.completeNoPoints':
+    '✅ {model} är registrerad och har en grön bock. Den här modellen ger inga poäng, men den är registrerad.',
   'product.saved.incomplete':
     '{model} är sparad men har ingen grön bock än: {fields} saknas. Lägg till uppgifterna via ”Visa produkt” för att få poängen.',
   'product.saved.alreadyRegistered':
@@ -77,12 +81,15 @@ export const productsSv = {
   'products.list.title': 'Mina produkter',
   'products.list.empty':
     'Du har inte registrerat några produkter än. Registrera dina Canon-kameror, objektiv, skrivare och projektorer för att samla poäng.',
-  'products.list.complete': '✅ {points, plural, =0 {registrerad (inga poäng för den här modellen)} one {# poäng} other {# poäng}}',
+  'products.list.complete':
+    '✅ {points, plural, one {# poäng} other {# poäng}}',
+  'products.list.completeNoPoints':
+    '✅ Registrerad (inga poäng för den här modellen)',
   'products.list.incomplete': 'Ingen grön bock: {fields} saknas',
   'products.list.serial': 'Serienummer {serial}',
   'products.list.noSerial': 'Inget serienummer än',
   'products.list.summary':
-    '{total, plural, one {{complete} av # registrering är fullständig.} other {{complete} av # registreringar är fullständiga.}}',
+    'Fullständiga registreringar: {complete} av {total}',
   'products.list.page': 'Visar {from}–{to} av {total}.',
   'products.points.total': 'Dina poäng: {points, number}',
   'products.meter.bar': '{bar} {points, number} / {target, number}',
@@ -117,7 +124,9 @@ export const productsSv = {
   'products.migrate.preview.elsewhereHint':
     'Produkter som är registrerade av ett annat företag stannar där de är. Om de är dina kan CPS Priority Support hjälpa dig.',
   'products.migrate.result':
-    '{count, plural, =0 {Inget nytt att migrera: Mina produkter är uppdaterad.} one {# produkt har migrerats till Mina produkter.} other {# produkter har migrerats till Mina produkter.}}',
+    '{count, plural, one {# produkt har migrerats till Mina produkter.} other {# produkter har migrerats till Mina produkter.}}',
+  'products.migrate.resultNothing':
+    'Inget nytt att migrera: Mina produkter är uppdaterad.',
   'products.migrate.resultIncomplete':
     '{count, plural, one {# av dem har} other {# av dem har}} ingen grön bock än: öppna den under Mina produkter med ”Visa produkt” och lägg till uppgifterna som saknas.',
 

@@ -46,6 +46,7 @@ const list: MyProductsView = {
   items: [
     { productId: '0b8a3c57-7f36-4f7e-b0f7-0c7e5d6c2a10', modelName: 'Canon RF 24-70mm F2.8 L IS USM', serialNumber: null, complete: false, points: 150, missing: ['serialNumber', 'dealer'] },
     { productId: '1c9b4d68-8a47-4a8f-81a8-1d8f6e7d3b21', modelName: 'Canon EOS R5', serialNumber: '032021001234', complete: true, points: 300, missing: [] },
+    { productId: '2dac5e79-9b58-4b90-92b9-2e907f8e4c32', modelName: 'Canon EOS R100', serialNumber: '148033001357', complete: true, points: 0, missing: [] },
   ],
   totalCount: 12,
   completeCount: 11,
@@ -93,10 +94,15 @@ export const productsCardSamples: CardSample[] = [
   { name: 'my products (meter, what-if, migrate, paging)', build: (t) => myProductsCard(list, t) },
   { name: 'my products (empty, no old e-mail)', build: (t) => myProductsCard({ ...list, items: [], totalCount: 0, completeCount: 0, nextPage: undefined, migration: { kind: 'no-email' } }, t) },
   { name: 'my products (all tiers reached, migrated)', build: (t) => myProductsCard({ ...list, meter: allReached, whatIf: undefined, suggestedModel: undefined, migration: { kind: 'migrated', email: 'old@example.com' } }, t) },
+  {
+    name: 'my products (invited, with every button)',
+    build: (t) => myProductsCard({ ...list, meter: { ...meter, total: 600, invited: true, toInvitation: 0, milestones: meter.milestones.map((m, i) => (i === 0 ? { ...m, reached: true, toGo: 0 } : m)) } }, t),
+  },
   { name: 'my products (old e-mail unknown)', build: (t) => myProductsCard({ ...list, offset: 10, nextPage: undefined, migration: { kind: 'not-found', email: 'old@example.com' } }, t) },
   { name: 'migration preview', build: (t) => migrationPreviewCard({ email: 'old@example.com', found: 4, alreadyRegistered: 1, registeredElsewhere: 1, toMigrate: 2, incomplete: 1, points: 300 }, t) },
   { name: 'migration preview (nothing left)', build: (t) => migrationPreviewCard({ email: 'old@example.com', found: 2, alreadyRegistered: 2, registeredElsewhere: 0, toMigrate: 0, incomplete: 0, points: 0 }, t) },
   { name: 'migration result', build: (t) => migrationResultCard({ migrated: 2, incomplete: 1, meter }, t) },
+  { name: 'migration result (nothing new)', build: (t) => migrationResultCard({ migrated: 0, incomplete: 0, meter }, t) },
   { name: 'migration unavailable (no e-mail)', build: (t) => migrationUnavailableCard({ kind: 'no-email' }, t) },
   { name: 'migration unavailable (no account)', build: (t) => migrationUnavailableCard({ kind: 'no-account', email: 'old@example.com' }, t) },
   { name: 'products: apply first', build: (t) => noBusinessCard({ state: 'apply' }, t) },
@@ -104,6 +110,7 @@ export const productsCardSamples: CardSample[] = [
   { name: 'products: account inactive', build: (t) => noBusinessCard({ state: 'inactive' }, t) },
   { name: 'product saved (complete)', build: (t) => productSavedCard(saved, t) },
   { name: 'product saved (incomplete)', build: (t) => productSavedCard({ ...saved, complete: false, points: 0, missing: ['serialNumber', 'dealer'] }, t) },
+  { name: 'product saved (complete, model without points)', build: (t) => productSavedCard({ ...saved, modelName: 'Canon EOS R100', points: 0 }, t) },
   { name: 'product saved (already registered)', build: (t) => productSavedCard({ ...saved, outcome: 'already-registered' }, t) },
   { name: 'CPS invitation', build: (t) => invitationCard({ points: 600, threshold: 500 }, t) },
 ];
