@@ -157,7 +157,8 @@ class ApplicationFlow extends Dialog {
         break;
     }
     if (file) return this.onFile(dc, state, file);
-    if (beginning) {
+    // Starting, or "continue my application" pressed while it waits: show what the current stage needs.
+    if (beginning || action?.verb === 'account.apply') {
       await this.prompt(context, state);
       return Dialog.EndOfTurn;
     }

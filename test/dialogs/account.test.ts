@@ -431,6 +431,30 @@ describe('the application survives', () => {
   });
 });
 
+describe('while the application waits', () => {
+  it('"continue my application" (from the status card) shows the current step again', async () => {
+    const member = chat('nl');
+    const c = CASES.nl;
+    const t = translator('nl');
+    await member.say(action('account.apply'));
+    await member.say(submitAction(vatForm(c)));
+    await member.say({ attachments: [fileAttachment(pdfBytes, 'bewijs.pdf')] });
+    const status = await member.say(c.where);
+    expect(texts(status)[0]).toBe(t('account.status.draft', { reference: (await applicationOf(member.userId))?.reference ?? '' }));
+    expect(texts(status)).toContain(t('account.summary.waiting'));
+    const again = await member.say(action('account.apply'));
+    expect(allCardTexts(again)).toContain(t('account.summary.title'));
+  });
+
+  it('a password question is answered without losing the step', async () => {
+    const member = chat('sv');
+    const t = translator('sv');
+    await member.say(action('account.apply'));
+    const replies = await member.say(CASES.sv.password);
+    expect(texts(replies)).toEqual([t('account.password.noApplication'), t('account.form.waiting')]);
+  });
+});
+
 describe('safety of the card payload', () => {
   it('an account.confirm for an incomplete draft shows the form with what is missing, not a crash', async () => {
     const member = chat('nl');
