@@ -235,6 +235,32 @@ describe('pending applications and their documents', () => {
   });
 });
 
+describe('documents over HTTP', () => {
+  it('an 11 MB file (15 MB as a data: URL) passes the body limit and gets the localized "too large" message', async () => {
+    const member = newMember('sv');
+    const say = (body: Record<string, unknown>) => post(running.url, member, { serviceUrl: channel.url, ...body });
+    await say({ value: { verb: 'account.apply' } });
+    const big = Buffer.alloc(11 * 1024 * 1024, 0x20);
+    pdf.copy(big);
+    const response = await say({
+      value: {
+        verb: 'account.submit',
+        country: 'SE',
+        companyName: 'Stor Fil AB',
+        address: 'Storgatan 1, 111 22 Stockholm',
+        vatRegistered: 'true',
+        vatNumber: 'SE556188840401',
+        documentType: 'vat-certificate',
+        authorised: 'true',
+        contactEmail: 'info@storfil.se',
+      },
+      attachments: [{ contentType: 'application/pdf', name: 'stor.pdf', contentUrl: `data:application/pdf;base64,${big.toString('base64')}` }],
+    });
+    expect(response.status).toBe(200);
+    expect(response.activities.map((a) => a.text)).toContain(translator('sv')('account.document.tooLarge'));
+  });
+});
+
 describe('decisions', () => {
   it('approve: the "set your new password" e-mail reaches a real SMTP server from donotreply@canon-europe.com, in Danish, with the login link', async () => {
     const member = newMember('da');
