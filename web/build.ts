@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 export const WEB_ROOT = resolve(import.meta.dirname);
 export const DIST_DIR = join(WEB_ROOT, 'dist');
 
-/** The bundles the pages load: `/web/chat.js|css` and `/web/tab.js|css`. */
+/** The bundles the pages load: `/web/chat.js|css`, `/web/tab.js|css` and their shared chunks. */
 export const ENTRY_POINTS = {
   chat: join(WEB_ROOT, 'chat/main.ts'),
   tab: join(WEB_ROOT, 'tab/main.ts'),
@@ -28,7 +28,11 @@ export async function buildWebAssets(options: { readonly write?: boolean; readon
     bundle: true,
     write: false,
     outdir: DIST_DIR,
-    format: 'iife',
+    // ES modules with code splitting: the tab loads @microsoft/teams-js only when it is framed.
+    format: 'esm',
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
     platform: 'browser',
     target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
     minify: options.minify ?? true,
@@ -46,6 +50,9 @@ export async function buildWebAssets(options: { readonly write?: boolean; readon
       writeFileSync(temporary, file.contents);
       renameSync(temporary, target);
     }
+    // Chunks of earlier builds are not referenced any more.
+    const current = new Set(files.map((f) => f.name));
+    for (const name of readdirSync(DIST_DIR)) if (name.startsWith('chunk-') && !current.has(name)) rmSync(join(DIST_DIR, name), { force: true });
   }
   return files;
 }

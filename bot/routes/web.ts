@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
@@ -15,12 +15,11 @@ import type { DashboardTokens } from '../dashboardTokens';
 /** Where Teams (classic, new, and the Microsoft 365 app) may frame our pages. */
 export const FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft";
 
-const ASSETS: Readonly<Record<string, string>> = {
-  'chat.js': 'text/javascript; charset=utf-8',
-  'chat.css': 'text/css; charset=utf-8',
-  'tab.js': 'text/javascript; charset=utf-8',
-  'tab.css': 'text/css; charset=utf-8',
-};
+/** The entry files; esbuild also writes shared `chunk-*.js` files beside them. */
+const ENTRY_FILES = ['chat.js', 'chat.css', 'tab.js', 'tab.css'] as const;
+const CONTENT_TYPES: Readonly<Record<string, string>> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const ASSET_NAME = /^[\w-]+\.(js|css)$/;
+const EMPTY_STYLE_HASH = `sha256-${createHash('sha256').update('').digest('base64')}`;
 const ICON_FILE = join(WEB_ROOT, '../appPackage/color.png');
 
 interface Asset {
@@ -52,20 +51,19 @@ function asset(type: string, body: Buffer): Asset {
  * they are missing (a fresh clone run without `npm start`, the test suite).
  */
 async function loadAssets(log: Logger): Promise<Map<string, Asset>> {
-  const names = Object.keys(ASSETS);
   const files = new Map<string, Buffer>();
-  if (names.every((name) => existsSync(join(DIST_DIR, name)))) {
-    for (const name of names) files.set(name, readFileSync(join(DIST_DIR, name)));
+  if (ENTRY_FILES.every((name) => existsSync(join(DIST_DIR, name)))) {
+    for (const name of readdirSync(DIST_DIR)) if (ASSET_NAME.test(name)) files.set(name, readFileSync(join(DIST_DIR, name)));
   } else {
     const started = Date.now();
     for (const file of await buildWebAssets()) files.set(file.name, Buffer.from(file.contents));
     log.info({ ms: Date.now() - started }, 'web assets bundled');
   }
   const assets = new Map<string, Asset>();
-  for (const [name, type] of Object.entries(ASSETS)) {
-    const body = files.get(name);
-    if (!body) throw new Error(`web asset ${name} was not built`);
-    assets.set(name, asset(type, body));
+  for (const name of ENTRY_FILES) if (!files.has(name)) throw new Error(`web asset ${name} was not built`);
+  for (const [name, body] of files) {
+    const type = CONTENT_TYPES[extname(name)];
+    if (type && ASSET_NAME.test(name)) assets.set(name, asset(type, body));
   }
   if (existsSync(ICON_FILE)) assets.set('icon.png', asset('image/png', readFileSync(ICON_FILE)));
   return assets;
@@ -120,8 +118,9 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
     const csp = [
       "default-src 'none'",
       "script-src 'self'",
-      // Web Chat writes its styles into <style> elements: they carry the per-response nonce.
-      `style-src 'self'${nonce ? ` 'nonce-${nonce}'` : ''}`,
+      // Web Chat writes its styles into <style> elements: they carry the per-response nonce. One
+      // library adds an empty <style> first and fills it through the CSSOM: only empty is allowed.
+      `style-src 'self'${nonce ? ` 'nonce-${nonce}' '${EMPTY_STYLE_HASH}'` : ''}`,
       "img-src 'self' data: blob:",
       "media-src 'self' data: blob:",
       "font-src 'self' data:",
@@ -145,7 +144,8 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
 
   server.get('/tab', async (req, res) => {
     await assetsReady();
-    page(templates.tab, req, res, { connect: "'self'" });
+    // teams-js loads the list of Microsoft hosts it may talk to from Microsoft's CDN.
+    page(templates.tab, req, res, { connect: "'self' https://res.cdn.office.net" });
   });
 
   server.get('/web/:file', async (req, res) => {

@@ -1,10 +1,9 @@
 import './tab.css';
-import { app, authentication } from '@microsoft/teams-js';
 import { browserLanguage, formatDate, formatMoney, formatNumber, INTL_LOCALE, isPageLanguage, languageOf, pageTranslator, type PageLanguage, type PageTranslate, type WebKey } from '../shared/i18n';
 import type { DashboardView } from './view';
 
-/** Outside Teams `app.initialize()` only gives up after a long timeout: decide within this. */
-const HOST_TIMEOUT_MS = 900;
+/** Outside Teams `app.initialize()` only gives up after a long timeout: decide within this (loading the SDK included). */
+const HOST_TIMEOUT_MS = 800;
 const TOKEN_KEY = 'cps.dashboard.token';
 
 const APPLICATION_STATUS: Readonly<Record<NonNullable<DashboardView['application']>['status'], WebKey>> = {
@@ -31,10 +30,14 @@ const INVOICE_STATUS: Readonly<Record<DashboardView['invoices'][number]['status'
   overdue: 'web.tab.invoices.status.overdue',
 };
 
+type TeamsSdk = typeof import('@microsoft/teams-js');
+
 interface Host {
   readonly inTeams: boolean;
   readonly locale?: string;
   readonly theme?: string;
+  /** Loaded only inside a frame or webview: at import it asks Microsoft's CDN for the hosts it trusts. */
+  readonly sdk?: TeamsSdk;
 }
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -47,9 +50,13 @@ async function detectHost(): Promise<Host> {
   const native = 'nativeInterface' in window;
   if (!framed && !native) return { inTeams: false };
   try {
-    await within(app.initialize(), HOST_TIMEOUT_MS);
-    const context = await within(app.getContext(), HOST_TIMEOUT_MS);
-    return { inTeams: true, locale: context.app.locale, theme: context.app.theme };
+    const inside = async (): Promise<Host> => {
+      const sdk = await import('@microsoft/teams-js');
+      await sdk.app.initialize();
+      const context = await sdk.app.getContext();
+      return { inTeams: true, locale: context.app.locale, theme: context.app.theme, sdk };
+    };
+    return await within(inside(), HOST_TIMEOUT_MS);
   } catch (error) {
     console.info('not running inside Microsoft Teams', error);
     return { inTeams: false };
@@ -74,9 +81,9 @@ function linkToken(): string | undefined {
   return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
 }
 
-async function ssoToken(): Promise<string | undefined> {
+async function ssoToken(sdk: TeamsSdk): Promise<string | undefined> {
   try {
-    return await within(authentication.getAuthToken(), 8000);
+    return await within(sdk.authentication.getAuthToken(), 8000);
   } catch (error) {
     console.info('Teams single sign-on unavailable', error);
     return undefined;
@@ -299,8 +306,10 @@ async function loadDashboard(token: string | undefined): Promise<Loaded> {
 }
 
 async function main(): Promise<void> {
+  const started = performance.now();
   const host = await detectHost();
   document.documentElement.dataset['host'] = host.inTeams ? 'teams' : 'browser';
+  document.documentElement.dataset['hostDetectedMs'] = String(Math.round(performance.now() - started));
   const fromQuery = new URLSearchParams(location.search).get('lang');
   const language: PageLanguage = isPageLanguage(fromQuery) ? fromQuery : (host.inTeams ? languageOf(host.locale) : undefined) ?? browserLanguage();
   const t = pageTranslator(language);
@@ -308,7 +317,7 @@ async function main(): Promise<void> {
   document.title = t('web.tab.title');
   byId('title').textContent = t('web.tab.title');
   applyTheme(host.theme);
-  if (host.inTeams) app.registerOnThemeChangeHandler(applyTheme);
+  if (host.sdk) host.sdk.app.registerOnThemeChangeHandler(applyTheme);
   else byId('host-note').textContent = t('web.tab.outsideTeams');
 
   const status = byId('status');
@@ -318,7 +327,7 @@ async function main(): Promise<void> {
   byId('faq-slot').replaceChildren(renderFaq(t, language));
 
   const link = linkToken();
-  const token = host.inTeams ? ((await ssoToken()) ?? link) : link;
+  const token = host.sdk ? ((await ssoToken(host.sdk)) ?? link) : link;
 
   const show = async () => {
     status.textContent = t('web.tab.loading');
