@@ -32,7 +32,7 @@ export function migrationPreviewCard(view: MigrationPreviewView, t: Translate): 
   ];
   if (view.registeredElsewhere > 0) body.push(text(t('products.migrate.preview.elsewhereHint'), { isSubtle: true, size: 'small' }));
   const actions: CardAction[] = [];
-  if (view.toMigrate > 0) actions.push(submit(t('products.button.migrateConfirm', { count: view.toMigrate }), 'products.migrate', { confirm: true }, 'positive'));
+  if (view.toMigrate > 0) actions.push(submit(t('products.button.migrate'), 'products.migrate', { confirm: true }, 'positive'));
   actions.push(submit(t('products.button.list'), 'products.list'));
   if (view.registeredElsewhere > 0) actions.push(submit(t('product.button.support'), 'handoff.request', { reason: 'duplicate-serial' }));
   body.push(actionSet(actions));

@@ -76,7 +76,6 @@ export const productsDa = {
   'products.button.list': 'Mine produkter',
   'products.button.more': 'Vis flere',
   'products.button.migrate': 'Overfør produkter',
-  'products.button.migrateConfirm': 'Overfør {count, plural, one {# produkt} other {# produkter}}',
 
   'products.list.title': 'Mine produkter',
   'products.list.empty':

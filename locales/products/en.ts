@@ -77,7 +77,6 @@ export const productsEn = {
   'products.button.list': 'My products',
   'products.button.more': 'Show more',
   'products.button.migrate': 'Migrate products',
-  'products.button.migrateConfirm': 'Migrate {count, plural, one {# product} other {# products}}',
 
   // My products
   'products.list.title': 'My products',

@@ -76,7 +76,6 @@ export const productsNl = {
   'products.button.list': 'Mijn producten',
   'products.button.more': 'Meer tonen',
   'products.button.migrate': 'Producten migreren',
-  'products.button.migrateConfirm': '{count, plural, one {# product migreren} other {# producten migreren}}',
 
   'products.list.title': 'Mijn producten',
   'products.list.empty':

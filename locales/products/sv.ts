@@ -76,7 +76,6 @@ export const productsSv = {
   'products.button.list': 'Mina produkter',
   'products.button.more': 'Visa fler',
   'products.button.migrate': 'Migrera produkter',
-  'products.button.migrateConfirm': 'Migrera {count, plural, one {# produkt} other {# produkter}}',
 
   'products.list.title': 'Mina produkter',
   'products.list.empty':
