@@ -1,4 +1,4 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
 import restify from 'restify';
 import type { Config } from './config';
 import { openDatabase, type Database } from '../data/database';
@@ -10,6 +10,7 @@ import { MainDialog } from '../dialogs/mainDialog';
 import type { Services } from '../dialogs/services';
 import { createEmailSendHandler, EMAIL_SEND_JOB } from '../jobs/mailer';
 import { createJobRunner, type JobHandler, type JobRunner } from '../jobs/runner';
+import { ChannelAuthentication } from './channelAuthentication';
 import { createNotifier } from './notifier';
 import { turnOf } from '../dialogs/turn';
 import { resolveLanguage } from '../domain/language';
@@ -24,7 +25,7 @@ import { registerCatalogueRoutes } from './routes/catalogue';
 import { registerLegacyImportRoutes } from './routes/legacyImport';
 import { registerAgentRoutes } from './routes/agent';
 import { registerPaymentRoutes } from './routes/payments';
-import { createDashboardTokens } from './dashboardTokens';
+import { createDashboardTokens, type DashboardTokens } from './dashboardTokens';
 import { registerDirectLineRoutes } from './routes/directLine';
 import { registerWebRoutes } from './routes/web';
 import { loadWebKeys } from './webSecret';
@@ -40,6 +41,8 @@ export interface App {
   readonly services: Services;
   /** Durable jobs; polling starts with `jobs.start()` (bot/server.ts does; tests call `jobs.runDue()`). */
   readonly jobs: JobRunner;
+  /** Signs and checks the members' "Open my dashboard" links (and Teams SSO tokens for the tab). */
+  readonly dashboardTokens: DashboardTokens;
   /** The turn pipeline (tests drive it through botbuilder's TestAdapter). */
   readonly handleTurn: (context: TurnContext) => Promise<void>;
   /** Stops taking requests, lets in-flight turns finish, closes the database. */
@@ -69,7 +72,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const metrics = createMetrics({ queryCount: database.queryCount });
   const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
+    new ChannelAuthentication({
       MicrosoftAppId: config.bot.appId ?? '',
       MicrosoftAppPassword: config.bot.appPassword ?? '',
       MicrosoftAppType: config.bot.appType,
@@ -201,6 +204,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     metrics,
     services,
     jobs,
+    dashboardTokens,
     handleTurn,
     close: () => (closed ??= close()),
   };
