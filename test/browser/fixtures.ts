@@ -45,10 +45,9 @@ export async function seedOnboardedMember(database: Database, channelUserId: str
     businessId: business.id,
   });
   const serial = String(1_000_000_000 + (randomBytes(4).readUInt32BE() % 8_999_999_999)).slice(0, 10);
-  await db.insert(registeredProducts).values([
-    { businessId: business.id, modelId: 'eos-r5', serialNumber: `${serial}01`, purchaseDate: '2024-02-10', purchaseCountry: country, dealer: 'Kamera Express' },
-    { businessId: business.id, modelId: 'eos-r3', serialNumber: `${serial}02`, purchaseDate: '2023-11-03', purchaseCountry: country, dealer: null },
-  ]);
+  // One after the other: the dashboard lists products in the order they were registered.
+  await db.insert(registeredProducts).values({ businessId: business.id, modelId: 'eos-r5', serialNumber: `${serial}01`, purchaseDate: '2024-02-10', purchaseCountry: country, dealer: 'Kamera Express' });
+  await db.insert(registeredProducts).values({ businessId: business.id, modelId: 'eos-r3', serialNumber: `${serial}02`, purchaseDate: '2023-11-03', purchaseCountry: country, dealer: null });
   const membershipNumber = `CPS-${suffix()}`;
   const [membership] = await db
     .insert(memberships)

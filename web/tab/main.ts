@@ -235,7 +235,7 @@ function renderInvoices(view: DashboardView, t: PageTranslate, language: PageLan
       ),
     );
   }
-  return section('invoices', t('web.tab.invoices.title'), el('table', {}, el('thead', {}, head), body));
+  return section('invoices', t('web.tab.invoices.title'), el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, head), body)));
 }
 
 function renderFaq(t: PageTranslate, language: PageLanguage): HTMLElement {
