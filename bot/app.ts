@@ -43,8 +43,6 @@ export interface App {
   readonly jobs: JobRunner;
   /** Signs and checks the members' "Open my dashboard" links (and Teams SSO tokens for the tab). */
   readonly dashboardTokens: DashboardTokens;
-  /** Signs and checks the members' "Open my dashboard" links (and Teams SSO tokens for the tab). */
-  readonly dashboardTokens: DashboardTokens;
   /** The turn pipeline (tests drive it through botbuilder's TestAdapter). */
   readonly handleTurn: (context: TurnContext) => Promise<void>;
   /** Stops taking requests, lets in-flight turns finish, closes the database. */
