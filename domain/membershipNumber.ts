@@ -1,7 +1,7 @@
 /**
  * CPS membership numbers (rule M6: a new membership gets a new number).
  *
- * Format: `CPS-<CC>-<code>`, e.g. `CPS-DK-7K3M9Q2P`
+ * Format: `CPS-<CC>-<code>`, e.g. `CPS-DK-7K3M9Q2R`
  * - `CC`: the business's country (ISO 3166-1 alpha-2), so support sees at a glance where it belongs;
  * - `code`: 7 random characters from Crockford's base 32 alphabet (digits and upper-case letters
  *   without I, L, O and U, so nothing is mistaken for 1 or 0 when read aloud or typed), followed by one
@@ -72,7 +72,7 @@ export function isValidMembershipNumber(value: string): boolean {
   return match?.[2] !== undefined && luhnValid(match[2]);
 }
 
-/** The 8-character code of a membership number (`CPS-DK-7K3M9Q2P` → `7K3M9Q2P`). */
+/** The 8-character code of a membership number (`CPS-DK-7K3M9Q2R` → `7K3M9Q2R`). */
 export function membershipCode(membershipNumber: string): string {
   const match = PATTERN.exec(membershipNumber.trim().toUpperCase());
   if (!match?.[2]) throw new RangeError(`not a membership number: ${membershipNumber}`);

@@ -11,7 +11,7 @@ import { formatMoney, isValidCreditorReference } from '../../domain/billing';
 import { isValidMembershipNumber } from '../../domain/membershipNumber';
 import { intlLocale, translator, type Language } from '../../locales';
 import { cardSubmit, cardTexts, createTestApp } from '../support/bot';
-import { givenApprovedBusiness, givenLegacyAccount } from '../support/business';
+import { givenApprovedBusiness, givenLegacyAccount, randomDigits } from '../support/business';
 import { createTestDatabase } from '../support/database';
 import {
   actionsWith,
@@ -78,10 +78,21 @@ describe.each(['da', 'sv', 'nl'] as const)('joining CPS in %s', (language) => {
   const t = translator(language);
 
   it('invitation → tiers → Corporate toggle (Execute and Submit fallback) → payment → membership → invoice card and e-mail', async () => {
-    const { bot, businessId } = await member(language, 2600);
+    const { bot, businessId } = await member(language, 2300);
+
+    // Registering an EOS R5 (300 points) brings the business to 2,600: the products journey's invitation (E1).
+    const entry = cardsIn(await exchange(bot, cardSubmit({ verb: 'product.add' })));
+    const { entryId } = actionsWith(entry, 'product.submit')[0] ?? {};
+    const registered = await exchange(
+      bot,
+      cardSubmit({ verb: 'product.submit', entryId, model: 'eos-r5', serialNumber: randomDigits(12), purchaseDate: '2023-05-02', purchaseCountry: COUNTRY[language], dealer: 'Photocare' }),
+    );
+    expect(textsIn(registered)).toContain(t('products.invitation.title', { points: 2600 }));
+    const [invitation] = actionsWith(cardsIn(registered), 'cps.join');
+    expect(invitation).toEqual({ verb: 'cps.join' });
 
     // Tier card (E2/E3): individual tiers with fees, the toggle OFF.
-    const joined = await exchange(bot, cardSubmit({ verb: 'cps.join' }));
+    const joined = await exchange(bot, cardSubmit(invitation ?? {}));
     const [tierCardActivity] = messages(joined);
     const tiers = cardsIn(joined);
     expect(textsIn(joined)).toContain(t('membership.tiers.title'));
