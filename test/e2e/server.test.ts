@@ -31,7 +31,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('the server process', () => {
+// Creating a fresh embedded database takes seconds, and much longer on a loaded 2-core machine.
+describe('the server process', { timeout: 180_000 }, () => {
   let server: ServerProcess;
 
   it('starts, answers health and readiness, and greets in Danish', async () => {
