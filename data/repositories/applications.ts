@@ -103,16 +103,6 @@ export function createApplicationRepository(db: Db) {
       return row;
     },
 
-    /** True once the member has submitted an application (under review, approved or rejected). */
-    async hasSubmitted(memberId: string): Promise<boolean> {
-      const [row] = await ex()
-        .select({ id: applications.id })
-        .from(applications)
-        .where(and(eq(applications.memberId, memberId), sql`${applications.status} <> 'draft'`))
-        .limit(1);
-      return row !== undefined;
-    },
-
     /**
      * The member's draft: the open one if it is a draft, otherwise a new draft with `prefill` (e.g.
      * the values of a rejected application). Undefined when an application is already under review.

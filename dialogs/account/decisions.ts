@@ -123,8 +123,6 @@ export function createAccountDecisions(services: Services) {
   return {
     decide,
     noticeJob,
-    /** Applications waiting for a decision, with their documents' metadata. */
-    pending: () => applications.listByStatus('under-review'),
     listByStatus: applications.listByStatus,
     byId: applications.byId,
     documentWithContent: applications.documentWithContent,
