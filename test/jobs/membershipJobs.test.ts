@@ -12,6 +12,7 @@ import { hashToken, paymentProvider } from '../../dialogs/membership/context';
 import { chargeDueInvoicesNow, INVOICE_ISSUE_JOB, invoiceIssueDedupeKey } from '../../dialogs/membership/jobs';
 import { SANDBOX_DECLINE_CARD } from '../../dialogs/membership/paymentProvider';
 import { createMembershipContext } from '../../dialogs/membership/context';
+import { addDays } from '../../domain/billing';
 import { generateMembershipNumber } from '../../domain/membershipNumber';
 import { translator, type Language } from '../../locales';
 import { cardSubmit, createTestApp } from '../support/bot';
@@ -215,7 +216,7 @@ describe('invoice.reminder for bank transfers (rule M4)', () => {
     await app.jobs.runDue();
     const [invoice] = await invoicesOf(membership.id);
     const [reminder] = await database.db.select().from(jobs).where(eq(jobs.dedupeKey, `invoice.reminder:${invoice?.id}`));
-    expect(reminder?.runAt.toISOString().slice(0, 10) < (invoice?.dueDate ?? '')).toBe(true);
+    expect(reminder?.runAt.toISOString()).toBe(`${addDays(invoice?.dueDate ?? '', -5)}T08:00:00.000Z`);
     await makeDue(`invoice.reminder:${invoice?.id}`);
     await app.jobs.runDue();
     const mails = await database.db.select().from(outboxEmails).where(eq(outboxEmails.dedupeKey, `invoice.reminder.email:${invoice?.id}`));
