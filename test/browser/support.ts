@@ -45,7 +45,11 @@ export async function openBrowser(options: { locale: string; colorScheme?: 'ligh
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
     });
     p.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    p.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+    p.on('requestfailed', (request) => {
+      const error = request.failure()?.errorText ?? '';
+      // Leaving or reloading a page aborts its open long poll: that is not a failure.
+      if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${error}`);
+    });
     p.on('response', (response) => {
       if (response.status() >= 500) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });

@@ -171,6 +171,43 @@ describe('web chat page and My CPS tab in Debian chromium', () => {
     }
   });
 
+  it('a member sends a document from Web Chat (it reaches the bot inline), switches language with the picker, and a reload keeps the conversation', async () => {
+    const received: { attachments?: { contentType?: string; contentUrl?: string; name?: string }[] }[] = [];
+    web.app.adapter.use(async (context, next) => {
+      if (context.activity.attachments?.length) received.push(context.activity);
+      await next();
+    });
+    const en = translator('en');
+    const sv = translator('sv');
+    const session = await openBrowser({ locale: 'en-GB' });
+    try {
+      const { page } = session;
+      await openChat(page);
+      await page.getByRole('button', { name: en('menu.products') }).first().waitFor({ timeout: 20_000 });
+
+      const pdf = Buffer.from('%PDF-1.4\n% CPS test document\ntrailer <<>>\n%%EOF\n');
+      await page.locator('input[type="file"]').setInputFiles({ name: 'company-invoice.pdf', mimeType: 'application/pdf', buffer: pdf });
+      // Web Chat 4.18 keeps the chosen file in the send box until the member sends.
+      await page.locator('button.webchat__send-button').click();
+      await page.getByText('company-invoice.pdf').first().waitFor({ timeout: 20_000 });
+      await expect.poll(() => received.at(-1)?.attachments?.[0]?.contentUrl, { timeout: 20_000 }).toBe(`data:application/pdf;base64,${pdf.toString('base64')}`);
+      expect(received.at(-1)?.attachments?.[0]?.name).toBe('company-invoice.pdf');
+
+      await page.locator('select#language').selectOption('sv');
+      await page.getByText(sv('language.changed')).first().waitFor({ timeout: 20_000 });
+      expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+      expect(await page.locator('#title').innerText()).toBe(sv('web.chat.title'));
+      await screenshot(page, 'chat-upload-and-swedish');
+
+      await page.reload();
+      await page.getByText('company-invoice.pdf').first().waitFor({ timeout: 20_000 });
+      await page.getByText(sv('language.changed')).first().waitFor({ timeout: 20_000 });
+      expect(session.problems).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('axe finds no serious or critical accessibility problems on /, /tab and /agent', async () => {
     const t = translator('en');
     const session = await openBrowser({ locale: 'en-GB' });
