@@ -1,36 +1,41 @@
 import { MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { MemberRepository } from '../data/repositories/members';
-import { isSupportedLanguage } from '../domain/language';
+import { isSupportedLanguage, languageFromLocale, type SupportedLanguage } from '../domain/language';
 import type { ChatMessage, MemberNotifier } from '../jobs/notifier';
 import { translator } from '../locales';
 import { cardAttachment } from '../cards/attachment';
 import type { AdaptiveCard } from '../cards/adaptive';
 
-/** Proactive messages through the adapter, to every conversation reference stored for the member. */
+/**
+ * Proactive messages through the adapter, to every conversation reference stored for the member,
+ * each written in the member's chosen language — or, if they never chose one, the locale that
+ * conversation uses.
+ */
 export function createNotifier(adapter: CloudAdapter, appId: string | undefined, members: MemberRepository, log: Logger): MemberNotifier {
   return {
     async notify(memberId, render) {
       const member = await members.byId(memberId);
       if (!member) throw new Error(`no member ${memberId}`);
-      const language = isSupportedLanguage(member.language) ? member.language : 'en';
-      const rendered = render(translator(language), language);
-      const messages: readonly ChatMessage[] = Array.isArray(rendered) ? rendered : [rendered as ChatMessage];
-      const activities: Partial<Activity>[] = messages.map((m) => {
-        const activity = m.card ? MessageFactory.attachment(cardAttachment(m.card as AdaptiveCard), m.text) : MessageFactory.text(m.text ?? '');
-        activity.locale = language;
-        return activity;
-      });
       const references = await members.conversationReferences(memberId);
       let reached = 0;
       for (const { reference } of references) {
+        const conversationLocale = typeof reference['locale'] === 'string' ? reference['locale'] : undefined;
+        const language: SupportedLanguage = isSupportedLanguage(member.language) ? member.language : (languageFromLocale(conversationLocale) ?? 'en');
+        const rendered = render(translator(language), language);
+        const messages: readonly ChatMessage[] = Array.isArray(rendered) ? rendered : [rendered as ChatMessage];
+        const activities: Partial<Activity>[] = messages.map((m) => {
+          const activity = m.card ? MessageFactory.attachment(cardAttachment(m.card as AdaptiveCard), m.text) : MessageFactory.text(m.text ?? '');
+          activity.locale = language;
+          return activity;
+        });
         try {
           await adapter.continueConversationAsync(appId ?? '', reference as Partial<ConversationReference>, async (context) => {
             await context.sendActivities(activities);
           });
           reached++;
         } catch (error) {
-          log.warn({ err: error, memberId, channelId: (reference as { channelId?: string }).channelId }, 'proactive message not delivered');
+          log.warn({ err: error, memberId, channelId: reference['channelId'] }, 'proactive message not delivered');
         }
       }
       if (reached === 0) throw new Error(`member ${memberId} could not be reached in chat`);
