@@ -1,10 +1,10 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { ApplicationStatus } from '../../data/schema/businesses';
 import { withTransaction } from '../../data/transaction';
 import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../dialogs/account/decisions';
 import type { Services } from '../../dialogs/services';
+import { requireBackoffice } from './backofficeAuth';
 
 export interface BackofficeDeps {
   /** `BACKOFFICE_TOKEN`; undefined = the back office is disabled (every call answers 503). */
@@ -12,30 +12,6 @@ export interface BackofficeDeps {
   readonly services: Services;
 }
 
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
-}
-
-/**
- * Checks `Authorization: Bearer <BACKOFFICE_TOKEN>` and answers the request itself when it fails:
- * 503 when no token is configured (the back office is disabled, never open), 401 for a missing or
- * wrong token. Returns true when the caller may go on. For every `/api/backoffice/*` route.
- */
-export function authorizeBackoffice(token: string | undefined, req: Request, res: Response): boolean {
-  if (token === undefined) {
-    res.send(503, { error: 'back office disabled: BACKOFFICE_TOKEN is not set' });
-    return false;
-  }
-  const header = req.header('authorization') ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  // Compare digests: equal length, constant time, whatever was sent.
-  if (!match?.[1] || !timingSafeEqual(digest(match[1]), digest(token))) {
-    res.header('WWW-Authenticate', 'Bearer realm="backoffice"');
-    res.send(401, { error: 'missing or invalid bearer token' });
-    return false;
-  }
-  return true;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -67,7 +43,7 @@ function dispositionName(name: string | null, fallback: string): string {
 
 /**
  * Back-office HTTP API for business-account applications (DESIGN §6), all behind
- * {@link authorizeBackoffice}:
+ * `requireBackoffice` (bot/routes/backofficeAuth.ts):
  * - `GET /api/backoffice/applications?status=pending` (also `approved`, `rejected`, `draft`)
  * - `GET /api/backoffice/applications/:id`
  * - `GET /api/backoffice/applications/:id/documents/:documentId` (the file's bytes)
@@ -77,6 +53,7 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
   const { services } = deps;
   const decisions = createAccountDecisions(services);
   const log = services.log.child({ area: 'backoffice' });
+  const backoffice = requireBackoffice({ backofficeToken: deps.token });
 
   // The cause goes to the log; the caller gets a plain 500 without internals.
   const guarded =
@@ -127,8 +104,7 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
     };
   }
 
-  server.get('/api/backoffice/applications', guarded(async (req, res) => {
-    if (!authorizeBackoffice(deps.token, req, res)) return;
+  server.get('/api/backoffice/applications', backoffice, guarded(async (req, res) => {
     const query = (req.query ?? {}) as Record<string, unknown>;
     const requested = typeof query['status'] === 'string' ? query['status'] : 'pending';
     const status = STATUS_QUERY[requested];
@@ -140,8 +116,7 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
     res.send(200, { status: requested, applications: applications.map(present) });
   }));
 
-  server.get('/api/backoffice/applications/:id', guarded(async (req, res) => {
-    if (!authorizeBackoffice(deps.token, req, res)) return;
+  server.get('/api/backoffice/applications/:id', backoffice, guarded(async (req, res) => {
     const id = param(req, 'id');
     const found = UUID.test(id)
       ? await withTransaction(services.db, async () => {
@@ -158,8 +133,7 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
     res.send(200, present(found));
   }));
 
-  server.get('/api/backoffice/applications/:id/documents/:documentId', guarded(async (req, res) => {
-    if (!authorizeBackoffice(deps.token, req, res)) return;
+  server.get('/api/backoffice/applications/:id/documents/:documentId', backoffice, guarded(async (req, res) => {
     const id = param(req, 'id');
     const documentId = param(req, 'documentId');
     // Both ids must match: a document is only ever served through its own application.
@@ -175,8 +149,7 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
     res.sendRaw(200, document.content);
   }));
 
-  server.post('/api/backoffice/applications/:id/decision', guarded(async (req, res) => {
-    if (!authorizeBackoffice(deps.token, req, res)) return;
+  server.post('/api/backoffice/applications/:id/decision', backoffice, guarded(async (req, res) => {
     const id = param(req, 'id');
     const body = decisionBody.safeParse(req.body);
     if (!body.success) {
