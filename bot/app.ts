@@ -18,7 +18,7 @@ import { translator } from '../locales';
 import { KeyedQueue } from './conversationQueue';
 import { createLogger, type Logger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
-import { validateInboundActivity } from './inboundActivity';
+import { validateInboundActivity, withoutNulCharacters } from './inboundActivity';
 import { createTurnHandler } from './turnPipeline';
 import { registerBackofficeRoutes } from './routes/backoffice';
 import { registerCatalogueRoutes } from './routes/catalogue';
@@ -130,6 +130,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       res.send(503, { error: 'shutting down' });
       return;
     }
+    req.body = withoutNulCharacters(req.body);
     const problem = validateInboundActivity(req.body);
     if (problem) {
       res.send(400, { error: problem });
@@ -212,14 +213,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
 /** The member sees a short apology in their language; the cause stays in the log. */
 async function apologise(context: TurnContext): Promise<void> {
-  let t;
+  let language;
   try {
-    t = turnOf(context).t;
+    language = turnOf(context).language;
   } catch {
-    t = translator(resolveLanguage({ activityLocale: context.activity.locale }));
+    language = resolveLanguage({ activityLocale: context.activity.locale });
   }
+  const t = translator(language);
   if (context.activity.type === 'invoke') {
     await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t('error.apology') } } });
   }
-  await context.sendActivity({ type: 'message', text: t('error.apology'), locale: context.activity.locale });
+  await context.sendActivity({ type: 'message', text: t('error.apology'), locale: language });
 }
