@@ -206,6 +206,12 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   // The page's token endpoint: the identity cookie says who the visitor is; the answer is a short-lived token.
   server.post('/api/directline/token', async (req, res) => {
     res.header('Cache-Control', 'no-store');
+    // Only the page's own fetch: a form posted from another site (which cannot send JSON without a
+    // CORS preflight we never grant) must not replace the visitor's identity cookie.
+    if (!/^application\/json\b/i.test(header(req, 'content-type') ?? '') || header(req, 'sec-fetch-site') === 'cross-site') {
+      res.send(403, { error: 'same-origin-json-only' });
+      return;
+    }
     if (!options.azure && !localOn) {
       res.send(503, { error: 'not-configured' });
       return;

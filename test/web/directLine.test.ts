@@ -116,6 +116,14 @@ describe('local Direct Line: tokens and identity', () => {
     expect((await visit()).userId).not.toBe(first.userId);
   });
 
+  it('refuses a token request that is not the page’s own JSON fetch (a cross-site form could replace the cookie)', async () => {
+    const form = await fetch(`${running.url}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
+    expect(form.status).toBe(403);
+    expect(form.headers.get('set-cookie')).toBeNull();
+    const crossSite = await fetch(`${running.url}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, body: '{}' });
+    expect(crossSite.status).toBe(403);
+  });
+
   it('refreshes a conversation token for the same user and conversation', async () => {
     const conversation = await start(await visit(), 'en');
     const response = await fetch(`${running.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${conversation.token}` } });

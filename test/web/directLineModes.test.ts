@@ -18,7 +18,7 @@ describe('with MicrosoftAppId set', () => {
   });
 
   it('has no local Direct Line: the page is told the chat is not configured', async () => {
-    const token = await fetch(`${running.url}/api/directline/token`, { method: 'POST' });
+    const token = await fetch(`${running.url}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(token.status).toBe(503);
     expect(await token.json()).toEqual({ error: 'not-configured' });
     const start = await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer x' } });
@@ -61,7 +61,7 @@ describe('with DIRECT_LINE_SECRET (Azure Direct Line, the production path)', () 
   });
 
   it('exchanges the secret for a conversation token bound to the visitor’s identity; the secret never reaches the page', async () => {
-    const response = await fetch(`${running.url}/api/directline/token`, { method: 'POST' });
+    const response = await fetch(`${running.url}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ mode: 'azure', token: 'azure-token', conversationId: 'azure-conv-1', domain: expect.stringMatching(/\/v3\/directline$/) });
