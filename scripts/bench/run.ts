@@ -12,7 +12,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
@@ -200,7 +200,8 @@ function table(reports: readonly ScenarioReport[]): string {
 }
 
 async function main(): Promise<void> {
-  log(`bench ${runId}: ${db}, concurrency ${levels.join(',')}, ${members ? `${members} members per level` : `${durationSec} s per level`}, ${cpus().length} CPUs, Node ${process.version}`);
+  const loadBefore = loadavg().map((n) => Math.round(n * 10) / 10);
+  log(`bench ${runId}: ${db}, concurrency ${levels.join(',')}, ${members ? `${members} members per level` : `${durationSec} s per level`}, ${cpus().length} CPUs, load ${loadBefore.join(' ')}, Node ${process.version}`);
   const database = databaseUrl ? await freshPostgres(databaseUrl) : undefined;
   const connector = await startConnector();
   const tempDirs: string[] = [];
@@ -288,7 +289,7 @@ async function main(): Promise<void> {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(
     outFile,
-    `${JSON.stringify({ runId, db, date: new Date().toISOString(), node: process.version, cpus: cpus().length, levels, members: members ?? null, durationSec: members ? null : durationSec, scenarios: reports, summary }, null, 2)}\n`,
+    `${JSON.stringify({ runId, db, date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadAverage: { before: loadBefore, after: loadavg().map((n) => Math.round(n * 10) / 10) }, levels, members: members ?? null, durationSec: members ? null : durationSec, scenarios: reports, summary }, null, 2)}\n`,
   );
   writeFileSync(chartFile, svg);
   if (values.svg) writeFileSync(resolve(ROOT, values.svg), svg);
