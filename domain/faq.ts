@@ -1,3 +1,5 @@
+import type { Detection, SupportedLanguage } from './language';
+
 /**
  * FAQ rules that need no database: the topic ids, how a question becomes search terms, the weights
  * the search combines its evidence with, the confidence threshold, and the "two misses in a row"
@@ -38,6 +40,38 @@ export function isFaqTopicId(value: unknown): value is FaqTopicId {
   return typeof value === 'string' && (FAQ_TOPIC_IDS as readonly string[]).includes(value);
 }
 
+/**
+ * True for a string shaped like a topic id (`area.name`). Editors may add topics in the database
+ * without a deploy, so input such as a card's `faqId` is checked for its shape here and for its
+ * existence in the database.
+ */
+export function isTopicIdShape(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 64 && /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/.test(value);
+}
+
+export interface FaqLanguages {
+  /** The language the titles and answers are given in. */
+  readonly answerLanguage: SupportedLanguage;
+  /** The languages whose entries the question is matched against. */
+  readonly searchLanguages: readonly SupportedLanguage[];
+}
+
+/**
+ * Which entries to search and which language to answer in. With a requested language the answer
+ * is in it, and a question reliably detected as written in another of our languages is also
+ * matched against that language's phrasings (a Danish member asking in English still finds the
+ * topic, and reads the Danish answer). Without one, the detected language is used for both
+ * (English when nothing could be detected).
+ */
+export function faqLanguages(requested: SupportedLanguage | undefined, detection: Detection | undefined): FaqLanguages {
+  if (requested) {
+    const other = detection?.reliable && detection.language !== requested ? [detection.language] : [];
+    return { answerLanguage: requested, searchLanguages: [requested, ...other] };
+  }
+  const language = detection?.language ?? 'en';
+  return { answerLanguage: language, searchLanguages: [language] };
+}
+
 /** Longest question the search API accepts (characters); chat questions are cut to this length. */
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -53,36 +87,42 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   // en
   'hi', 'hello', 'hey', 'please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'question', 'quick', 'wondering',
   'wonder', 'tell', 'know', 'like', 'would', 'could', 'help', 'me', 'anyone', 'somebody', 'ok', 'okay', 'so',
-  'just', 'actually', 'really', 'good', 'morning', 'afternoon', 'dear', 'sir', 'madam', 'regards',
+  'just', 'actually', 'really', 'good', 'morning', 'afternoon', 'dear', 'sir', 'madam', 'regards', 'whats',
+  'im', 'ive', 'id', 'ill', 'theres', 'thats', 'youre', 'lets', 'wheres', 'hows', 'whos', 'work', 'works',
+  'working', 'get', 'gets', 'got', 'getting',
   // da
   'hej', 'hejsa', 'davs', 'goddag', 'godmorgen', 'tak', 'venligst', 'spørgsmål', 'sporgsmal', 'lige', 'gerne',
-  'vide', 'hjælp', 'hjaelp', 'mvh', 'hilsen', 'undre', 'undrer',
+  'vide', 'hjælp', 'hjaelp', 'mvh', 'hilsen', 'undre', 'undrer', 'fungerer', 'virker', 'få', 'får', 'fik',
+  'fået',
   // sv
   'hejsan', 'tjena', 'hallå', 'tack', 'snälla', 'vänligen', 'fråga', 'undrar', 'bara', 'veta', 'hjälp',
-  'hälsningar',
+  'hälsningar', 'fungerar', 'funkar', 'fick', 'fått',
   // nl
   'hoi', 'hallo', 'hee', 'goedemorgen', 'goedemiddag', 'alstublieft', 'aub', 'graag', 'bedankt', 'dank',
-  'vraag', 'vraagje', 'vroeg', 'afvragen', 'eigenlijk', 'even', 'weten', 'hulp', 'groet', 'groeten',
+  'vraag', 'vraagje', 'vroeg', 'afvragen', 'eigenlijk', 'even', 'weten', 'hulp', 'groet', 'groeten', 'werkt',
+  'werken', 'krijg', 'krijgen', 'kreeg', 'gekregen',
 ]);
 
 /**
- * Turns a question into search terms: lower case, words of letters and digits (a hyphenated word
- * such as "e-mail" stays one term), conversational filler removed, each term once, at most
- * {@link MAX_QUESTION_TERMS}. The database stems the terms with the language's configuration.
+ * Turns a question into search words: lower case, words of letters and digits (apostrophes inside
+ * a word dropped, so “don’t” is “dont”; a hyphenated word such as “e-mail” stays one word),
+ * conversational filler removed, each word once, at most {@link MAX_QUESTION_TERMS}. The database
+ * stems them with the language's configuration and recognises negations (`faq_negations()`).
  */
 export function questionTerms(question: string): string[] {
-  const words = question
+  const found = question
     .slice(0, MAX_QUESTION_LENGTH)
     .toLowerCase()
     .normalize('NFC')
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
     .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu);
-  const terms: string[] = [];
-  for (const word of words ?? []) {
-    if (FILLER_WORDS.has(word) || terms.includes(word)) continue;
-    terms.push(word);
-    if (terms.length === MAX_QUESTION_TERMS) break;
+  const words: string[] = [];
+  for (const word of found ?? []) {
+    if (FILLER_WORDS.has(word) || words.includes(word)) continue;
+    words.push(word);
+    if (words.length === MAX_QUESTION_TERMS) break;
   }
-  return terms;
+  return words;
 }
 
 /**
@@ -121,8 +161,23 @@ export interface FaqScoring {
   readonly answerWeight: number;
   readonly fuzzyFloor: number;
   readonly fuzzyWeight: number;
+  /** Trigram word similarity at which a typo counts fully (`fuzzyWeight`). */
+  readonly fuzzyFull: number;
+  /** Credit for a stem that begins another (times the square root of their length ratio). */
+  readonly prefixWeight: number;
+  /** Credit for a compound term containing a stem of the phrasings, times the share of the term it covers. */
+  readonly compoundWeight: number;
+  /** Rarity is ln((topics + 1) / (Σ evidence + 0.5)) to this power (below 1, one rare word dominates less). */
+  readonly rarityExponent: number;
+  /** How much a question without a negation is marked down for a topic whose phrasings all negate. */
+  readonly affirmativePenalty: number;
   /** Scales the rarity of a term no topic contains (1 = as rare as it gets). */
   readonly unknownTermWeight: number;
+  /** A term found in one phrasing counts this much; found in `typicalCount` phrasings or more, fully. */
+  readonly typicalBase: number;
+  readonly typicalCount: number;
+  /** Share of the coverage taken from the single best-covering phrasing (the rest: all phrasings pooled). */
+  readonly phrasingWeight: number;
   readonly closenessWeight: number;
   /** Below this score nothing is answered. */
   readonly threshold: number;
@@ -133,11 +188,19 @@ export interface FaqScoring {
 /** Tuned with `npm run bench:faq` (docs/faq.md records the measurements). */
 export const FAQ_SCORING: FaqScoring = {
   answerWeight: 0.4,
-  fuzzyFloor: 0.5,
-  fuzzyWeight: 0.8,
+  fuzzyFloor: 0.45,
+  fuzzyWeight: 0.9,
+  fuzzyFull: 0.8,
+  prefixWeight: 0.9,
+  compoundWeight: 0.8,
+  rarityExponent: 0.5,
+  affirmativePenalty: 0.3,
   unknownTermWeight: 1,
-  closenessWeight: 0.3,
-  threshold: 0.45,
+  typicalBase: 0.6,
+  typicalCount: 3,
+  phrasingWeight: 0.3,
+  closenessWeight: 0.4,
+  threshold: 0.3,
   relativeCutoff: 0.6,
 };
 
@@ -161,9 +224,9 @@ export interface FaqStreak {
   /** Unanswered or unhelpful questions in a row. */
   readonly misses: number;
   /** The latest answer, still waiting for 👍/👎. */
-  readonly open?: { readonly topicId: FaqTopicId; readonly question: string };
+  readonly open?: { readonly topicId: string; readonly question: string };
   /** The answer just rated, so a second click on the same card is not counted twice. */
-  readonly rated?: FaqTopicId;
+  readonly rated?: string;
 }
 
 export const NO_STREAK: FaqStreak = { misses: 0 };
@@ -172,9 +235,9 @@ export const NO_STREAK: FaqStreak = { misses: 0 };
 export const MISSES_BEFORE_SUPPORT = 2;
 
 export type FaqEvent =
-  | { readonly kind: 'answered'; readonly topicId: FaqTopicId; readonly question: string }
+  | { readonly kind: 'answered'; readonly topicId: string; readonly question: string }
   | { readonly kind: 'unanswered' }
-  | { readonly kind: 'feedback'; readonly topicId: FaqTopicId; readonly helpful: boolean };
+  | { readonly kind: 'feedback'; readonly topicId: string; readonly helpful: boolean };
 
 export interface FaqStreakStep {
   readonly streak: FaqStreak;
@@ -222,13 +285,13 @@ export function parseStreak(value: unknown): FaqStreak {
   if (typeof value !== 'object' || value === null) return NO_STREAK;
   const misses = 'misses' in value && typeof value.misses === 'number' && Number.isInteger(value.misses) ? Math.max(0, value.misses) : 0;
   const open = 'open' in value ? parseOpen(value.open) : undefined;
-  const rated = 'rated' in value && isFaqTopicId(value.rated) ? value.rated : undefined;
+  const rated = 'rated' in value && isTopicIdShape(value.rated) ? value.rated : undefined;
   return { misses, ...(open ? { open } : {}), ...(rated ? { rated } : {}) };
 }
 
 function parseOpen(value: unknown): FaqStreak['open'] {
   if (typeof value !== 'object' || value === null) return undefined;
-  if (!('topicId' in value) || !isFaqTopicId(value.topicId)) return undefined;
+  if (!('topicId' in value) || !isTopicIdShape(value.topicId)) return undefined;
   const question = 'question' in value && typeof value.question === 'string' ? value.question : '';
   return { topicId: value.topicId, question };
 }

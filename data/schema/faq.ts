@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
-import { boolean, customType, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, customType, foreignKey, index, pgTable, primaryKey, real, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { languageEnum, timestamptz, updatedAt } from './common';
 import { members } from './members';
 
@@ -12,10 +12,10 @@ const tsvector = customType<{ data: string }>({
 
 /**
  * One FAQ topic (stable id, DESIGN §3) in one language. Editors change `title`, `answer` and
- * `phrasings` in the database; the search columns follow by themselves (generated), and the seed
- * leaves an edited row alone (`content_hash` ≠ `seed_hash`). The SQL functions the generated
- * columns call (`faq_ts_config`, `faq_fold`, `faq_phrase_document`, `faq_content_hash`) are created
- * by migration 0001.
+ * `phrasings` in the database; what the search needs follows by itself (generated columns here,
+ * `faq_search_terms` by trigger), and the seed leaves an edited row alone (`content_hash` ≠
+ * `seed_hash`). The SQL functions used are created by migrations 0001 (`faq_ts_config`,
+ * `faq_fold`, `faq_content_hash`), 0003 (`faq_negativity`) and 0005 (the trigger).
  */
 export const faqEntries = pgTable(
   'faq_entries',
@@ -27,24 +27,47 @@ export const faqEntries = pgTable(
     answer: text('answer').notNull(),
     /** Ways members ask this question, for search. */
     phrasings: text('phrasings').array().notNull().default(sql`'{}'`),
-    /** Title and phrasings, stemmed with the language's text-search configuration. */
-    phraseTsv: tsvector('phrase_tsv').generatedAlwaysAs(
-      sql`to_tsvector(faq_ts_config(language), faq_phrase_document(title, phrasings))`,
-    ),
-    /** The answer, stemmed the same way (weaker evidence than the phrasings). */
+    /** The answer, stemmed with the language's text-search configuration (danish, swedish, dutch, english). */
     answerTsv: tsvector('answer_tsv').generatedAlwaysAs(sql`to_tsvector(faq_ts_config(language), answer)`),
-    /** Title and phrasings lower-cased without diacritics or hyphens, for trigram (typo) matching. */
-    phraseText: text('phrase_text').generatedAlwaysAs(sql`faq_fold(faq_phrase_document(title, phrasings))`),
+    /** The share of title and phrasings that negate (“I do not see the button”), 0…1. */
+    negativity: real('negativity').generatedAlwaysAs(sql`faq_negativity(title, phrasings)`),
     /** md5 of title, answer and phrasings as they are now. */
     contentHash: text('content_hash').generatedAlwaysAs(sql`faq_content_hash(title, answer, phrasings)`),
     /** `content_hash` of what the seed last wrote; differs from `content_hash` once an editor changed the row. */
     seedHash: text('seed_hash'),
     updatedAt: updatedAt(),
   },
+  (t) => [primaryKey({ columns: [t.topicId, t.language] })],
+);
+
+/** What a row of `faq_search_terms` holds. */
+export type FaqSearchTermKind = 'phrase' | 'answer' | 'word';
+
+/**
+ * The searchable vocabulary of every entry, derived from `faq_entries` by the trigger of migration
+ * 0005 (an editor's change is searchable at once): `phrase` rows hold the stems of each phrasing
+ * (the language's text-search configuration), `answer` rows the stems of the answer, `word` rows
+ * the folded words of each phrasing (typos, through the trigram index, and compounds). Never
+ * written by the application.
+ */
+export const faqSearchTerms = pgTable(
+  'faq_search_terms',
+  {
+    topicId: text('topic_id').notNull(),
+    language: languageEnum('language').notNull(),
+    kind: text('kind').$type<FaqSearchTermKind>().notNull(),
+    token: text('token').notNull(),
+    /** Which phrasing the token comes from: 0 = the title, n = `phrasings[n]`; 0 for the answer. */
+    position: smallint('position').notNull(),
+  },
   (t) => [
-    primaryKey({ columns: [t.topicId, t.language] }),
-    index('faq_entries_phrase_tsv_idx').using('gin', t.phraseTsv),
-    index('faq_entries_phrase_text_trgm_idx').using('gin', t.phraseText.op('gin_trgm_ops')),
+    // Leading (language, kind, token): the exact-match lookup.
+    primaryKey({ columns: [t.language, t.kind, t.token, t.topicId, t.position] }),
+    foreignKey({ columns: [t.topicId, t.language], foreignColumns: [faqEntries.topicId, faqEntries.language] })
+      .onDelete('cascade')
+      .onUpdate('cascade'),
+    index('faq_search_terms_token_trgm_idx').using('gin', t.token.op('gin_trgm_ops')),
+    check('faq_search_terms_kind_check', sql`${t.kind} in ('phrase', 'answer', 'word')`),
   ],
 );
 
