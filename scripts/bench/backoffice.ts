@@ -24,7 +24,7 @@ interface Waiting {
  * a few at a time. One clerk for all members keeps the listing cost linear in their number.
  */
 export function createApprover(client: HttpClient, token: string, options: { pollMs?: number; parallel?: number; timeoutMs?: number } = {}): Approver {
-  const pollMs = options.pollMs ?? 50;
+  const pollMs = options.pollMs ?? 200;
   const parallel = options.parallel ?? 8;
   const timeoutMs = options.timeoutMs ?? 120_000;
   const headers = { authorization: `Bearer ${token}` };
