@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 export const WEB_ROOT = resolve(import.meta.dirname);
 export const DIST_DIR = join(WEB_ROOT, 'dist');
@@ -11,6 +11,24 @@ export const ENTRY_POINTS = {
   chat: join(WEB_ROOT, 'chat/main.ts'),
   tab: join(WEB_ROOT, 'tab/main.ts'),
 } as const;
+
+/**
+ * Web Chat imports `p-defer-es5`, `abort-controller-es5` and `markdown-it-attrs-es5`, whose `lib/`
+ * is only produced by their install scripts (which this project does not run). Each ships its
+ * `src/index.mjs`, a thin re-export of the modern package: bundle that instead.
+ */
+const es5Shims: Plugin = {
+  name: 'webchat-es5-shims',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^(p-defer|abort-controller|markdown-it-attrs)-es5$/ }, (args) => {
+      for (let dir = args.resolveDir; ; dir = dirname(dir)) {
+        const source = join(dir, 'node_modules', args.path, 'src/index.mjs');
+        if (existsSync(source)) return { path: source };
+        if (dirname(dir) === dir) return undefined;
+      }
+    });
+  },
+};
 
 export interface BuiltFile {
   readonly name: string;
@@ -39,6 +57,7 @@ export async function buildWebAssets(options: { readonly write?: boolean; readon
     sourcemap: false,
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    plugins: [es5Shims],
     logLevel: 'silent',
   });
   const files = result.outputFiles.map((file) => ({ name: basename(file.path), contents: file.contents }));
