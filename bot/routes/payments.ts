@@ -177,7 +177,7 @@ export function registerPaymentRoutes(server: Server, deps: PaymentRouteDeps): v
         if (!(await ctx.payments.completeSession(state.sessionId, stored.card, ctx.services.clock()))) {
           return { ...closedPage({ kind: 'used' }, language, t) };
         }
-        await chargeDueInvoicesNow(ctx, state.membershipId, state.sessionId, language);
+        await chargeDueInvoicesNow(ctx, state.membershipId, state.sessionId);
         log.info({ membershipId: state.membershipId, brand: stored.card.brand, provider: ctx.provider.name }, 'card stored for a membership');
         const saved = t('membership.pay.saved', { card: cardLabel(stored.card, t) });
         return { status: 200, html: page(language, t, `<p class="ok" role="status">${escapeHtml(saved)}</p>`) };

@@ -115,12 +115,6 @@ export function createMembershipRepository(db: Db) {
       return rows.map((r) => r.id);
     },
 
-    /** The language a member chose, if they chose one. */
-    async memberLanguage(memberId: string): Promise<string | null> {
-      const [found] = await scoped(db).select({ language: members.language }).from(members).where(eq(members.id, memberId));
-      return found?.language ?? null;
-    },
-
     /** The business's active membership, if any (at most one: a partial unique index). */
     active,
 

@@ -106,15 +106,25 @@ export function hashToken(token: string): string {
 export const PAYMENT_LINK_DAYS = 45;
 
 /**
- * Opens a hosted-page session for a membership and returns its link. The token appears only in
- * this URL; the database keeps its hash. Each call opens a new session (older ones stay valid
+ * Opens a hosted-page session for a membership and returns its URL token. The token appears only in
+ * the link; the database keeps its hash. Each call opens a new session (older ones stay valid
  * until used or expired), so a member can always ask for a fresh link.
  */
-export async function openPaymentLink(ctx: MembershipContext, membershipId: string, language: Language): Promise<string> {
+export async function openPaymentSession(ctx: MembershipContext, membershipId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(ctx.services.clock().getTime() + PAYMENT_LINK_DAYS * 24 * 60 * 60 * 1000);
   await ctx.payments.openSession({ membershipId, tokenHash: hashToken(token), expiresAt });
-  return `${ctx.services.settings.publicUrl}/pay/${token}?lang=${language}`;
+  return token;
+}
+
+/** The hosted payment page of a session token, in `language`. */
+export function paymentLink(publicUrl: string, token: string, language: Language): string {
+  return `${publicUrl}/pay/${token}?lang=${language}`;
+}
+
+/** A new session's link (see `openPaymentSession`). */
+export async function openPaymentLink(ctx: MembershipContext, membershipId: string, language: Language): Promise<string> {
+  return paymentLink(ctx.services.settings.publicUrl, await openPaymentSession(ctx, membershipId), language);
 }
 
 /** The what-if line of the products journey, as its card helper renders it. */

@@ -17,7 +17,7 @@ import { translator, type MessageArgs } from '../../locales';
 import type { JobContext, JobHandler } from '../../jobs/runner';
 import { quoteFor, type MembershipContext } from './context';
 import { CPS_NO_REPLY, invoiceEmail, reminderEmail } from './email';
-import { cardLabel, invoiceCardView } from './views';
+import { cardLabel, invoiceCardView, invoiceFacts } from './views';
 
 /** Issues the invoice of a new membership, `INVOICE_DELAY_SECONDS` after the purchase (rule M2). */
 export const INVOICE_ISSUE_JOB = 'invoice.issue';
@@ -92,11 +92,11 @@ async function invoiceQuote(
 }
 
 /** Schedules one chat notice per member of the business, each once (its own job, so one unreachable member does not block the rest). */
-async function noticeToMembers(ctx: MembershipContext, invoice: Invoice, businessId: string, notice: InvoiceNotice, fallbackLanguage: SupportedLanguage, round = ''): Promise<void> {
+async function noticeToMembers(ctx: MembershipContext, invoice: Invoice, businessId: string, notice: InvoiceNotice, round = ''): Promise<void> {
   for (const memberId of await ctx.memberships.memberIdsOf(businessId)) {
     await ctx.services.jobs.enqueue({
       kind: MEMBERSHIP_NOTIFY_JOB,
-      payload: { notice, memberId, invoiceId: invoice.id, language: fallbackLanguage },
+      payload: { notice, memberId, invoiceId: invoice.id },
       dedupeKey: `${MEMBERSHIP_NOTIFY_JOB}:${notice}:${invoice.id}:${memberId}${round}`,
     });
   }
@@ -111,7 +111,7 @@ function purchaseLanguage(payload: Record<string, unknown>): SupportedLanguage {
  * After a member stored a card on the hosted page: if an invoice of the membership is already due
  * (or its charge failed), charge it now instead of waiting.
  */
-export async function chargeDueInvoicesNow(ctx: MembershipContext, membershipId: string, sessionId: string, language: SupportedLanguage): Promise<void> {
+export async function chargeDueInvoicesNow(ctx: MembershipContext, membershipId: string, sessionId: string): Promise<void> {
   const membership = await ctx.memberships.byId(membershipId);
   if (!membership) return;
   const business = await ctx.memberships.business(membership.businessId);
@@ -123,7 +123,7 @@ export async function chargeDueInvoicesNow(ctx: MembershipContext, membershipId:
     const failed = payments.find((p) => p.status === 'failed');
     if (!failed && invoice.dueDate > today) continue;
     if (failed) await ctx.payments.reopen(failed.id);
-    await ctx.services.jobs.enqueue({ kind: CARD_CHARGE_JOB, payload: { invoiceId: invoice.id, language }, dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}:${sessionId}` });
+    await ctx.services.jobs.enqueue({ kind: CARD_CHARGE_JOB, payload: { invoiceId: invoice.id }, dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}:${sessionId}` });
   }
 }
 
@@ -162,7 +162,7 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     if (membership.paymentMethod === 'card') {
       await services.jobs.enqueue({
         kind: CARD_CHARGE_JOB,
-        payload: { invoiceId: invoice.id, language },
+        payload: { invoiceId: invoice.id },
         runAt: cardChargeAt(invoice.dueDate),
         dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}`,
       });
@@ -174,8 +174,8 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
         dedupeKey: `${INVOICE_REMINDER_JOB}:${invoice.id}`,
       });
     }
-    await noticeToMembers(ctx, invoice, business.businessId, 'invoice', language);
-    const view = await invoiceCardView(ctx, invoice, membership, business, language);
+    await noticeToMembers(ctx, invoice, business.businessId, 'invoice');
+    const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
     const mail = invoiceEmail(view, translator(language));
     await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.email:${invoice.id}` });
     if (!invoice.sentAt) await ctx.invoices.markSent(invoice.id, now);
@@ -197,12 +197,11 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       await ctx.invoices.markPaid(invoice.id, payment.chargedAt ?? now);
       return;
     }
-    const language = purchaseLanguage(payload);
     const card = await ctx.payments.cardOnFile(membership.id);
     if (!card) {
       await ctx.payments.markFailed(payment.id, 'no card on file');
       await ctx.invoices.markOverdue(invoice.id);
-      await noticeToMembers(ctx, invoice, business.businessId, 'cardMissing', language);
+      await noticeToMembers(ctx, invoice, business.businessId, 'cardMissing');
       log.warn({ invoiceNumber: invoice.invoiceNumber }, 'card charge due but no card stored; member asked to add one');
       return;
     }
@@ -215,12 +214,12 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     if (result.ok) {
       await ctx.payments.markSucceeded(payment.id, result.reference, now);
       await ctx.invoices.markPaid(invoice.id, now);
-      await noticeToMembers(ctx, invoice, business.businessId, 'charged', language);
+      await noticeToMembers(ctx, invoice, business.businessId, 'charged');
       log.info({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reference: result.reference }, 'card charged');
     } else {
       await ctx.payments.markFailed(payment.id, result.reason);
       await ctx.invoices.markOverdue(invoice.id);
-      await noticeToMembers(ctx, invoice, business.businessId, 'chargeFailed', language, `:${card.providerReference}`);
+      await noticeToMembers(ctx, invoice, business.businessId, 'chargeFailed', `:${card.providerReference}`);
       log.warn({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reason: result.reason }, 'card charge declined');
     }
   };
@@ -232,8 +231,8 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       return;
     }
     const language = purchaseLanguage(payload);
-    await noticeToMembers(ctx, invoice, business.businessId, 'reminder', language);
-    const view = await invoiceCardView(ctx, invoice, membership, business, language);
+    await noticeToMembers(ctx, invoice, business.businessId, 'reminder');
+    const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
     const mail = reminderEmail(view, translator(language));
     await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.reminder.email:${invoice.id}` });
     log.info({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate }, 'bank-transfer reminder sent');
@@ -244,20 +243,20 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     if (!notice) throw new Error(`unknown invoice notice ${String(payload['notice'])}`);
     const memberId = text(payload, 'memberId');
     const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
-    // The member's chosen language; a member who never chose one reads it in the language they bought in.
-    const language = languageOf(await ctx.memberships.memberLanguage(memberId)) ?? languageOf(payload['language']) ?? 'en';
-    const t = translator(language);
-    const view = await invoiceCardView(ctx, invoice, membership, business, language);
-    const args: MessageArgs = { number: invoice.invoiceNumber, total: view.total, due: view.dueDate };
-    const card = await ctx.payments.cardOnFile(membership.id);
-    const message = {
-      invoice: () => t('membership.notify.invoice', args),
-      reminder: () => t('membership.notify.reminder', args),
-      charged: () => t('membership.notify.charged', { ...args, card: card ? cardLabel(card, t) : '' }),
-      chargeFailed: () => t('membership.notify.chargeFailed', args),
-      cardMissing: () => t('membership.notify.cardMissing', args),
-    }[notice]();
-    const reached = await services.notifier.notify(memberId, () => ({ text: message, card: invoiceCard(view, t) }));
+    const facts = await invoiceFacts(ctx, invoice, membership, business);
+    // The notifier picks the language per conversation: the member's choice, else that conversation's locale.
+    const reached = await services.notifier.notify(memberId, (t, language) => {
+      const view = invoiceCardView(services.settings.publicUrl, facts, language);
+      const args: MessageArgs = { number: invoice.invoiceNumber, total: view.total, due: view.dueDate };
+      const message = {
+        invoice: () => t('membership.notify.invoice', args),
+        reminder: () => t('membership.notify.reminder', args),
+        charged: () => t('membership.notify.charged', { ...args, card: facts.card ? cardLabel(facts.card, t) : '' }),
+        chargeFailed: () => t('membership.notify.chargeFailed', args),
+        cardMissing: () => t('membership.notify.cardMissing', args),
+      }[notice]();
+      return { text: message, card: invoiceCard(view, t) };
+    });
     log.info({ memberId, invoiceNumber: invoice.invoiceNumber, notice, reached }, 'invoice notice sent in chat');
   };
 

@@ -3,12 +3,13 @@ import type { InvoiceCardView } from '../../cards/membershipInvoice';
 import { membershipCard, type MembershipCardView } from '../../cards/membershipCard';
 import type { TierCardView } from '../../cards/membershipTiers';
 import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
+import type { CardOnFile } from '../../data/repositories/payments';
 import type { Invoice } from '../../data/schema/memberships';
 import { bankAccountFor, groupsOfFour, localDate, membershipPeriod } from '../../domain/billing';
 import type { TierChoice } from '../../domain/tiers';
 import { translator, type Language, type Translate } from '../../locales';
 import { sendCard } from '../replies';
-import { formatterFor, openPaymentLink, quoteFor, type MembershipContext } from './context';
+import { formatterFor, openPaymentLink, openPaymentSession, paymentLink, quoteFor, type MembershipContext } from './context';
 
 /** The tier card's view: the domain's choice plus each open tier's fee in the business's currency. */
 export async function tierCardView(ctx: MembershipContext, business: MembershipBusiness, choice: TierChoice, language: Language, error?: string): Promise<TierCardView> {
@@ -62,20 +63,31 @@ export async function sendMembership(context: TurnContext, ctx: MembershipContex
   await sendCard(context, membershipCard(view, translator(language)), text);
 }
 
-/** The invoice card's view in one language, with bank details or the card/payment-page line. */
-export async function invoiceCardView(
-  ctx: MembershipContext,
-  invoice: Invoice,
-  membership: MembershipRow,
-  business: MembershipBusiness,
-  language: Language,
-): Promise<InvoiceCardView> {
+/** What an invoice card shows besides the invoice: the stored card, or a payment-page token while none is stored. */
+export interface InvoiceFacts {
+  readonly invoice: Invoice;
+  readonly membership: MembershipRow;
+  readonly business: MembershipBusiness;
+  readonly card?: CardOnFile;
+  /** Opened only for an unpaid card invoice without a stored card. */
+  readonly payToken?: string;
+}
+
+export async function invoiceFacts(ctx: MembershipContext, invoice: Invoice, membership: MembershipRow, business: MembershipBusiness): Promise<InvoiceFacts> {
+  const card = membership.paymentMethod === 'card' ? await ctx.payments.cardOnFile(membership.id) : undefined;
+  const payToken = membership.paymentMethod === 'card' && !card && invoice.status !== 'paid' ? await openPaymentSession(ctx, membership.id) : undefined;
+  return { invoice, membership, business, ...(card ? { card } : {}), ...(payToken ? { payToken } : {}) };
+}
+
+/**
+ * The invoice card's view in one language, with bank details or the card/payment-page line.
+ * Synchronous, so a proactive message can render it in each conversation's own language.
+ */
+export function invoiceCardView(publicUrl: string, facts: InvoiceFacts, language: Language): InvoiceCardView {
+  const { invoice, membership, business, card, payToken } = facts;
   const t = translator(language);
   const format = formatterFor(language);
   const period = membershipPeriod(localDate(membership.startedAt, business.timeZone));
-  const card = membership.paymentMethod === 'card' ? await ctx.payments.cardOnFile(membership.id) : undefined;
-  const open = invoice.status !== 'paid';
-  const payLink = membership.paymentMethod === 'card' && !card && open ? await openPaymentLink(ctx, membership.id, language) : undefined;
   const account = bankAccountFor(invoice.currency);
   return {
     number: invoice.invoiceNumber,
@@ -103,7 +115,7 @@ export async function invoiceCardView(
         }
       : {}),
     ...(card ? { card: cardLabel(card, t) } : {}),
-    ...(payLink ? { payLink } : {}),
+    ...(payToken ? { payLink: paymentLink(publicUrl, payToken, language) } : {}),
     ...(invoice.paidAt ? { paidOn: format.date(localDate(invoice.paidAt, business.timeZone)) } : {}),
   };
 }

@@ -261,7 +261,7 @@ describe('idempotency', () => {
     expect(await invoicesOf(rows[0]?.id ?? '')).toHaveLength(1);
   });
 
-  it('two members of one business buying at the same moment get one membership', async () => {
+  it('two members of one business buying at the same moment get one membership and one invoice, each in their language', async () => {
     const first = await member('sv', 2100);
     const second = await member('nl', 0, { businessId: first.businessId });
     await Promise.all([
@@ -271,7 +271,12 @@ describe('idempotency', () => {
     const rows = await membershipsOf(first.businessId);
     expect(rows).toHaveLength(1);
     await app.jobs.runDue();
-    expect(await invoicesOf(rows[0]?.id ?? '')).toHaveLength(1);
+    const issued = await invoicesOf(rows[0]?.id ?? '');
+    expect(issued).toHaveLength(1);
+    // Each colleague gets the invoice in chat, in the language of their own conversation.
+    const number = issued[0]?.invoiceNumber ?? '';
+    expect(channel.to(first.bot.conversationId).map((a) => a.text)).toContain(translator('sv')('membership.notify.invoice', { number }));
+    expect(channel.to(second.bot.conversationId).map((a) => a.text)).toContain(translator('nl')('membership.notify.invoice', { number }));
     const issueJobs = await database.db.select().from(jobs).where(and(eq(jobs.kind, 'invoice.issue'), eq(jobs.dedupeKey, `invoice.issue:${rows[0]?.id}`)));
     expect(issueJobs).toHaveLength(1);
   });

@@ -190,7 +190,7 @@ describe('card.charge on the due date (rule M3)', () => {
 
     // What the hosted page does after a new card is stored.
     const sessionId = await storeCard(membership.id, '5555 5555 5555 4444');
-    await chargeDueInvoicesNow(createMembershipContext(app.services), membership.id, sessionId, 'sv');
+    await chargeDueInvoicesNow(createMembershipContext(app.services), membership.id, sessionId);
     await app.jobs.runDue();
     expect((await invoicesOf(membership.id))[0]?.status).toBe('paid');
     expect(await database.db.select().from(payments).where(eq(payments.invoiceId, invoice?.id ?? ''))).toMatchObject([{ status: 'succeeded' }]);
