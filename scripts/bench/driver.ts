@@ -93,10 +93,10 @@ export function newSession(options: DriverOptions, isExpired: () => boolean): Se
       try {
         result = await options.client.send('POST', '/api/messages', body);
       } catch (error) {
-        options.recorder.turn(performance.now() - started);
+        options.recorder.turn(performance.now() - started, step);
         throw new StepError(step, error instanceof Error ? error.message : String(error));
       }
-      options.recorder.turn(result.ms);
+      options.recorder.turn(result.ms, step);
       if (result.status !== 200) throw new StepError(step, `HTTP ${result.status} ${result.body.slice(0, 200)}`);
       const parsed: unknown = result.body ? JSON.parse(result.body) : {};
       const replies = (parsed as { activities?: Reply[] }).activities ?? [];

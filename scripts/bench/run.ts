@@ -70,6 +70,8 @@ interface LevelReport extends LatencySummary {
   readonly firstErrors: string[];
   readonly dbQueriesPerTurn: number | null;
   readonly rssMB: number;
+  /** p50/p99 per step (ms), to see where the time goes. */
+  readonly steps: Record<string, { turns: number; p50Ms: number; p99Ms: number }>;
 }
 
 interface ScenarioReport {
@@ -166,6 +168,12 @@ async function measure(server: ServerProcess, scenario: Scenario, connector: Con
       dbQueriesPerTurn:
         queriesBefore === undefined || queriesAfter === undefined || summary.turns === 0 ? null : Math.round(((queriesAfter - queriesBefore) / summary.turns) * 10) / 10,
       rssMB: server.peakRssMb(),
+      steps: Object.fromEntries(
+        [...recorder.byStep].map(([step, latencies]) => {
+          const s = summarise(latencies, result.seconds);
+          return [step, { turns: s.turns, p50Ms: s.p50Ms, p99Ms: s.p99Ms }];
+        }),
+      ),
     };
     reports.push(report);
     log(
@@ -295,6 +303,11 @@ async function main(): Promise<void> {
   if (values.svg) writeFileSync(resolve(ROOT, values.svg), svg);
 
   console.log(table(reports));
+  const alone = reports.find((r) => r.name === 'onboarding')?.levels[0];
+  if (alone) {
+    console.log(`\nonboarding per step at concurrency ${alone.concurrency} (p50 / p99 ms):`);
+    console.log(Object.entries(alone.steps).map(([step, s]) => `  ${step.padEnd(26)} ${String(s.p50Ms).padStart(8)} ${String(s.p99Ms).padStart(8)}`).join('\n'));
+  }
   for (const r of reports) for (const note of r.notes) console.log(`note (${r.name}): ${note}`);
   console.log(`results: ${outFile}\nchart:   ${chartFile}${values.svg ? ` (and ${values.svg})` : ''}`);
   console.log(JSON.stringify(summary));

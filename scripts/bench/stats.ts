@@ -4,9 +4,14 @@ export class Recorder {
   errors = 0;
   readonly errorsByStep = new Map<string, number>();
   readonly firstErrors: string[] = [];
+  /** Latencies by step name (onboarding: which step costs what). */
+  readonly byStep = new Map<string, number[]>();
 
-  turn(ms: number): void {
+  turn(ms: number, step = 'turn'): void {
     this.latencies.push(ms);
+    const list = this.byStep.get(step);
+    if (list) list.push(ms);
+    else this.byStep.set(step, [ms]);
   }
 
   error(step: string, detail: string): void {
