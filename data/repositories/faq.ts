@@ -75,6 +75,8 @@ export function createFaqRepository(db: Db) {
       if (words.length === 0) return [];
       const s = input.scoring ?? FAQ_SCORING;
       const folded = foldForTrigrams(input.question.slice(0, MAX_QUESTION_LENGTH));
+      // The lookups in faq_search_terms are LATERAL subqueries fenced with OFFSET 0: each stays a
+      // primary-key probe per term; unfenced, the planner flattens them into scans of the whole table.
       const result = await scoped(db).execute(sql`
         with languages as (
           select unnest(string_to_array(${languages.join(',')}, ',')::language[]) as language
@@ -101,47 +103,72 @@ export function createFaqRepository(db: Db) {
         ),
         hits as materialized (
           -- the term's stem in a phrasing (at its position) or in the answer (position -1)
-          select st.topic_id, st.language, case when st.kind = 'answer' then -1 else st.position end as position, s.term,
+          select st.topic_id, s.language, case when st.kind = 'answer' then -1 else st.position end as position, s.term,
                  case when st.kind = 'phrase' then 1.0 else ${s.answerWeight}::float8 end as strength
           from stems s
-          join ${faqSearchTerms} st on st.language = s.language and st.kind in ('phrase', 'answer') and st.token = s.stem
+          cross join lateral (
+            select x.topic_id, x.kind, x.position from ${faqSearchTerms} x
+            where x.language = s.language and x.kind in ('phrase', 'answer') and x.token = s.stem
+           offset 0
+         ) as st
         ),
         unknown as (
           -- no phrasing has the stem: perhaps a typo or a compound
           select t.* from terms t
           where not exists (select 1 from hits h where h.language = t.language and h.term = t.term and h.strength = 1)
         ),
+        negating as materialized (
+          -- the phrasings that negate (“I do not see the button”)
+          select distinct st.topic_id, l.language, st.position
+          from languages l
+          cross join unnest(faq_negations()) as negation
+          cross join lateral (
+            select x.topic_id, x.position from ${faqSearchTerms} x where x.language = l.language and x.kind = 'word' and x.token = negation
+            offset 0
+          ) as st
+        ),
         near as (
-          -- a typo: words of the phrasings similar by trigrams (the trigram index finds them)
-          select st.topic_id, st.language, st.position, u.term,
+          -- a typo: words of the phrasings similar by trigrams (a typo seldom hits the first letter)
+          select st.topic_id, u.language, st.position, u.term,
                  ${s.fuzzyWeight}::float8 * least(1, greatest(0, word_similarity(u.folded, st.token) - ${s.fuzzyFloor}::float8)
                    / (${s.fuzzyFull}::float8 - ${s.fuzzyFloor}::float8)) as strength
           from unknown u
-          join ${faqSearchTerms} st on st.language = u.language and st.kind = 'word' and (u.folded % st.token or u.folded <% st.token)
+          cross join lateral (
+            select x.topic_id, x.position, x.token from ${faqSearchTerms} x
+            where x.language = u.language and x.kind = 'word' and left(x.token, 1) = left(u.folded, 1)
+              and (x.token % u.folded or x.token %> u.folded)
+           offset 0
+         ) as st
           union all
           -- a compound (“kameraudstyr”): words of one phrasing inside the term, by the share of it they cover
           select topic_id, language, position, term, ${s.compoundWeight}::float8 * power(least(1, sum(length(token))::float8 / max(length(folded))), 2)
           from (
-            select distinct st.topic_id, st.language, st.position, u.term, u.folded, st.token
+            select distinct st.topic_id, u.language, st.position, u.term, u.folded, st.token
             from unknown u
-            join ${faqSearchTerms} st on st.language = u.language and st.kind = 'word'
-              and length(st.token) between 4 and length(u.folded) - 1 and strpos(u.folded, st.token) > 0
+            cross join lateral (
+              select x.topic_id, x.position, x.token from ${faqSearchTerms} x
+              where x.language = u.language and x.kind = 'word' and length(x.token) between 4 and length(u.folded) - 1
+                and strpos(u.folded, x.token) > 0
+             offset 0
+           ) as st
           ) as parts
           group by topic_id, language, position, term
           union all
           -- a stem that begins the other and is most of it (“lösenord”, “lösenordet”: a stemmer leaves some endings)
-          select st.topic_id, st.language, st.position, s.term,
+          select st.topic_id, s.language, st.position, s.term,
                  ${s.prefixWeight}::float8 * least(length(st.token), length(s.stem))::float8 / greatest(length(st.token), length(s.stem))
           from stems s
-          join ${faqSearchTerms} st on st.language = s.language and st.kind = 'phrase' and st.token <> s.stem
-            and least(length(st.token), length(s.stem)) >= 4
+          cross join lateral (
+            select x.topic_id, x.position, x.token from ${faqSearchTerms} x
+            where x.language = s.language and x.kind = 'phrase' and left(x.token, 4) = left(s.stem, 4) and x.token <> s.stem
+           offset 0
+         ) as st
+          where least(length(st.token), length(s.stem)) >= 4
             and least(length(st.token), length(s.stem))::float8 / greatest(length(st.token), length(s.stem)) >= 0.65
             and (starts_with(st.token, s.stem) or starts_with(s.stem, st.token))
           union all
-          -- a negated question: phrasings that negate
-          select st.topic_id, st.language, st.position, '¬', 1.0
-          from ${faqSearchTerms} st join languages l on l.language = st.language, question q
-          where q.negated and st.kind = 'word' and st.token = any(faq_negations())
+          -- a negated question: the phrasings that negate match the term “negation”
+          select n.topic_id, n.language, n.position, '¬', 1.0 from negating n, question q where q.negated
         ),
         phrasing_evidence as materialized (
           select topic_id, language, position, term, max(strength) as strength
@@ -149,11 +176,11 @@ export function createFaqRepository(db: Db) {
           group by topic_id, language, position, term
         ),
         evidence as (
-          -- per topic: the best evidence of any phrasing or the answer, and for “negation” the share of phrasings that negate
+          -- per topic: the best evidence of its answer or phrasings, a word several phrasings share counting more;
+          -- for “negation” the share of phrasings that negate
           select topic_id, language, term,
                  greatest(
                    coalesce(max(strength) filter (where position < 0), 0),
-                   -- a word several phrasings share is more typical of the topic than a word one phrasing has
                    coalesce(max(strength) filter (where position >= 0), 0)
                      * (${s.typicalBase}::float8 + (1 - ${s.typicalBase}::float8) * least(1, (count(*) filter (where position >= 0))::float8 / ${s.typicalCount}::float8))
                  ) as strength
@@ -219,9 +246,11 @@ export function createFaqRepository(db: Db) {
           cross join lateral (
             -- the phrasing worded most like the question; one that negates where the question does not (or the
             -- other way round) asks something else
-            select max(similarity(${folded}, faq_fold(p))
-                       * case when (faq_words(p) && faq_negations()) = q.negated then 1 else 1 - ${s.affirmativePenalty}::float8 end) as closest
-            from unnest(d.phrasings || d.title) as p
+            select max(similarity(${folded}, x.token)
+                       * case when (n.position is not null) = q.negated then 1 else 1 - ${s.affirmativePenalty}::float8 end) as closest
+            from ${faqSearchTerms} x
+            left join negating n on n.topic_id = x.topic_id and n.language = x.language and n.position = x.position
+            where x.language = c.language and x.kind = 'text' and x.topic_id = c.topic_id
           ) as p
           group by c.topic_id
         )

@@ -15,7 +15,7 @@ const tsvector = customType<{ data: string }>({
  * `phrasings` in the database; what the search needs follows by itself (generated columns here,
  * `faq_search_terms` by trigger), and the seed leaves an edited row alone (`content_hash` ≠
  * `seed_hash`). The SQL functions used are created by migrations 0001 (`faq_ts_config`,
- * `faq_fold`, `faq_content_hash`), 0003 (`faq_negativity`) and 0005 (the trigger).
+ * `faq_fold`, `faq_content_hash`), 0003 (`faq_negativity`) and 0006, 0008 (the trigger).
  */
 export const faqEntries = pgTable(
   'faq_entries',
@@ -41,14 +41,15 @@ export const faqEntries = pgTable(
 );
 
 /** What a row of `faq_search_terms` holds. */
-export type FaqSearchTermKind = 'phrase' | 'answer' | 'word';
+export type FaqSearchTermKind = 'phrase' | 'answer' | 'word' | 'text';
 
 /**
  * The searchable vocabulary of every entry, derived from `faq_entries` by the trigger of migration
- * 0005 (an editor's change is searchable at once): `phrase` rows hold the stems of each phrasing
+ * 0006 and 0008 (an editor's change is searchable at once): `phrase` rows hold the stems of each phrasing
  * (the language's text-search configuration), `answer` rows the stems of the answer, `word` rows
- * the folded words of each phrasing (typos, through the trigram index, and compounds). Never
- * written by the application.
+ * the folded words of each phrasing (typos by trigram similarity, compounds, negations), `text`
+ * rows each folded phrasing whole (compared with the whole question). Never written by the
+ * application.
  */
 export const faqSearchTerms = pgTable(
   'faq_search_terms',
@@ -61,13 +62,14 @@ export const faqSearchTerms = pgTable(
     position: smallint('position').notNull(),
   },
   (t) => [
-    // Leading (language, kind, token): the exact-match lookup.
+    // Leading (language, kind, token): exact lookups, and the range of one language's words that typo
+    // matching compares (a few thousand at most; a trigram GIN index was slower at this size, and the
+    // planner also picked it for equality lookups, where it was slower still).
     primaryKey({ columns: [t.language, t.kind, t.token, t.topicId, t.position] }),
     foreignKey({ columns: [t.topicId, t.language], foreignColumns: [faqEntries.topicId, faqEntries.language] })
       .onDelete('cascade')
       .onUpdate('cascade'),
-    index('faq_search_terms_token_trgm_idx').using('gin', t.token.op('gin_trgm_ops')),
-    check('faq_search_terms_kind_check', sql`${t.kind} in ('phrase', 'answer', 'word')`),
+    check('faq_search_terms_kind_check', sql`${t.kind} in ('phrase', 'answer', 'word', 'text')`),
   ],
 );
 
