@@ -22,6 +22,7 @@ import { validateInboundActivity, withoutNulCharacters } from './inboundActivity
 import { createTurnHandler } from './turnPipeline';
 import { registerBackofficeRoutes } from './routes/backoffice';
 import { registerCatalogueRoutes } from './routes/catalogue';
+import { registerFaqRoutes } from './routes/faq';
 import { registerLegacyImportRoutes } from './routes/legacyImport';
 import { registerAgentRoutes } from './routes/agent';
 import { registerPaymentRoutes } from './routes/payments';
@@ -162,6 +163,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   registerBackofficeRoutes(server, { token: config.backofficeToken, services });
   registerCatalogueRoutes(server, { services });
+  registerFaqRoutes(server, { services });
   registerLegacyImportRoutes(server, { config, services });
   registerPaymentRoutes(server, { services });
   const agentConsole = await registerAgentRoutes(server, { services, config, log });

@@ -4,6 +4,7 @@ import { createAccountJourney } from './account';
 import { createProductsJourney } from './products/journey';
 import { createMembershipJourney } from './membership';
 import { createSupportJourney } from './support';
+import { createFaqJourney } from './faq';
 
 /**
  * Every journey, in the order their free-text handlers are tried. Each journey lives in its own
@@ -16,5 +17,7 @@ export function createJourneys(services: Services): Journey[] {
     createAccountJourney(services),
     createProductsJourney(services),
     createMembershipJourney(services),
+    // Last: free text no other journey recognised is a question for the FAQ.
+    createFaqJourney(services),
   ];
 }

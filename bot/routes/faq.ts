@@ -1,0 +1,65 @@
+import type { Request, Response, Server } from 'restify';
+import { createFaqRepository } from '../../data/repositories/faq';
+import type { Services } from '../../dialogs/services';
+import { faqLanguages, MAX_QUESTION_LENGTH } from '../../domain/faq';
+import { detectLanguage, languageFromLocale, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
+
+export interface FaqRouteDeps {
+  readonly services: Services;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type SearchQuery =
+  | { readonly ok: true; readonly q: string; readonly locale: SupportedLanguage | undefined }
+  | { readonly ok: false; readonly field: 'q' | 'locale'; readonly error: string };
+
+/** Reads and checks `q` and `locale`; every problem is named so a client can fix its request. */
+export function parseFaqSearchQuery(query: Readonly<Record<string, unknown>>): SearchQuery {
+  const q = query['q'];
+  if (Array.isArray(q)) return { ok: false, field: 'q', error: 'q must be given once' };
+  if (typeof q !== 'string' || q.trim() === '') return { ok: false, field: 'q', error: 'q is required: the question to search the FAQ for' };
+  if ([...q.trim()].length > MAX_QUESTION_LENGTH) {
+    return { ok: false, field: 'q', error: `q is too long: at most ${MAX_QUESTION_LENGTH} characters` };
+  }
+  const locale = query['locale'];
+  if (locale === undefined || locale === '') return { ok: true, q: q.trim(), locale: undefined };
+  const language = typeof locale === 'string' ? languageFromLocale(locale) : undefined;
+  if (!language) return { ok: false, field: 'locale', error: `locale must be one of ${SUPPORTED_LANGUAGES.join(', ')} (or a regional variant such as da-DK)` };
+  return { ok: true, q: q.trim(), locale: language };
+}
+
+/**
+ * `GET /api/faq/search?q=&locale=` (DESIGN §6) → `{ locale, results: [{ id, title, answer, score }] }`,
+ * best first. `locale` (da, sv, nl, en or a regional variant) is the language of the answers;
+ * without it the question's language is detected and echoed. `results` is empty when no topic fits
+ * confidently. 400 `{ error, field }` for a missing, repeated or oversized `q` or an unknown `locale`.
+ * Read-only: unlike the chat, it stores no unanswered question.
+ */
+export function registerFaqRoutes(server: Server, deps: FaqRouteDeps): void {
+  const faq = createFaqRepository(deps.services.db);
+  const log = deps.services.log.child({ area: 'faq' });
+
+  server.get('/api/faq/search', async (req: Request, res: Response) => {
+    const parsed = parseFaqSearchQuery(isRecord(req.query) ? req.query : {});
+    if (!parsed.ok) {
+      res.send(400, { error: parsed.error, field: parsed.field });
+      return;
+    }
+    try {
+      const languages = faqLanguages(parsed.locale, detectLanguage(parsed.q));
+      const matches = await faq.findAnswers({ question: parsed.q, ...languages });
+      res.setHeader('content-language', languages.answerLanguage);
+      res.setHeader('cache-control', 'no-store');
+      res.send(200, {
+        locale: languages.answerLanguage,
+        results: matches.map((m) => ({ id: m.topicId, title: m.title, answer: m.answer, score: Math.round(m.score * 1000) / 1000 })),
+      });
+    } catch (error) {
+      log.error({ err: error }, 'faq search failed');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    }
+  });
+}

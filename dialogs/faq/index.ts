@@ -1,0 +1,106 @@
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { AdaptiveCard } from '../../cards/adaptive';
+import { cardAttachment } from '../../cards/attachment';
+import { faqAnswerCard } from '../../cards/faqAnswer';
+import { faqSupportOfferCard } from '../../cards/faqSupportOffer';
+import { createFaqRepository } from '../../data/repositories/faq';
+import { faqLanguages, isSmallTalk, isTopicIdShape, MAX_QUESTION_LENGTH, nextStreak, type FaqStreakStep } from '../../domain/faq';
+import { detectLanguage, isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
+import { translator } from '../../locales';
+import type { CardActionInput } from '../cardAction';
+import type { Journey } from '../journey';
+import type { Services } from '../services';
+import { turnOf } from '../turn';
+import { faqStreakState } from './streak';
+
+/** A card button's `true`/`false`, as a boolean or a string (Teams and Web Chat send either). */
+function parseHelpful(value: unknown): boolean | undefined {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return undefined;
+}
+
+/** Replies in the language the question was answered in (which may differ from the turn's, see `answerLanguageOf`). */
+async function reply(context: TurnContext, language: SupportedLanguage, content: { text?: string; card?: AdaptiveCard }): Promise<void> {
+  const activity = content.card ? MessageFactory.attachment(cardAttachment(content.card), content.text) : MessageFactory.text(content.text ?? '');
+  activity.locale = language;
+  await context.sendActivity(activity);
+}
+
+/**
+ * The FAQ, last in the journey list: free text that no waiting dialog, command or other journey
+ * took is answered from the FAQ in the member's language, with “Did this help? 👍 / 👎”
+ * (`faq.feedback`). A question the FAQ cannot answer confidently gets an honest “I don't know
+ * that one” and is stored for the editors with its language; after two unanswered or unhelpful
+ * questions in a row the member is offered CPS Priority Support (`handoff.request`,
+ * reason `faq-unanswered`).
+ */
+export function createFaqJourney(services: Services): Journey {
+  const faq = createFaqRepository(services.db);
+
+  /**
+   * The turn's language, unless the member has not chosen one and the question is reliably written
+   * in another of our languages: then that one (a Swede on an English browser asking in Swedish).
+   */
+  async function answerLanguageOf(dc: DialogContext, question: string): Promise<{ language: SupportedLanguage; detected: ReturnType<typeof detectLanguage> }> {
+    const turn = turnOf(dc.context);
+    const detected = detectLanguage(question);
+    if (!detected?.reliable || detected.language === turn.language) return { language: turn.language, detected };
+    const member = await services.members.byId(turn.memberId);
+    return { language: member?.language ? turn.language : detected.language, detected };
+  }
+
+  async function afterMiss(dc: DialogContext, language: SupportedLanguage, step: FaqStreakStep): Promise<void> {
+    faqStreakState.set(dc, step.streak);
+    if (step.offerSupport) await reply(dc.context, language, { card: faqSupportOfferCard(translator(language)) });
+  }
+
+  async function onFeedback(dc: DialogContext, action: CardActionInput): Promise<void> {
+    const turn = turnOf(dc.context);
+    const language = isSupportedLanguage(action.data['language']) ? action.data['language'] : turn.language;
+    const t = translator(language);
+    const faqId = action.data['faqId'];
+    const helpful = parseHelpful(action.data['helpful']);
+    if (!isTopicIdShape(faqId) || helpful === undefined) {
+      await reply(dc.context, language, { text: t('faq.feedback.invalid') });
+      return;
+    }
+    const step = nextStreak(faqStreakState.get(dc), { kind: 'feedback', topicId: faqId, helpful });
+    if (step.duplicate) {
+      await reply(dc.context, language, { text: t('faq.feedback.already') });
+      return;
+    }
+    const stored = await faq.recordFeedback({ topicId: faqId, language, memberId: turn.memberId, helpful, question: step.question });
+    if (!stored) {
+      await reply(dc.context, language, { text: t('faq.feedback.invalid') });
+      return;
+    }
+    await reply(dc.context, language, { text: t(helpful ? 'faq.feedback.thanks' : 'faq.feedback.sorry') });
+    await afterMiss(dc, language, step);
+  }
+
+  return {
+    name: 'faq',
+
+    verbs: { 'faq.feedback': onFeedback },
+
+    async onText(dc, text) {
+      if (isSmallTalk(text)) return false;
+      const question = text.slice(0, MAX_QUESTION_LENGTH);
+      const { language, detected } = await answerLanguageOf(dc, question);
+      const t = translator(language);
+      const [best] = await faq.findAnswers({ question, ...faqLanguages(language, detected) });
+      const streak = faqStreakState.get(dc);
+      if (best) {
+        faqStreakState.set(dc, nextStreak(streak, { kind: 'answered', topicId: best.topicId, question }).streak);
+        await reply(dc.context, language, { card: faqAnswerCard({ language, faqId: best.topicId, title: best.title, answer: best.answer }, t) });
+        return true;
+      }
+      await faq.recordUnanswered(text, language);
+      await reply(dc.context, language, { text: t('faq.unanswered', { support: t('menu.support') }) });
+      await afterMiss(dc, language, nextStreak(streak, { kind: 'unanswered' }));
+      return true;
+    },
+  };
+}
