@@ -63,7 +63,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-describe('web chat page and My CPS tab in Debian chromium', () => {
+// A real browser on a shared two-core machine: give each scenario room.
+describe('web chat page and My CPS tab in Debian chromium', { timeout: 120_000 }, () => {
   it('a Danish member registers a product by filling the card in Web Chat and sees the green tick in the tab', async () => {
     const t = translator('da');
     const session = await openBrowser({ locale: 'da-DK' });
