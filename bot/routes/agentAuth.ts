@@ -1,11 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import argon2 from 'argon2';
+// @node-rs/argon2 ships a per-platform binary as an optional dependency (no install script); the
+// `argon2` package's prebuilt linux binary crashed this platform's Node outright.
+import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 
-/** OWASP's argon2id baseline (19 MiB, 2 passes): strong, and quick enough for a sign-in. */
-const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+/** OWASP's argon2id baseline (19 MiB, 2 passes; argon2id is the library's default algorithm). */
+const HASH_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, HASH_OPTIONS);
+  return argon2Hash(password, HASH_OPTIONS);
 }
 
 /** A hash of a random password, verified against when the e-mail is unknown so both cases take as long. */
@@ -15,7 +17,7 @@ let decoy: Promise<string> | undefined;
 export async function verifyPassword(hash: string | undefined, password: string): Promise<boolean> {
   const usable = hash !== undefined && hash.startsWith('$argon2');
   const target = usable ? hash : await (decoy ??= hashPassword(randomBytes(16).toString('hex')));
-  const matches = await argon2.verify(target, password);
+  const matches = await argon2Verify(target, password);
   return usable && matches;
 }
 
