@@ -98,6 +98,12 @@ describe('web chat page and My CPS tab in Debian chromium', { timeout: 120_000 }
       expect(await tab.locator('#points-total').innerText()).toBe(t('web.tab.points.total', { points: 300 }));
       expect(await tab.locator('html').getAttribute('lang')).toBe('da');
       await screenshot(tab, 'tab-da-green-tick');
+
+      // The FAQ search box asks GET /api/faq/search in the member's language.
+      await tab.locator('#faq-query').fill('Hvornår bliver point for mine produkter tildelt?');
+      await tab.getByRole('button', { name: t('web.tab.faq.search') }).click();
+      await expect.poll(() => tab.locator('#faq-results h3').first().innerText(), { timeout: 20_000 }).toBe('Hvornår bliver point for mine produkter tildelt?');
+      await screenshot(tab, 'tab-da-faq');
       expect(session.problems).toEqual([]);
     } finally {
       await session.close();
