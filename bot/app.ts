@@ -18,7 +18,7 @@ import { translator } from '../locales';
 import { KeyedQueue } from './conversationQueue';
 import { createLogger, type Logger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
-import { validateInboundActivity, withoutNulCharacters } from './inboundActivity';
+import { validateInboundActivity, withStorableStrings } from './inboundActivity';
 import { createTurnHandler } from './turnPipeline';
 import { registerBackofficeRoutes } from './routes/backoffice';
 import { registerCatalogueRoutes } from './routes/catalogue';
@@ -131,7 +131,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       res.send(503, { error: 'shutting down' });
       return;
     }
-    req.body = withoutNulCharacters(req.body);
+    req.body = withStorableStrings(req.body);
     const problem = validateInboundActivity(req.body);
     if (problem) {
       res.send(400, { error: problem });

@@ -41,16 +41,24 @@ export function validateInboundActivity(body: unknown): string | undefined {
     .join('; ');
 }
 
+/** A surrogate half without its partner (a JSON `\ud800` escape can produce one). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function storable(text: string): string {
+  return text.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /**
- * A copy of the body without U+0000 in any string or key. PostgreSQL cannot store that character
- * in text or jsonb, so a member's stray NUL would fail every turn that keeps their words (dialog
- * state, support transcripts) with an apology. It never carries meaning; it is dropped.
+ * A copy of the body whose strings and keys PostgreSQL can store: U+0000 dropped, lone surrogate
+ * halves replaced by U+FFFD. PostgreSQL rejects both in text and jsonb, so a stray one from a
+ * member would fail every turn that keeps their words (dialog state, support transcripts).
+ * Neither carries meaning.
  */
-export function withoutNulCharacters(value: unknown): unknown {
-  if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
-  if (Array.isArray(value)) return value.map(withoutNulCharacters);
+export function withStorableStrings(value: unknown): unknown {
+  if (typeof value === 'string') return storable(value);
+  if (Array.isArray(value)) return value.map(withStorableStrings);
   if (typeof value !== 'object' || value === null) return value;
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key.replaceAll('\u0000', '')] = withoutNulCharacters(item);
+  for (const [key, item] of Object.entries(value)) copy[storable(key)] = withStorableStrings(item);
   return copy;
 }
