@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { BOT_ACCOUNT, clientActivitySchema, decodeUpload, DirectLineStore, newWebChatUserId, type StoredActivity } from '../directLine';
+import { withStorableStrings } from '../inboundActivity';
 import type { WebKeys } from '../webSecret';
 
 export const IDENTITY_COOKIE = 'cps_webchat_id';
@@ -297,7 +298,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       return;
     }
     const conversationId = String(req.params['conversationId']);
-    const parsed = clientActivitySchema.safeParse(req.body);
+    // As for /api/messages: strings PostgreSQL cannot store (U+0000, lone surrogates) never reach a turn.
+    const parsed = clientActivitySchema.safeParse(withStorableStrings(req.body));
     if (!parsed.success) {
       res.send(400, { error: { code: 'BadArgument', message: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') } });
       return;

@@ -164,6 +164,19 @@ describe('local Direct Line: the conversation', () => {
     expect(turn?.serviceUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/directline\/connector$/);
   });
 
+  it('drops characters PostgreSQL cannot store before the turn, as /api/messages does', async () => {
+    const conversation = await start(await visit(), 'en');
+    const response = await fetch(`${running.url}/v3/directline/conversations/${conversation.conversationId}/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${conversation.token}`, 'content-type': 'application/json' },
+      body: '{"type":"message","text":"he\\u0000lp \\ud800"}',
+    });
+    const { id } = (await response.json()) as { id: string };
+    expect((await waitFor(conversation, (a) => a.id === id)).text).toBe('help \ufffd');
+    await waitFor(conversation, (a) => fromBot(a) && a['replyToId'] === id);
+    expect(received.find((a) => a.id === id)?.text).toBe('help \ufffd');
+  });
+
   it('answers a waiting long poll as soon as the bot replies', async () => {
     const t = translator('nl');
     const conversation = await start(await visit(), 'nl-NL');
