@@ -10,6 +10,24 @@ import { seedOnboardedMember } from './fixtures';
 let database: TestDatabase;
 let web: WebApp;
 
+/** Answers the teams-js messages the tab sends, as Teams would: Swedish, dark theme, no SSO. */
+const TEAMS_HOST_PAGE = `<!doctype html><html lang="en"><title>Teams</title>
+<iframe title="My CPS" src="https://cps.test/tab" width="1000" height="800"></iframe>
+<script>
+const frame = document.querySelector('iframe');
+const runtime = JSON.stringify({ apiVersion: 4, hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } }, isLegacyTeams: false, supports: { app: {}, appEntity: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} }, teamsCore: {}, authentication: {} } });
+window.addEventListener('message', (event) => {
+  const message = event.data;
+  if (!message || typeof message !== 'object' || typeof message.func !== 'string') return;
+  const reply = (args) => frame.contentWindow.postMessage({ id: message.id, uuid: message.uuid, args }, '*');
+  if (message.func === 'initialize') reply(['content', 'web', runtime, '2.58.0']);
+  else if (message.func === 'getContext') reply([{ locale: 'sv-se', theme: 'dark', frameContext: 'content', hostClientType: 'web', entityId: 'my-cps', userObjectId: '00000000-0000-0000-0000-000000000001' }]);
+  else if (message.func === 'authentication.getAuthToken') reply([false, 'resourceDisabled']);
+  else reply([]);
+});
+window.changeTheme = (theme) => frame.contentWindow.postMessage({ func: 'themeChange', args: [theme] }, '*');
+</script></html>`;
+
 beforeAll(async () => {
   // Bundle from the current sources (the server would reuse an older web/dist).
   await buildWebAssets();
@@ -172,6 +190,35 @@ describe('web chat page and My CPS tab in Debian chromium', { timeout: 120_000 }
       expect(Number(await frame.locator('html').getAttribute('data-host-detected-ms'))).toBeLessThan(1000);
       await expect.poll(() => frame.locator('#status').innerText()).toBe(t('web.tab.signedOut'));
       // Framed, the page loads teams-js, which asks Microsoft's CDN for its host list (no network here).
+      expect(session.problems.filter((p) => !p.includes('https://res.cdn.office.net/'))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('inside Teams (a simulated host) the tab takes locale and theme from the context and follows theme changes', async () => {
+    const t = translator('sv');
+    const session = await openBrowser({ locale: 'en-GB' });
+    try {
+      const { page } = session;
+      // Teams frames tabs from https origins it trusts: serve the tab as https://cps.test (proxied to
+      // this app) inside a stand-in host page on https://teams.microsoft.com that answers teams-js.
+      await page.route('https://cps.test/**', async (route) => {
+        const response = await route.fetch({ url: route.request().url().replace('https://cps.test', web.url) });
+        await route.fulfill({ response });
+      });
+      await page.route('https://teams.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: TEAMS_HOST_PAGE }));
+      await page.goto('https://teams.microsoft.com/_#/apps/cps/my-cps');
+      const frame = page.frameLocator('iframe');
+      await frame.locator('html[data-host="teams"]').waitFor({ timeout: 10_000 });
+      expect(await frame.locator('html').getAttribute('lang')).toBe('sv');
+      expect(await frame.locator('html').getAttribute('data-theme')).toBe('dark');
+      // No SSO from this host: after the token request gives up, the tab says how to open it from the chat.
+      await expect.poll(() => frame.locator('#status').innerText(), { timeout: 15_000 }).toBe(t('web.tab.signedOut'));
+      expect(await frame.locator('#host-note').innerText()).toBe('');
+      await page.evaluate('window.changeTheme("contrast")');
+      await expect.poll(() => frame.locator('html').getAttribute('data-theme')).toBe('contrast');
+      await screenshot(page, 'tab-sv-in-teams-contrast');
       expect(session.problems.filter((p) => !p.includes('https://res.cdn.office.net/'))).toEqual([]);
     } finally {
       await session.close();

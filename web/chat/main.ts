@@ -2,7 +2,7 @@ import './chat.css';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import ReactWebChat, { createDirectLine, createStore } from 'botframework-webchat';
-import { browserLanguage, INTL_LOCALE, isPageLanguage, LANGUAGE_NAMES, PAGE_LANGUAGES, pageTranslator, type PageLanguage } from '../shared/i18n';
+import { browserLanguage, INTL_LOCALE, isPageLanguage, LANGUAGE_NAMES, PAGE_LANGUAGES, pageStorage, pageTranslator, type PageLanguage } from '../shared/i18n';
 import { fetchToken, LocalDirectLine } from './directLine';
 
 const LANGUAGE_KEY = 'cps.language';
@@ -17,7 +17,7 @@ function element<T extends HTMLElement>(id: string, type: new () => T): T {
 function initialLanguage(): PageLanguage {
   const fromQuery = new URLSearchParams(location.search).get('lang');
   if (isPageLanguage(fromQuery)) return fromQuery;
-  const stored = localStorage.getItem(LANGUAGE_KEY);
+  const stored = pageStorage('localStorage')?.getItem(LANGUAGE_KEY);
   return isPageLanguage(stored) ? stored : browserLanguage();
 }
 
@@ -63,10 +63,11 @@ async function main(): Promise<void> {
     return;
   }
 
+  const session = pageStorage('sessionStorage');
   const directLine =
     answer.mode === 'azure'
       ? createDirectLine({ token: answer.token, domain: answer.domain })
-      : new LocalDirectLine({ token: answer.token, locale: INTL_LOCALE[language], storage: sessionStorage });
+      : new LocalDirectLine({ token: answer.token, locale: INTL_LOCALE[language], ...(session ? { storage: session } : {}) });
   const store = createStore({}, () => (next: (action: { type: string }) => unknown) => (action: { type: string }) => {
     if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') showNotice('');
     if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') showNotice(pageTranslator(language)('web.chat.unavailable'));
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
   picker.addEventListener('change', () => {
     if (!isPageLanguage(picker.value) || picker.value === language) return;
     language = picker.value;
-    localStorage.setItem(LANGUAGE_KEY, language);
+    pageStorage('localStorage')?.setItem(LANGUAGE_KEY, language);
     applyTexts(language);
     render();
     // The bot keeps an explicit choice: tell it, exactly as the language card's buttons do.

@@ -66,3 +66,16 @@ export function formatMoney(language: PageLanguage, minor: number, currency: str
 export function formatNumber(language: PageLanguage, value: number): string {
   return new Intl.NumberFormat(INTL_LOCALE[language]).format(value);
 }
+
+/**
+ * The page's Web Storage, or undefined where the browser denies it (a third-party frame with
+ * storage blocked, as Teams tabs can be): the pages then work without remembering anything.
+ */
+export function pageStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+  try {
+    return window[kind];
+  } catch (error) {
+    console.info(`${kind} is not available here`, error);
+    return undefined;
+  }
+}

@@ -1,5 +1,5 @@
 import './tab.css';
-import { browserLanguage, formatDate, formatMoney, formatNumber, INTL_LOCALE, isPageLanguage, languageOf, pageTranslator, type PageLanguage, type PageTranslate, type WebKey } from '../shared/i18n';
+import { browserLanguage, formatDate, formatMoney, formatNumber, INTL_LOCALE, isPageLanguage, languageOf, pageStorage, pageTranslator, type PageLanguage, type PageTranslate, type WebKey } from '../shared/i18n';
 import type { DashboardView } from './view';
 
 /** Outside Teams `app.initialize()` only gives up after a long timeout: decide within this (loading the SDK included). */
@@ -73,17 +73,18 @@ function applyTheme(theme: string | undefined): void {
 function linkToken(): string | undefined {
   const hash = new URLSearchParams(location.hash.slice(1));
   const fromHash = hash.get('token');
+  const storage = pageStorage('sessionStorage');
   if (fromHash) {
-    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    storage?.setItem(TOKEN_KEY, fromHash);
     history.replaceState(null, '', `${location.pathname}${location.search}`);
     return fromHash;
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+  return storage?.getItem(TOKEN_KEY) ?? undefined;
 }
 
 async function ssoToken(sdk: TeamsSdk): Promise<string | undefined> {
   try {
-    return await within(sdk.authentication.getAuthToken(), 8000);
+    return await within(sdk.authentication.getAuthToken(), 5000);
   } catch (error) {
     console.info('Teams single sign-on unavailable', error);
     return undefined;
