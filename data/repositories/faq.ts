@@ -39,7 +39,7 @@ export interface FaqFeedbackInput {
  * first: the trigram comparison is the costly part, and a topic covering little of the question
  * cannot win on wording alone.
  */
-const CANDIDATES = 8;
+const CANDIDATES = 5;
 
 /** The same folding as the SQL function `faq_fold` (migration 0001), done once per question. */
 function foldForTrigrams(text: string): string {
@@ -109,8 +109,8 @@ export function createFaqRepository(db: Db) {
           cross join lateral (
             select x.topic_id, x.kind, x.position from ${faqSearchTerms} x
             where x.language = s.language and x.kind in ('phrase', 'answer') and x.token = s.stem
-           offset 0
-         ) as st
+            offset 0
+          ) as st
         ),
         unknown as (
           -- no phrasing has the stem: perhaps a typo or a compound
@@ -128,17 +128,19 @@ export function createFaqRepository(db: Db) {
           ) as st
         ),
         near as (
-          -- a typo: words of the phrasings similar by trigrams (a typo seldom hits the first letter)
+          -- a typo: words of the phrasings similar by trigrams; a typo seldom hits the first letter, so only the
+          -- words beginning with it are compared (a range of the primary key: tokens sort byte by byte)
           select st.topic_id, u.language, st.position, u.term,
                  ${s.fuzzyWeight}::float8 * least(1, greatest(0, word_similarity(u.folded, st.token) - ${s.fuzzyFloor}::float8)
                    / (${s.fuzzyFull}::float8 - ${s.fuzzyFloor}::float8)) as strength
           from unknown u
           cross join lateral (
             select x.topic_id, x.position, x.token from ${faqSearchTerms} x
-            where x.language = u.language and x.kind = 'word' and left(x.token, 1) = left(u.folded, 1)
+            where x.language = u.language and x.kind = 'word'
+              and x.token >= left(u.folded, 1) and x.token < chr(ascii(u.folded) + 1)
               and (x.token % u.folded or x.token %> u.folded)
-           offset 0
-         ) as st
+            offset 0
+          ) as st
           union all
           -- a compound (“kameraudstyr”): words of one phrasing inside the term, by the share of it they cover
           select topic_id, language, position, term, ${s.compoundWeight}::float8 * power(least(1, sum(length(token))::float8 / max(length(folded))), 2)
@@ -149,8 +151,8 @@ export function createFaqRepository(db: Db) {
               select x.topic_id, x.position, x.token from ${faqSearchTerms} x
               where x.language = u.language and x.kind = 'word' and length(x.token) between 4 and length(u.folded) - 1
                 and strpos(u.folded, x.token) > 0
-             offset 0
-           ) as st
+              offset 0
+            ) as st
           ) as parts
           group by topic_id, language, position, term
           union all
@@ -159,11 +161,14 @@ export function createFaqRepository(db: Db) {
                  ${s.prefixWeight}::float8 * least(length(st.token), length(s.stem))::float8 / greatest(length(st.token), length(s.stem))
           from stems s
           cross join lateral (
+            -- the stems sharing the first four letters: a range of the primary key
             select x.topic_id, x.position, x.token from ${faqSearchTerms} x
-            where x.language = s.language and x.kind = 'phrase' and left(x.token, 4) = left(s.stem, 4) and x.token <> s.stem
-           offset 0
-         ) as st
-          where least(length(st.token), length(s.stem)) >= 4
+            where x.language = s.language and x.kind = 'phrase'
+              and x.token >= left(s.stem, 4) and x.token < left(s.stem, 3) || chr(ascii(substr(s.stem, 4, 1)) + 1)
+              and x.token <> s.stem
+            offset 0
+          ) as st
+          where length(s.stem) >= 4 and length(st.token) >= 4
             and least(length(st.token), length(s.stem))::float8 / greatest(length(st.token), length(s.stem)) >= 0.65
             and (starts_with(st.token, s.stem) or starts_with(s.stem, st.token))
           union all

@@ -3,6 +3,17 @@ import { boolean, check, customType, foreignKey, index, pgTable, primaryKey, rea
 import { languageEnum, timestamptz, updatedAt } from './common';
 import { members } from './members';
 
+/**
+ * `text` compared byte by byte (collation "C"), whatever the database's default collation: the
+ * search looks words up by prefix ranges (`token >= 'lös' and token < 'löt'`), which only a
+ * code-point order keeps contiguous (a Danish collation sorts “aa” as “å”, after “z”).
+ */
+const bytewiseText = customType<{ data: string }>({
+  dataType() {
+    return 'text COLLATE "C"';
+  },
+});
+
 /** PostgreSQL `tsvector`, read as its text form (only the database itself works with it). */
 const tsvector = customType<{ data: string }>({
   dataType() {
@@ -57,7 +68,7 @@ export const faqSearchTerms = pgTable(
     topicId: text('topic_id').notNull(),
     language: languageEnum('language').notNull(),
     kind: text('kind').$type<FaqSearchTermKind>().notNull(),
-    token: text('token').notNull(),
+    token: bytewiseText('token').notNull(),
     /** Which phrasing the token comes from: 0 = the title, n = `phrasings[n]`; 0 for the answer. */
     position: smallint('position').notNull(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "faq_search_terms" ALTER COLUMN "token" SET DATA TYPE text COLLATE "C";
