@@ -41,17 +41,6 @@ describe.each(languages)('main dialog in %s', (language) => {
       .startTest();
   });
 
-  it('says politely that a journey is not built yet', async () => {
-    const { adapter } = createTestBot(app, language);
-    await adapter
-      .send(cardSubmit({ verb: 'menu.open' }))
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
-      // The FAQ journey is not plugged in yet (membership, which this used, now is).
-      .send(cardSubmit({ verb: 'faq.feedback' }))
-      .assertReply((a) => expect(a.text).toBe(t('journey.notReady', { journey: t('menu.faq') })))
-      .startTest();
-  });
 });
 
 describe('language switching', () => {
