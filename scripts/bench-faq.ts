@@ -129,6 +129,19 @@ function report(r: DatabaseReport): boolean {
       `${pct(totals.rejected, totals.oos)} (${totals.rejected}/${totals.oos})`,
   );
   if (totals.oos > 0 && totals.rejected / totals.oos < TARGETS.rejection) ok = false;
+  if (split === 'all') {
+    // The holdout split was written before any tuning: how the search does on questions nobody tuned for.
+    for (const part of ['tune', 'holdout'] as const) {
+      const cells = [...SUPPORTED_LANGUAGES].map((language) => {
+        const mine = r.outcomes.filter((o) => o.question.split === part && o.question.language === language && o.question.topicId !== null);
+        const hits = mine.filter((o) => o.given[0]?.topicId === o.question.topicId).length;
+        return `${language} ${pct(hits, mine.length).trim()}`;
+      });
+      const oos = r.outcomes.filter((o) => o.question.split === part && o.question.topicId === null);
+      const rejected = oos.filter((o) => o.given.length === 0).length;
+      console.log(`${part.padEnd(8)} top-1: ${cells.join(', ')}; rejected ${rejected}/${oos.length}`);
+    }
+  }
   const unanswered = r.outcomes.filter((o) => o.question.topicId !== null && o.given.length === 0).length;
   const wrong = r.outcomes.filter((o) => o.question.topicId !== null && o.given.length > 0 && o.given[0]?.topicId !== o.question.topicId).length;
   console.log(`in-scope misses: ${wrong} answered wrongly, ${unanswered} not answered`);
