@@ -139,49 +139,57 @@ async function profileQueries(server: ServerProcess, scenario: Scenario, connect
   return perStep;
 }
 
-async function measure(server: ServerProcess, scenario: Scenario, connector: Connector, extra: () => Record<string, unknown> = () => ({})): Promise<ScenarioReport> {
-  if (warmupSec > 0) {
-    const client = new HttpClient(server.url, 4, timeoutMs);
-    await runLevel(scenario, driverOptions(client, new Recorder(), connector), { concurrency: 4, durationSec: warmupSec });
-    client.close();
-  }
-  const reports: LevelReport[] = [];
-  for (const concurrency of levels) {
-    const client = new HttpClient(server.url, concurrency, timeoutMs);
-    const recorder = new Recorder();
-    const queriesBefore = await server.metric('db_queries_total');
-    server.resetPeak();
-    const load = members ? { concurrency, members } : { concurrency, durationSec };
-    const result = await runLevel(scenario, driverOptions(client, recorder, connector), load);
-    const queriesAfter = await server.metric('db_queries_total');
-    client.close();
-    const summary = summarise(recorder.latencies, result.seconds);
-    const report: LevelReport = {
-      concurrency,
-      ...summary,
-      seconds: Math.round(result.seconds * 10) / 10,
-      membersStarted: result.membersStarted,
-      membersCompleted: result.membersCompleted,
-      errors: recorder.errors,
-      errorsByStep: Object.fromEntries(recorder.errorsByStep),
-      firstErrors: recorder.firstErrors,
-      dbQueriesPerTurn:
-        queriesBefore === undefined || queriesAfter === undefined || summary.turns === 0 ? null : Math.round(((queriesAfter - queriesBefore) / summary.turns) * 10) / 10,
-      rssMB: server.peakRssMb(),
-      steps: Object.fromEntries(
-        [...recorder.byStep].map(([step, latencies]) => {
-          const s = summarise(latencies, result.seconds);
-          return [step, { turns: s.turns, p50Ms: s.p50Ms, p99Ms: s.p99Ms }];
-        }),
-      ),
-    };
-    reports.push(report);
-    log(
-      `  ${scenario.name} c=${concurrency}: ${report.turnsPerSec} turns/s, p50 ${report.p50Ms} ms, p99 ${report.p99Ms} ms, ${report.errors} errors, ` +
-        `${report.membersCompleted}/${report.membersStarted} members done${report.firstErrors.length ? `\n    first errors: ${report.firstErrors.join('\n    ')}` : ''}`,
-    );
-  }
-  return { name: scenario.name, levels: reports, notes: scenario.notes(), extra: extra() };
+/** A server under test with its scenario. */
+interface Subject {
+  readonly server: ServerProcess;
+  readonly scenario: Scenario;
+  readonly levels: LevelReport[];
+  readonly extra: () => Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+async function warm(subject: Subject, connector: Connector): Promise<void> {
+  if (warmupSec <= 0) return;
+  const client = new HttpClient(subject.server.url, 4, timeoutMs);
+  await runLevel(subject.scenario, driverOptions(client, new Recorder(), connector), { concurrency: 4, durationSec: warmupSec });
+  client.close();
+}
+
+async function measureLevel(subject: Subject, concurrency: number, connector: Connector): Promise<LevelReport> {
+  const { server, scenario } = subject;
+  const client = new HttpClient(server.url, concurrency, timeoutMs);
+  const recorder = new Recorder();
+  const queriesBefore = await server.metric('db_queries_total');
+  server.resetPeak();
+  const load = members ? { concurrency, members } : { concurrency, durationSec };
+  const result = await runLevel(scenario, driverOptions(client, recorder, connector), load);
+  const queriesAfter = await server.metric('db_queries_total');
+  client.close();
+  const summary = summarise(recorder.latencies, result.seconds);
+  const report: LevelReport = {
+    concurrency,
+    ...summary,
+    seconds: Math.round(result.seconds * 10) / 10,
+    membersStarted: result.membersStarted,
+    membersCompleted: result.membersCompleted,
+    errors: recorder.errors,
+    errorsByStep: Object.fromEntries(recorder.errorsByStep),
+    firstErrors: recorder.firstErrors,
+    dbQueriesPerTurn:
+      queriesBefore === undefined || queriesAfter === undefined || summary.turns === 0 ? null : Math.round(((queriesAfter - queriesBefore) / summary.turns) * 10) / 10,
+    rssMB: server.peakRssMb(),
+    steps: Object.fromEntries(
+      [...recorder.byStep].map(([step, latencies]) => {
+        const s = summarise(latencies, result.seconds);
+        return [step, { turns: s.turns, p50Ms: s.p50Ms, p99Ms: s.p99Ms }];
+      }),
+    ),
+  };
+  log(
+    `  ${scenario.name} c=${concurrency}: ${report.turnsPerSec} turns/s, p50 ${report.p50Ms} ms, p99 ${report.p99Ms} ms, ${report.errors} errors, ` +
+      `${report.membersCompleted}/${report.membersStarted} members done${report.firstErrors.length ? `\n    first errors: ${report.firstErrors.join('\n    ')}` : ''}`,
+  );
+  return report;
 }
 
 function table(reports: readonly ScenarioReport[]): string {
@@ -219,54 +227,57 @@ async function main(): Promise<void> {
     return dir;
   };
   const dbEnv = (): Record<string, string> => (database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir() });
+  const subjects: Subject[] = [];
   const reports: ScenarioReport[] = [];
   try {
+    // All servers run side by side (idle but for the one being measured), and every level measures
+    // each scenario in turn: on a shared machine whose load drifts, the three stay comparable.
     if (only.has('echo')) {
-      log('echo baseline (botbuilder CloudAdapter + restify, expectReplies)…');
+      log('starting the echo baseline (botbuilder CloudAdapter + restify, expectReplies)…');
       const server = await startServer('echo', 'scripts/bench/baselines/echo.ts', {});
-      try {
-        reports.push(await measure(server, echoScenario(), connector));
-      } finally {
-        await server.stop();
-      }
+      subjects.push({ server, scenario: echoScenario(), levels: [], extra: () => ({}), close: () => server.stop() });
     }
     if (only.has('naive')) {
-      log(`naive baseline (2-step waterfall, ConversationState on ${db})…`);
+      log(`starting the naive baseline (2-step waterfall, ConversationState on ${db})…`);
       const server = await startServer('naive', 'scripts/bench/baselines/naive.ts', { ...dbEnv(), CPS_COUNT_QUERIES: '1' });
-      try {
-        reports.push(await measure(server, naiveScenario(), connector));
-      } finally {
-        await server.stop();
-      }
+      subjects.push({ server, scenario: naiveScenario(), levels: [], extra: () => ({}), close: () => server.stop() });
     }
     if (only.has('onboarding')) {
-      log(`onboarding (bot/server.ts on ${db})…`);
+      log(`starting the bot (bot/server.ts on ${db})…`);
       const token = randomBytes(24).toString('hex');
       const server = await startServer('bot', 'bot/server.ts', { ...dbEnv(), BACKOFFICE_TOKEN: token, CPS_COUNT_QUERIES: '1', NODE_ENV: 'development' });
       const backofficeClient = new HttpClient(server.url, 16, timeoutMs);
       const approver: Approver = createApprover(backofficeClient, token);
       const scenario = onboardingScenario(runId, approver);
-      try {
-        const perStep = await profileQueries(server, scenario, connector);
-        log(`  round trips per step (one member alone): ${perStep.map((s) => `${s.step} ${s.queries}`).join(', ')}`);
-        reports.push(
-          await measure(server, scenario, connector, () => {
-            const waits = [...approver.waits].sort((a, b) => a - b);
-            return {
-              dbQueriesPerStep: perStep,
-              steps: scenario.steps.map((s) => ({ name: s.name, journey: s.journey })),
-              approvalWaitP50Ms: Math.round(waits[Math.floor(waits.length / 2)] ?? 0),
-              backofficeCalls: approver.calls(),
-              proactiveMessagesReceived: connector.received(),
-            };
-          }),
-        );
-      } finally {
-        backofficeClient.close();
-        await server.stop();
-      }
+      const perStep = await profileQueries(server, scenario, connector);
+      log(`  round trips per step (one member alone): ${perStep.map((s) => `${s.step} ${s.queries}`).join(', ')}`);
+      subjects.push({
+        server,
+        scenario,
+        levels: [],
+        extra: () => {
+          const waits = [...approver.waits].sort((a, b) => a - b);
+          return {
+            dbQueriesPerStep: perStep,
+            steps: scenario.steps.map((s) => ({ name: s.name, journey: s.journey })),
+            approvalWaitP50Ms: Math.round(waits[Math.floor(waits.length / 2)] ?? 0),
+            backofficeCalls: approver.calls(),
+            proactiveMessagesReceived: connector.received(),
+          };
+        },
+        async close() {
+          backofficeClient.close();
+          await server.stop();
+        },
+      });
     }
+    for (const subject of subjects) await warm(subject, connector);
+    for (const concurrency of levels) {
+      for (const subject of subjects) subject.levels.push(await measureLevel(subject, concurrency, connector));
+    }
+    for (const subject of subjects) reports.push({ name: subject.scenario.name, levels: subject.levels, notes: subject.scenario.notes(), extra: subject.extra() });
   } finally {
+    for (const subject of subjects) await subject.close().catch((error: unknown) => log(`could not stop ${subject.server.name}: ${String(error)}`));
     await connector.close();
     await database?.drop().catch((error: unknown) => log(`could not drop the bench database: ${String(error)}`));
     for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
