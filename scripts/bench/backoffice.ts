@@ -10,6 +10,8 @@ export interface Approver {
   readonly waits: number[];
   /** Back-office HTTP calls made. */
   calls(): number;
+  /** Latency of each decision POST, ms. */
+  readonly decisions: number[];
 }
 
 interface Waiting {
@@ -25,11 +27,13 @@ interface Waiting {
  */
 export function createApprover(client: HttpClient, token: string, options: { pollMs?: number; parallel?: number; timeoutMs?: number } = {}): Approver {
   const pollMs = options.pollMs ?? 200;
-  const parallel = options.parallel ?? 8;
-  const timeoutMs = options.timeoutMs ?? 120_000;
+  const parallel = options.parallel ?? 16;
+  // Only catches an application that never shows up: with 1,000 members at once the clerk's queue is long.
+  const timeoutMs = options.timeoutMs ?? 600_000;
   const headers = { authorization: `Bearer ${token}` };
   const waiting = new Map<string, Waiting>();
   const waits: number[] = [];
+  const decisions: number[] = [];
   let calls = 0;
   let running = false;
 
@@ -51,6 +55,7 @@ export function createApprover(client: HttpClient, token: string, options: { pol
         mine.slice(i, i + parallel).map(async (application) => {
           calls++;
           const decided = await client.send('POST', `/api/backoffice/applications/${application.id}/decision`, { decision: 'approve' }, headers);
+          decisions.push(decided.ms);
           const w = application.companyName === null ? undefined : waiting.get(application.companyName);
           if (!w || application.companyName === null) return;
           waiting.delete(application.companyName);
@@ -93,6 +98,7 @@ export function createApprover(client: HttpClient, token: string, options: { pol
 
   return {
     waits,
+    decisions,
     calls: () => calls,
     approve(companyName) {
       return new Promise<ApprovalOutcome>((done, fail) => {

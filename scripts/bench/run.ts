@@ -261,6 +261,8 @@ async function main(): Promise<void> {
             dbQueriesPerStep: perStep,
             steps: scenario.steps.map((s) => ({ name: s.name, journey: s.journey })),
             approvalWaitP50Ms: Math.round(waits[Math.floor(waits.length / 2)] ?? 0),
+            approvalWaitMaxMs: Math.round(waits.at(-1) ?? 0),
+            decisionPostP50Ms: Math.round([...approver.decisions].sort((a, b) => a - b)[Math.floor(approver.decisions.length / 2)] ?? 0),
             backofficeCalls: approver.calls(),
             proactiveMessagesReceived: connector.received(),
           };
