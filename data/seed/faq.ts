@@ -279,6 +279,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'VAT exempt company, what do I upload',
         'proof of business without VAT',
         'upload a licence instead',
+        'which papers without a VAT registration',
       ],
     },
     da: {
@@ -305,6 +306,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'dokumentation for virksomhed uden moms',
         'uploade en licens i stedet',
         'ikke momspligtig virksomhed',
+        'hvilke papirer skal vi bruge uden momsregistrering',
       ],
     },
     sv: {
@@ -332,6 +334,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'ladda upp en licens i stället',
         'inte momspliktig',
         'bolag utan momsnummer',
+        'vilka papper behövs utan momsregistrering',
       ],
     },
     nl: {
@@ -358,6 +361,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'bewijs van een bedrijf zonder btw',
         'een vergunning uploaden in plaats daarvan',
         'niet btw-plichtig bedrijf',
+        'welke papieren zonder btw-registratie',
       ],
     },
   },
@@ -1526,6 +1530,8 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'what are the CPS tiers',
         'Silver or Gold',
         'tier with 1000 points',
+        'how many points for the gold level',
+        'which level is Platinum',
       ],
     },
     da: {
@@ -1552,6 +1558,9 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'Silver eller Gold',
         'niveau med 1000 point',
         'hvilke medlemsniveauer er der',
+        'Sølv, Guld eller Platin',
+        'hvor mange point for guldniveauet',
+        'hvilket niveau er Platin',
       ],
     },
     sv: {
@@ -1579,6 +1588,9 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'nivå med 1000 poäng',
         'vilka medlemsnivåer finns det',
         'vilka nivåer kan jag välja mellan',
+        'Silver, Guld eller Platina',
+        'hur många poäng för guldnivån',
+        'vilken nivå är Platina',
       ],
     },
     nl: {
@@ -1606,6 +1618,8 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'Zilver of Goud',
         'niveau met 1000 punten',
         'welke lidmaatschapsniveaus zijn er',
+        'hoeveel punten voor het gouden niveau',
+        'welk niveau is Platina',
       ],
     },
   },
@@ -1948,6 +1962,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'missing invoice',
         'no invoice received yet',
         'how long until the invoice comes',
+        'do I get the invoice by e-mail',
       ],
     },
     da: {
@@ -1975,6 +1990,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'hvornår kommer min faktura',
         'hvor længe går der før fakturaen kommer',
         'fakturaen er ikke kommet',
+        'får jeg fakturaen på mail',
       ],
     },
     sv: {
@@ -2003,6 +2019,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'har inte fått fakturan',
         'hur länge dröjer fakturan',
         'fakturan har inte kommit',
+        'får jag fakturan på mejl',
       ],
     },
     nl: {
@@ -2030,6 +2047,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'wanneer komt mijn factuur',
         'hoe lang duurt het voor de factuur er is',
         'de factuur is niet gekomen',
+        'krijg ik de factuur per mail',
       ],
     },
   },
