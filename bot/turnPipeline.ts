@@ -5,6 +5,7 @@ import type { Database } from '../data/database';
 import { createBotStateStorage } from '../data/repositories/botState';
 import { createMemberRepository, type MemberRepository } from '../data/repositories/members';
 import { createTurnRepository } from '../data/repositories/turns';
+import type { SupportCase } from '../data/schema/support';
 import { withTransaction } from '../data/transaction';
 import { resolveLanguage, type SupportedLanguage } from '../domain/language';
 import { translator, type Translate } from '../locales';
@@ -32,6 +33,7 @@ class TurnServices implements Turn {
     readonly newMember: boolean,
     language: SupportedLanguage,
     readonly cardAction: CardActionParse,
+    readonly openSupportCase: SupportCase | undefined,
     readonly members: MemberRepository,
     readonly log: Logger,
   ) {
@@ -89,12 +91,21 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
 
     try {
       await withTransaction(db, async () => {
-        await turns.lockConversation(conversationId);
-        if (activity.id && !(await turns.markProcessed(conversationId, activity.id))) {
+        // The turn's first reads go out together (postgres.js pipelines them on the transaction's
+        // connection: one round trip). The database runs them in order: the lock (and redelivery
+        // check) first, so the member and state reads see what the previous turn committed.
+        const storage = createBotStateStorage(db);
+        const conversationState = new ConversationState(storage);
+        const stateKey = conversationState.getStorageKey(context);
+        const [fresh, { member, openCase }] = await Promise.all([
+          turns.begin(conversationId, activity.id),
+          members.forTurn(activity.channelId, activity.from.id, activity.from.name),
+          stateKey === undefined ? undefined : storage.read([stateKey]),
+        ]);
+        if (!fresh) {
           log.info('redelivered activity ignored');
           return;
         }
-        const member = await members.findOrCreate(activity.channelId, activity.from.id, activity.from.name);
         const cardAction = parseCardAction(activity);
         const language = resolveLanguage({
           chosen: member.language,
@@ -102,10 +113,9 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
           clientInfoLocale: clientInfoLocale(activity),
           text: activity.type === ActivityTypes.Message ? activity.text : undefined,
         });
-        const turn = new TurnServices(member.id, member.created, language, cardAction, members, log);
+        const turn = new TurnServices(member.id, member.created, language, cardAction, openCase, members, log);
         attachTurn(context, turn);
 
-        const conversationState = new ConversationState(createBotStateStorage(db));
         const flags = conversationState.createProperty<ConversationFlags>('flags');
         const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(deps.mainDialog);
         const dc = await dialogs.createContext(context);

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -80,18 +81,48 @@ function counted(db: Db, counter: QueryCounter | undefined): Pick<Database, 'que
   if (!counter) return {};
   const transaction = db.transaction.bind(db);
   db.transaction = ((work, config) => {
-    counter.queries += 2;
+    counter.queries += 2; if (process.env.CPS_SQL_LOG) require('node:fs').appendFileSync(process.env.CPS_SQL_LOG, '--- BEGIN\n');
     return transaction(work, config);
   }) as typeof db.transaction;
   return { queryCount: () => counter.queries };
 }
 
 function queryLogger(counter: QueryCounter | undefined) {
+  if (process.env.CPS_SQL_LOG) { const fs = require('node:fs'); return { logger: { logQuery: (q: string) => { if (counter) counter.queries++; fs.appendFileSync(process.env.CPS_SQL_LOG!, q.replace(/\s+/g,' ').slice(0,300) + '\n'); } } }; }
   return counter ? { logger: { logQuery: () => void counter.queries++ } } : {};
 }
 
+/**
+ * Drizzle sends its built queries unnamed (`prepare: false`) unless given a statement name, so
+ * PostgreSQL parses and plans every one of them again. Our statement texts are a fixed set (one
+ * per query in the code; values are always parameters), so this client prepares every statement
+ * once per connection and then only binds and executes it: less work for the server and a
+ * smaller message per query. Applies to the pool, its transactions and their savepoints.
+ */
+function preparingStatements(client: postgres.Sql): postgres.Sql {
+  const unsafe = client.unsafe;
+  client.unsafe = ((query, parameters, options) => unsafe(query, parameters, { ...options, prepare: true })) as typeof client.unsafe;
+  const begin = client.begin as (options: string, work: (tx: postgres.TransactionSql) => unknown) => Promise<unknown>;
+  client.begin = ((options: unknown, work?: unknown) => {
+    const [mode, fn] = typeof options === 'function' ? ['', options] : [String(options), work];
+    return begin(mode, (tx) => (fn as (tx: postgres.TransactionSql) => unknown)(preparingTransaction(tx)));
+  }) as typeof client.begin;
+  return client;
+}
+
+function preparingTransaction(tx: postgres.TransactionSql): postgres.TransactionSql {
+  const unsafe = tx.unsafe;
+  tx.unsafe = ((query, parameters, options) => unsafe(query, parameters, { ...options, prepare: true })) as typeof tx.unsafe;
+  const savepoint = tx.savepoint as (name: string | undefined, work: (sp: postgres.TransactionSql) => unknown) => Promise<unknown>;
+  tx.savepoint = ((name: unknown, work?: unknown) => {
+    const [label, fn] = typeof name === 'function' ? [undefined, name] : [name as string, work];
+    return savepoint(label, (sp) => (fn as (sp: postgres.TransactionSql) => unknown)(preparingTransaction(sp)));
+  }) as typeof tx.savepoint;
+  return tx;
+}
+
 function openPostgres(url: string, poolSize: number, counter: QueryCounter | undefined): Database {
-  const client = postgres(url, { max: poolSize, onnotice: () => {}, idle_timeout: 60, connect_timeout: 10 });
+  const client = preparingStatements(postgres(url, { max: poolSize, onnotice: () => {}, idle_timeout: 60, connect_timeout: 10 }));
   const db = drizzlePostgres(client, { schema, ...queryLogger(counter) }) as unknown as Db;
   return {
     kind: 'postgres',

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { CardActionParse } from './cardAction';
 import type { MemberRepository } from '../data/repositories/members';
+import type { SupportCase } from '../data/schema/support';
 import type { SupportedLanguage } from '../domain/language';
 import type { Translate } from '../locales';
 
@@ -15,6 +16,8 @@ export interface Turn {
   readonly t: Translate;
   /** The card action in this activity, if any (untrusted: re-validate every value). */
   readonly cardAction: CardActionParse;
+  /** The member's open support case as the turn began (read with the member, after the conversation lock). */
+  readonly openSupportCase: SupportCase | undefined;
   readonly members: MemberRepository;
   readonly log: Logger;
   /** Persists the member's explicit language choice and switches this turn's replies to it. */

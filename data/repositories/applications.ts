@@ -4,6 +4,7 @@ import { auditLog } from '../schema/audit';
 import { applicationDocuments, applications, type Application, type ApplicationStatus, type DocumentType } from '../schema/businesses';
 import { countries } from '../schema/countries';
 import { members } from '../schema/members';
+import { cachedReference } from '../referenceCache';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
 
@@ -233,9 +234,9 @@ export function createApplicationRepository(db: Db) {
       return row;
     },
 
-    /** The participating countries (DESIGN §2) with their time zones, from the seeded `countries` table. */
-    async countries(): Promise<CountryFacts[]> {
-      return ex().select({ code: countries.code, timeZone: countries.timeZone }).from(countries).orderBy(asc(countries.code));
+    /** The participating countries (DESIGN §2) with their time zones, from the seeded `countries` table (reference data, cached). */
+    countries(): Promise<readonly CountryFacts[]> {
+      return cachedReference(db, 'countries', () => ex().select({ code: countries.code, timeZone: countries.timeZone }).from(countries).orderBy(asc(countries.code)));
     },
   };
 }

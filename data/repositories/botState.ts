@@ -28,6 +28,8 @@ const ANY_ETAG = '*';
 export function createBotStateStorage(db: Db) {
   /** key → version read this turn; null = read as absent. */
   const versions = new Map<string, number | null>();
+  /** key → row as first read by this instance; null = absent. */
+  const loaded = new Map<string, { data: Record<string, unknown>; etag: number } | null>();
 
   async function writeOne(key: string, item: StateItem): Promise<void> {
     const { eTag, ...data } = item;
@@ -52,18 +54,28 @@ export function createBotStateStorage(db: Db) {
     const row = written[0];
     if (!row) throw new StaleStateError(key);
     versions.set(key, row.etag);
+    loaded.set(key, { data, etag: row.etag });
     item.eTag = String(row.etag);
   }
 
   return {
+    /**
+     * Reads each key from the database at most once per instance: a key read before (the turn
+     * pipeline reads the conversation's state alongside its other first reads) is answered from
+     * that first read, so BotState's own load costs no second query.
+     */
     async read(keys: string[]): Promise<Record<string, StateItem>> {
+      const missing = keys.filter((key) => !loaded.has(key));
+      if (missing.length > 0) {
+        for (const key of missing) loaded.set(key, null);
+        const rows = await scoped(db).select().from(botState).where(inArray(botState.key, missing));
+        for (const row of rows) loaded.set(row.key, { data: row.data, etag: row.etag });
+      }
       const items: Record<string, StateItem> = {};
-      if (keys.length === 0) return items;
-      for (const key of keys) versions.set(key, null);
-      const rows = await scoped(db).select().from(botState).where(inArray(botState.key, keys));
-      for (const row of rows) {
-        versions.set(row.key, row.etag);
-        items[row.key] = { ...row.data, eTag: String(row.etag) };
+      for (const key of keys) {
+        const row = loaded.get(key);
+        versions.set(key, row ? row.etag : null);
+        if (row) items[key] = { ...row.data, eTag: String(row.etag) };
       }
       return items;
     },
@@ -75,7 +87,10 @@ export function createBotStateStorage(db: Db) {
     async delete(keys: string[]): Promise<void> {
       if (keys.length === 0) return;
       await scoped(db).delete(botState).where(inArray(botState.key, keys));
-      for (const key of keys) versions.set(key, null);
+      for (const key of keys) {
+        versions.set(key, null);
+        loaded.set(key, null);
+      }
     },
   };
 }

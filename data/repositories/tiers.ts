@@ -1,29 +1,33 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
+import { cachedReference } from '../referenceCache';
 import { tierPrices, tiers, type Tier, type TierPrice } from '../schema/tiers';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
 
-/** The CPS tier catalogue (DESIGN §2): thresholds and annual fees are data, editable by operators. */
+/**
+ * The CPS tier catalogue (DESIGN §2): thresholds and annual fees are data, editable by operators.
+ * Reference data: read through `cachedReference`, so a change shows within a minute.
+ */
 export function createTierRepository(db: Db) {
+  const catalogue = (): Promise<readonly Tier[]> =>
+    cachedReference(db, 'tiers', () => scoped(db).select().from(tiers).orderBy(asc(tiers.sortOrder), asc(tiers.minPoints), asc(tiers.code)));
+  const prices = (): Promise<readonly TierPrice[]> =>
+    cachedReference(db, 'tiers.prices', () => scoped(db).select().from(tierPrices).orderBy(asc(tierPrices.tierCode), asc(tierPrices.currency)));
+
   return {
     /** Every tier in display order (`sort_order`, then threshold). */
-    async catalogue(): Promise<Tier[]> {
-      return scoped(db).select().from(tiers).orderBy(asc(tiers.sortOrder), asc(tiers.minPoints), asc(tiers.code));
-    },
+    catalogue,
 
     async byCode(code: string): Promise<Tier | undefined> {
-      const [row] = await scoped(db).select().from(tiers).where(eq(tiers.code, code));
-      return row;
+      return (await catalogue()).find((t) => t.code === code);
     },
 
     /** Every annual fee of every tier (net of VAT, minor units). */
-    async prices(): Promise<TierPrice[]> {
-      return scoped(db).select().from(tierPrices).orderBy(asc(tierPrices.tierCode), asc(tierPrices.currency));
-    },
+    prices,
 
     /** The annual fees of one tier, one row per currency it is priced in. */
     async pricesOf(tierCode: string): Promise<TierPrice[]> {
-      return scoped(db).select().from(tierPrices).where(eq(tierPrices.tierCode, tierCode)).orderBy(asc(tierPrices.currency));
+      return (await prices()).filter((p) => p.tierCode === tierCode);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { processedActivities } from '../schema/botState';
+import { rowsOf } from '../database';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
 
@@ -9,21 +9,24 @@ import type { Db } from '../types';
 export function createTurnRepository(db: Db) {
   return {
     /**
-     * Takes the conversation's transaction-scoped advisory lock, so turns of one conversation run
-     * one at a time across every process sharing the database. Released at commit/rollback.
+     * The first statement of every turn. Takes the conversation's transaction-scoped advisory lock,
+     * so turns of one conversation run one at a time across every process sharing the database
+     * (released at commit/rollback), and records `activityId` as processed. False when it already
+     * was: a redelivery. One statement, so the turn's later reads (each its own statement, with a
+     * snapshot taken after the lock was granted) see everything the previous turn committed.
      */
-    async lockConversation(conversationId: string): Promise<void> {
-      await scoped(db).execute(sql`select pg_advisory_xact_lock(hashtextextended(${conversationId}, 0))`);
-    },
-
-    /** Records the activity as processed; false when it already was (a redelivery). */
-    async markProcessed(conversationId: string, activityId: string): Promise<boolean> {
-      const rows = await scoped(db)
-        .insert(processedActivities)
-        .values({ conversationId, activityId })
-        .onConflictDoNothing()
-        .returning({ activityId: processedActivities.activityId });
-      return rows.length > 0;
+    async begin(conversationId: string, activityId: string | undefined): Promise<boolean> {
+      const lock = sql`select pg_advisory_xact_lock(hashtextextended(${conversationId}, 0))`;
+      if (activityId === undefined) {
+        await scoped(db).execute(lock);
+        return true;
+      }
+      const rows = await scoped(db).execute(
+        sql`insert into processed_activities (conversation_id, activity_id)
+            select ${conversationId}, ${activityId} from (${lock}) as locked
+            on conflict do nothing returning activity_id`,
+      );
+      return rowsOf(rows).length > 0;
     },
   };
 }

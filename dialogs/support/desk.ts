@@ -217,8 +217,6 @@ export function createSupportDesk(services: Services, options: SupportDeskOption
   return {
     limits,
 
-    openCaseOf: (memberId: string) => cases.openCaseOf(memberId),
-
     /** Opens a case for the member (or finds the open one) and says where they stand. Inside the member's turn. */
     async request(input: {
       memberId: string;

@@ -175,7 +175,7 @@ export function createSupportJourney(services: Services, options: SupportDeskOpt
       const summary = inputSummary(dc);
       if (summary) rememberInput(dc, summary, now);
 
-      const open = await desk.openCaseOf(turn.memberId);
+      const open = turn.openSupportCase;
       if (!open) {
         // "I want to talk to a person" works at any point, even while another dialog waits for an answer.
         const text = activity.type === ActivityTypes.Message && turn.cardAction.kind === 'none' ? activity.text : undefined;

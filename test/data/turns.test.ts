@@ -14,23 +14,23 @@ afterAll(async () => {
 describe('turn bookkeeping', () => {
   it('records an activity once; the redelivery is recognised', async () => {
     const turns = createTurnRepository(database.db);
-    expect(await turns.markProcessed('conv-a', 'act-1')).toBe(true);
-    expect(await turns.markProcessed('conv-a', 'act-1')).toBe(false);
-    expect(await turns.markProcessed('conv-b', 'act-1')).toBe(true);
+    expect(await turns.begin('conv-a', 'act-1')).toBe(true);
+    expect(await turns.begin('conv-a', 'act-1')).toBe(false);
+    expect(await turns.begin('conv-b', 'act-1')).toBe(true);
   });
 
   it('forgets the activity when its turn rolls back, so a redelivery is processed', async () => {
     const turns = createTurnRepository(database.db);
     await expect(
       withTransaction(database.db, async () => {
-        await turns.markProcessed('conv-rollback', 'act-1');
+        await turns.begin('conv-rollback', 'act-1');
         throw new Error('turn failed');
       }),
     ).rejects.toThrow('turn failed');
-    expect(await turns.markProcessed('conv-rollback', 'act-1')).toBe(true);
+    expect(await turns.begin('conv-rollback', 'act-1')).toBe(true);
   });
 
-  it('holds the conversation lock until the transaction ends: a second turn waits for the first', async () => {
+  it('holds the conversation lock until the transaction ends: a second turn, with or without an activity id, waits for the first', async () => {
     const turns = createTurnRepository(database.db);
     const order: string[] = [];
     let releaseFirst!: () => void;
@@ -39,7 +39,7 @@ describe('turn bookkeeping', () => {
     const firstHasLock = new Promise<void>((resolve) => (firstLocked = resolve));
 
     const first = withTransaction(database.db, async () => {
-      await turns.lockConversation('conv-lock');
+      await turns.begin('conv-lock', 'act-first');
       order.push('first locked');
       firstLocked();
       await firstMayFinish;
@@ -47,7 +47,7 @@ describe('turn bookkeeping', () => {
     });
     await firstHasLock;
     const second = withTransaction(database.db, async () => {
-      await turns.lockConversation('conv-lock');
+      await turns.begin('conv-lock', undefined);
       order.push('second locked');
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
