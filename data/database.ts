@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -81,14 +80,13 @@ function counted(db: Db, counter: QueryCounter | undefined): Pick<Database, 'que
   if (!counter) return {};
   const transaction = db.transaction.bind(db);
   db.transaction = ((work, config) => {
-    counter.queries += 2; if (process.env.CPS_SQL_LOG) require('node:fs').appendFileSync(process.env.CPS_SQL_LOG, '--- BEGIN\n');
+    counter.queries += 2;
     return transaction(work, config);
   }) as typeof db.transaction;
   return { queryCount: () => counter.queries };
 }
 
 function queryLogger(counter: QueryCounter | undefined) {
-  if (process.env.CPS_SQL_LOG) { const fs = require('node:fs'); return { logger: { logQuery: (q: string) => { if (counter) counter.queries++; fs.appendFileSync(process.env.CPS_SQL_LOG!, q.replace(/\s+/g,' ').slice(0,300) + '\n'); } } }; }
   return counter ? { logger: { logQuery: () => void counter.queries++ } } : {};
 }
 
