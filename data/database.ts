@@ -1,10 +1,7 @@
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
@@ -132,6 +129,12 @@ function openPostgres(url: string, poolSize: number, counter: QueryCounter | und
 }
 
 async function openPglite(options: OpenOptions, counter: QueryCounter | undefined): Promise<Database> {
+  // Loaded only when used: a server on PostgreSQL does not carry the embedded database in memory.
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+  ]);
   let release = () => {};
   let client = options.pglite;
   if (!client) {
@@ -230,6 +233,7 @@ export async function migrateAndSeed(database: Database): Promise<void> {
     }
     return;
   }
+  const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
   await database.db.execute(sql`create extension if not exists pg_trgm`);
   await migratePglite(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   await seedDatabase(database.db);
