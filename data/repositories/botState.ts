@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { preparedQuery } from '../prepared';
 import { botState } from '../schema/botState';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
@@ -26,6 +27,7 @@ const ANY_ETAG = '*';
  * A stale write throws StaleStateError and changes nothing. Create one instance per turn.
  */
 export function createBotStateStorage(db: Db) {
+  const { readOne, compareAndSwap } = statementsOf(db);
   /** key → version read this turn; null = read as absent. */
   const versions = new Map<string, number | null>();
   /** key → row as first read by this instance; null = absent. */
@@ -45,11 +47,7 @@ export function createBotStateStorage(db: Db) {
     } else if (expected === null) {
       written = await ex.insert(botState).values({ key, data, etag: 1 }).onConflictDoNothing().returning({ etag: botState.etag });
     } else {
-      written = await ex
-        .update(botState)
-        .set({ data, etag: expected + 1, updatedAt: new Date() })
-        .where(and(eq(botState.key, key), eq(botState.etag, expected)))
-        .returning({ etag: botState.etag });
+      written = await compareAndSwap({ key, data: JSON.stringify(data), expected, next: expected + 1 });
     }
     const row = written[0];
     if (!row) throw new StaleStateError(key);
@@ -68,7 +66,7 @@ export function createBotStateStorage(db: Db) {
       const missing = keys.filter((key) => !loaded.has(key));
       if (missing.length > 0) {
         for (const key of missing) loaded.set(key, null);
-        const rows = await scoped(db).select().from(botState).where(inArray(botState.key, missing));
+        const rows = missing.length === 1 ? await readOne({ key: missing[0] }) : await scoped(db).select().from(botState).where(inArray(botState.key, missing));
         for (const row of rows) loaded.set(row.key, { data: row.data, etag: row.etag });
       }
       const items: Record<string, StateItem> = {};
@@ -92,5 +90,27 @@ export function createBotStateStorage(db: Db) {
         loaded.set(key, null);
       }
     },
+  };
+}
+
+/** The two statements of every turn, built once per database handle. */
+const statements = new WeakMap<Db, ReturnType<typeof buildStatements>>();
+
+function statementsOf(db: Db) {
+  let built = statements.get(db);
+  if (!built) statements.set(db, (built = buildStatements(db)));
+  return built;
+}
+
+function buildStatements(db: Db) {
+  return {
+    readOne: preparedQuery(db, 'bot_state_read', (db) => db.select().from(botState).where(eq(botState.key, sql.placeholder('key')))),
+    compareAndSwap: preparedQuery(db, 'bot_state_cas', (db) =>
+      db
+        .update(botState)
+        .set({ data: sql`${sql.placeholder('data')}::jsonb`, etag: sql`${sql.placeholder('next')}`, updatedAt: sql`now()` })
+        .where(and(eq(botState.key, sql.placeholder('key')), eq(botState.etag, sql.placeholder('expected'))))
+        .returning({ etag: botState.etag }),
+    ),
   };
 }

@@ -1,4 +1,5 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { preparedQuery } from '../prepared';
 import { applications } from '../schema/businesses';
 import { conversationRefs, members, type Member } from '../schema/members';
 import { supportCases, type SupportCase } from '../schema/support';
@@ -11,6 +12,14 @@ export type StoredConversationReference = Readonly<Record<string, unknown>>;
 
 /** Chat users and what we need to reach them again. */
 export function createMemberRepository(db: Db) {
+  const memberForTurn = preparedQuery(db, 'member_for_turn', (db) =>
+    db
+      .select({ member: members, openCase: supportCases })
+      .from(members)
+      .leftJoin(supportCases, and(eq(supportCases.memberId, members.id), inArray(supportCases.status, ['queued', 'active'])))
+      .where(and(eq(members.channelId, sql.placeholder('channelId')), eq(members.channelUserId, sql.placeholder('channelUserId')))),
+  );
+
   async function create(channelId: string, channelUserId: string, displayName: string | undefined): Promise<Member & { created: boolean }> {
     const ex = scoped(db);
     const [inserted] = await ex
@@ -45,11 +54,7 @@ export function createMemberRepository(db: Db) {
      * conversation (at most one per member: a partial unique index).
      */
     async forTurn(channelId: string, channelUserId: string, displayName?: string): Promise<{ member: Member & { created: boolean }; openCase: SupportCase | undefined }> {
-      const [row] = await scoped(db)
-        .select({ member: members, openCase: supportCases })
-        .from(members)
-        .leftJoin(supportCases, and(eq(supportCases.memberId, members.id), inArray(supportCases.status, ['queued', 'active'])))
-        .where(and(eq(members.channelId, channelId), eq(members.channelUserId, channelUserId)));
+      const [row] = await memberForTurn({ channelId, channelUserId });
       if (row) return { member: { ...row.member, created: false }, openCase: row.openCase ?? undefined };
       return { member: await create(channelId, channelUserId, displayName), openCase: undefined };
     },

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { ProductValues } from '../../domain/products';
 import { applications, businesses, type ApplicationStatus, type BusinessStatus } from '../schema/businesses';
 import { countries } from '../schema/countries';
 import { members } from '../schema/members';
 import { catalogueModels, registeredProducts, serialConflicts, type ProductCategory, type ProductSource } from '../schema/products';
+import { preparedQuery } from '../prepared';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
 
@@ -76,9 +77,29 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** Registered products of businesses (rules P1–P3), serial conflicts, and who belongs to which business. */
 export function createProductRepository(db: Db) {
-  function selectProducts() {
-    return scoped(db).select(productColumns).from(registeredProducts).innerJoin(catalogueModels, eq(catalogueModels.id, registeredProducts.modelId));
+  function selectProducts(ex: Db = scoped(db)) {
+    return ex.select(productColumns).from(registeredProducts).innerJoin(catalogueModels, eq(catalogueModels.id, registeredProducts.modelId));
   }
+  // The two reads of nearly every products and membership step, built once.
+  const listOf = preparedQuery(db, 'products_of_business', (db) =>
+    selectProducts(db)
+      .where(eq(registeredProducts.businessId, sql.placeholder('businessId')))
+      .orderBy(asc(registeredProducts.createdAt), asc(registeredProducts.id)),
+  );
+  const businessOf = preparedQuery(db, 'business_of_member', (db) =>
+    db
+      .select({
+        businessId: businesses.id,
+        status: businesses.status,
+        countryCode: businesses.countryCode,
+        timeZone: countries.timeZone,
+        oldCpsEmail: businesses.oldCpsEmail,
+      })
+      .from(members)
+      .innerJoin(businesses, eq(businesses.id, members.businessId))
+      .innerJoin(countries, eq(countries.code, businesses.countryCode))
+      .where(eq(members.id, sql.placeholder('memberId'))),
+  );
 
   async function byId(productId: string): Promise<ProductRow | undefined> {
     const [row] = await selectProducts().where(eq(registeredProducts.id, productId));
@@ -119,18 +140,7 @@ export function createProductRepository(db: Db) {
   return {
     /** The business the member acts for, or undefined while they have none (no approved application). */
     async memberBusiness(memberId: string): Promise<MemberBusiness | undefined> {
-      const [row] = await scoped(db)
-        .select({
-          businessId: businesses.id,
-          status: businesses.status,
-          countryCode: businesses.countryCode,
-          timeZone: countries.timeZone,
-          oldCpsEmail: businesses.oldCpsEmail,
-        })
-        .from(members)
-        .innerJoin(businesses, eq(businesses.id, members.businessId))
-        .innerJoin(countries, eq(countries.code, businesses.countryCode))
-        .where(eq(members.id, memberId));
+      const [row] = await businessOf({ memberId });
       return row;
     },
 
@@ -153,7 +163,7 @@ export function createProductRepository(db: Db) {
 
     /** Every registration of a business, oldest first. */
     async list(businessId: string): Promise<ProductRow[]> {
-      return selectProducts().where(eq(registeredProducts.businessId, businessId)).orderBy(asc(registeredProducts.createdAt), asc(registeredProducts.id));
+      return listOf({ businessId });
     },
 
     /** One registration, only if it belongs to `businessId`. */
