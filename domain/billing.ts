@@ -1,3 +1,5 @@
+import { calendarDateIn, dateTimeFormat, numberFormat } from './intlFormats';
+
 /**
  * Money rules of joining CPS (rules M1–M4): which currency and VAT rate a business pays in, what an
  * invoice adds up to, its dates, its number and bank-transfer reference, and how amounts are shown.
@@ -80,9 +82,7 @@ export function addDays(date: string, days: number): string {
 
 /** The calendar date of `instant` in `timeZone` (IANA), as YYYY-MM-DD. */
 export function localDate(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return calendarDateIn(instant, timeZone);
 }
 
 /** Rules M3/M4: the due date of an invoice issued on `issueDate`, `INVOICE_TERM_DAYS` later. */
@@ -195,17 +195,17 @@ const MINOR_PER_MAJOR = 100;
  * `1 234,50 kr` (sv-SE, SEK, with no-break spaces), `€ 1.234,50` (nl-NL, EUR).
  */
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
     minor / MINOR_PER_MAJOR,
   );
 }
 
 /** A VAT rate in basis points as a percentage for `locale`, e.g. 2550 → `25,5 %` (da-DK). */
 export function formatVatRate(vatRateBp: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(vatRateBp / 10_000);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(vatRateBp / 10_000);
 }
 
 /** A YYYY-MM-DD date written out for `locale`, e.g. `16. marts 2028` (da-DK). */
 export function formatDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parseDate(date));
+  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parseDate(date));
 }

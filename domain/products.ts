@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { checkSerial, type ProductCategory } from './serials';
+import { calendarDateIn } from './intlFormats';
 
 /**
  * Product registration rules (P1–P3): what a registration needs to be complete, and how the values
@@ -91,7 +92,7 @@ export function isCountryCode(value: string): boolean {
 
 /** The calendar date (YYYY-MM-DD) at `now` in an IANA time zone. */
 export function calendarDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return calendarDateIn(now, timeZone);
 }
 
 /**

@@ -27,6 +27,7 @@ import { requireBusiness, standingOf, type ProductsContext } from './context';
 import { stringInput, uuidInput } from './input';
 import { inviteInlineIfReached } from './invitation';
 import { showMyProducts } from './list';
+import { dateTimeFormat } from '../../domain/intlFormats';
 
 const EMPTY_VALUES: Readonly<Record<ProductField, string>> = { model: '', serialNumber: '', purchaseDate: '', purchaseCountry: '', dealer: '' };
 
@@ -38,7 +39,7 @@ function isMessageKey(key: string | null): key is MessageKey {
 }
 
 function formatDate(date: string, language: SupportedLanguage): string {
-  return new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(intlLocale[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 function valuesOf(row: ProductRow): Record<ProductField, string> {
