@@ -91,21 +91,25 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
 
     try {
       await withTransaction(db, async () => {
-        // The turn's first reads go out together (postgres.js pipelines them on the transaction's
-        // connection: one round trip). The database runs them in order: the lock (and redelivery
-        // check) first, so the member and state reads see what the previous turn committed.
+        // The turn's first two statements go out together (postgres.js pipelines them on the
+        // transaction's connection: one round trip). The database runs them in order: the lock (and
+        // redelivery check) first, so the read of member, support case and state sees what the
+        // conversation's previous turn committed.
         const storage = createBotStateStorage(db);
         const conversationState = new ConversationState(storage);
         const stateKey = conversationState.getStorageKey(context);
-        const [fresh, { member, openCase }] = await Promise.all([
+        if (stateKey === undefined) throw new Error('activity without channel or conversation id');
+        const [fresh, known] = await Promise.all([
           turns.begin(conversationId, activity.id),
-          members.forTurn(activity.channelId, activity.from.id, activity.from.name),
-          stateKey === undefined ? undefined : storage.read([stateKey]),
+          turns.context(activity.channelId, activity.from.id, stateKey),
         ]);
         if (!fresh) {
           log.info('redelivered activity ignored');
           return;
         }
+        storage.preload(stateKey, known.state);
+        const member = known.member ? { ...known.member, created: false } : await members.create(activity.channelId, activity.from.id, activity.from.name);
+        const openCase = known.openCase;
         const cardAction = parseCardAction(activity);
         const language = resolveLanguage({
           chosen: member.language,

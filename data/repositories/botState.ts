@@ -57,6 +57,11 @@ export function createBotStateStorage(db: Db) {
   }
 
   return {
+    /** Takes `key` as read already (by the turn's first statement): `read` answers it without a query. */
+    preload(key: string, row: { data: Record<string, unknown>; etag: number } | undefined): void {
+      loaded.set(key, row ? { data: row.data, etag: row.etag } : null);
+    },
+
     /**
      * Reads each key from the database at most once per instance: a key read before (the turn
      * pipeline reads the conversation's state alongside its other first reads) is answered from

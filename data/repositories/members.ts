@@ -1,8 +1,6 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { preparedQuery } from '../prepared';
+import { and, eq, ne } from 'drizzle-orm';
 import { applications } from '../schema/businesses';
 import { conversationRefs, members, type Member } from '../schema/members';
-import { supportCases, type SupportCase } from '../schema/support';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
 import type { SupportedLanguage } from '../../domain/language';
@@ -12,14 +10,6 @@ export type StoredConversationReference = Readonly<Record<string, unknown>>;
 
 /** Chat users and what we need to reach them again. */
 export function createMemberRepository(db: Db) {
-  const memberForTurn = preparedQuery(db, 'member_for_turn', (db) =>
-    db
-      .select({ member: members, openCase: supportCases })
-      .from(members)
-      .leftJoin(supportCases, and(eq(supportCases.memberId, members.id), inArray(supportCases.status, ['queued', 'active'])))
-      .where(and(eq(members.channelId, sql.placeholder('channelId')), eq(members.channelUserId, sql.placeholder('channelUserId')))),
-  );
-
   async function create(channelId: string, channelUserId: string, displayName: string | undefined): Promise<Member & { created: boolean }> {
     const ex = scoped(db);
     const [inserted] = await ex
@@ -38,6 +28,12 @@ export function createMemberRepository(db: Db) {
   }
 
   return {
+    /**
+     * Creates the member for a channel identity on first contact (the turn has read it as absent);
+     * if a turn of another conversation created it meanwhile, that one is returned.
+     */
+    create: (channelId: string, channelUserId: string, displayName?: string) => create(channelId, channelUserId, displayName),
+
     /** Finds the member for a channel identity, creating it on first contact. */
     async findOrCreate(channelId: string, channelUserId: string, displayName?: string): Promise<Member & { created: boolean }> {
       // The common case (a known member) is one read; only first contact writes.
@@ -46,17 +42,6 @@ export function createMemberRepository(db: Db) {
         .from(members)
         .where(and(eq(members.channelId, channelId), eq(members.channelUserId, channelUserId)));
       return existing ? { ...existing, created: false } : create(channelId, channelUserId, displayName);
-    },
-
-    /**
-     * What every turn needs to know about who is talking, in one read: the member (created on
-     * first contact) and their open support case, if a human agent has or is about to have the
-     * conversation (at most one per member: a partial unique index).
-     */
-    async forTurn(channelId: string, channelUserId: string, displayName?: string): Promise<{ member: Member & { created: boolean }; openCase: SupportCase | undefined }> {
-      const [row] = await memberForTurn({ channelId, channelUserId });
-      if (row) return { member: { ...row.member, created: false }, openCase: row.openCase ?? undefined };
-      return { member: await create(channelId, channelUserId, displayName), openCase: undefined };
     },
 
     async byId(memberId: string): Promise<Member | undefined> {

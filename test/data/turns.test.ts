@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemberRepository } from '../../data/repositories/members';
 import { createTurnRepository } from '../../data/repositories/turns';
+import { botState } from '../../data/schema/botState';
+import { supportCases } from '../../data/schema/support';
 import { withTransaction } from '../../data/transaction';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -54,5 +57,27 @@ describe('turn bookkeeping', () => {
     releaseFirst();
     await Promise.all([first, second]);
     expect(order).toEqual(['first locked', 'first done', 'second locked']);
+  });
+});
+
+describe('what a turn reads first', () => {
+  it('on first contact: no member, no support case, no state', async () => {
+    const turns = createTurnRepository(database.db);
+    expect(await turns.context('test', 'nobody-yet', 'test/conversations/none/')).toEqual({ member: undefined, openCase: undefined, state: undefined });
+  });
+
+  it('the member, only their open support case, and the conversation’s state, in one read', async () => {
+    const turns = createTurnRepository(database.db);
+    const member = await createMemberRepository(database.db).create('test', 'context-user', 'Kirsten');
+    await database.db.insert(supportCases).values({ memberId: member.id, language: 'da', status: 'closed' });
+    expect((await turns.context('test', 'context-user', 'test/conversations/c1/')).openCase).toBeUndefined();
+
+    const [open] = await database.db.insert(supportCases).values({ memberId: member.id, language: 'da' }).returning();
+    await database.db.insert(botState).values({ key: 'test/conversations/c1/', data: { dialogState: { step: 2 } }, etag: 7 });
+    const context = await turns.context('test', 'context-user', 'test/conversations/c1/');
+    expect(context.member).toMatchObject({ id: member.id, displayName: 'Kirsten' });
+    expect(context.openCase?.id).toBe(open?.id);
+    expect(context.state).toEqual({ data: { dialogState: { step: 2 } }, etag: 7 });
+    expect((await turns.context('test', 'someone-else', 'test/conversations/c1/')).member).toBeUndefined();
   });
 });
