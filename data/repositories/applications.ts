@@ -88,6 +88,20 @@ export function createApplicationRepository(db: Db) {
     /** The member's open application (a draft or one under review), if any. At most one exists. */
     openFor,
 
+    /**
+     * The member's current application in one read: the open one (a draft or one under review),
+     * else the most recent decided one; undefined if they never applied.
+     */
+    async currentFor(memberId: string): Promise<Application | undefined> {
+      const [row] = await ex()
+        .select()
+        .from(applications)
+        .where(eq(applications.memberId, memberId))
+        .orderBy(sql`${applications.status} in ('draft', 'under-review') desc`, desc(applications.createdAt), desc(applications.reference))
+        .limit(1);
+      return row;
+    },
+
     /** The member's most recent application in any status. */
     async latestFor(memberId: string): Promise<Application | undefined> {
       const [row] = await ex()
@@ -111,14 +125,15 @@ export function createApplicationRepository(db: Db) {
      */
     async ensureDraft(memberId: string, prefill: Partial<ApplicationValues> = {}): Promise<Application | undefined> {
       for (let attempt = 0; attempt < 5; attempt++) {
-        const open = await openFor(memberId);
-        if (open) return open.status === 'draft' ? open : undefined;
+        // Insert first: callers ask when they found no open application, so this is the usual path.
         const [created] = await ex()
           .insert(applications)
           .values({ ...prefill, memberId, reference: newApplicationReference(), status: 'draft' })
           .onConflictDoNothing()
           .returning();
         if (created) return created;
+        const open = await openFor(memberId);
+        if (open) return open.status === 'draft' ? open : undefined;
       }
       throw new Error(`could not create a draft application for member ${memberId}`);
     },

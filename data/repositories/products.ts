@@ -118,16 +118,26 @@ export function createProductRepository(db: Db) {
    */
   async function register(businessId: string, values: ProductValues, entryId?: string): Promise<RegisterOutcome> {
     const id = entryId ?? randomUUID();
-    const [inserted] = await scoped(db)
-      .insert(registeredProducts)
-      .values({ id, businessId, ...values, source: 'chat' })
-      .onConflictDoNothing()
-      .returning({ id: registeredProducts.id });
-    if (inserted) {
-      const product = await byId(inserted.id);
-      if (!product) throw new Error(`registration ${inserted.id} vanished`);
-      return { kind: 'created', product };
-    }
+    const ex = scoped(db);
+    // One statement: the insert, and the saved row with its model's facts as every card shows it.
+    const inserted = ex.$with('inserted').as(ex.insert(registeredProducts).values({ id, businessId, ...values, source: 'chat' }).onConflictDoNothing().returning());
+    const [created] = await ex
+      .with(inserted)
+      .select({
+        ...productColumns,
+        id: inserted.id,
+        businessId: inserted.businessId,
+        modelId: inserted.modelId,
+        serialNumber: inserted.serialNumber,
+        purchaseDate: inserted.purchaseDate,
+        purchaseCountry: inserted.purchaseCountry,
+        dealer: inserted.dealer,
+        source: inserted.source,
+        createdAt: inserted.createdAt,
+      })
+      .from(inserted)
+      .innerJoin(catalogueModels, eq(catalogueModels.id, inserted.modelId));
+    if (created) return { kind: 'created', product: created };
     const sameEntry = await byId(id);
     if (sameEntry?.businessId === businessId) return { kind: 'existing', product: sameEntry };
     if (sameEntry) return register(businessId, values);

@@ -99,8 +99,8 @@ class ApplicationFlow extends Dialog {
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const turn = turnOf(dc.context);
     const { applications } = this.deps;
-    const open = await applications.openFor(turn.memberId);
-    const latest = open ?? (await applications.latestFor(turn.memberId));
+    const latest = await applications.currentFor(turn.memberId);
+    const open = latest?.status === 'draft' || latest?.status === 'under-review' ? latest : undefined;
     if (latest && (latest.status === 'under-review' || latest.status === 'approved')) {
       await this.sendStatus(dc.context, latest);
       return dc.endDialog();

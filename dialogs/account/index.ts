@@ -12,14 +12,10 @@ import { passwordAdvice, statusReply } from './status';
 export { APPLICATION_DIALOG } from './applicationDialog';
 export { ACCOUNT_DECISION_NOTICE_JOB, createAccountDecisions, type AccountDecisions } from './decisions';
 
-/** The member's current application: the open one (draft or under review), else the latest decided one. */
-async function currentApplication(applications: ApplicationRepository, memberId: string) {
-  return (await applications.openFor(memberId)) ?? (await applications.latestFor(memberId));
-}
 
 async function sendStatus(context: TurnContext, applications: ApplicationRepository): Promise<void> {
   const turn = turnOf(context);
-  const reply = statusReply(await currentApplication(applications, turn.memberId), turn.t, turn.language);
+  const reply = statusReply(await applications.currentFor(turn.memberId), turn.t, turn.language);
   await sendCard(context, reply.card, reply.text);
 }
 
@@ -62,14 +58,14 @@ export function createAccountJourney(services: Services): Journey {
       }
       if (intent === 'password') {
         const turn = turnOf(dc.context);
-        await sendText(dc.context, passwordAdvice(await currentApplication(applications, turn.memberId), turn.t, turn.language));
+        await sendText(dc.context, passwordAdvice(await applications.currentFor(turn.memberId), turn.t, turn.language));
         return true;
       }
       return false;
     },
     async onReturn(dc) {
       const turn = turnOf(dc.context);
-      const application = await currentApplication(applications, turn.memberId);
+      const application = await applications.currentFor(turn.memberId);
       if (!application) return;
       const reply = statusReply(application, turn.t, turn.language);
       await sendCard(dc.context, reply.card, reply.text);
