@@ -6,6 +6,7 @@ import { legacyAccounts } from '../schema/legacy';
 import { members } from '../schema/members';
 import { memberships, type Membership, type PaymentMethod } from '../schema/memberships';
 import { tiers } from '../schema/tiers';
+import { preparedQuery } from '../prepared';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
 
@@ -88,16 +89,27 @@ export function createMembershipRepository(db: Db) {
     return row(found);
   }
 
+  const businessAndMembership = preparedQuery(db, 'member_business_membership', (db) =>
+    db
+      .select({ business: businessColumns, membership: memberships, tierName: tiers.name })
+      .from(members)
+      .innerJoin(businesses, eq(businesses.id, members.businessId))
+      .innerJoin(countries, eq(countries.code, businesses.countryCode))
+      .leftJoin(memberships, and(eq(memberships.businessId, businesses.id), eq(memberships.status, 'active')))
+      .leftJoin(tiers, eq(tiers.code, memberships.tierCode))
+      .where(eq(members.id, sql.placeholder('memberId'))),
+  );
+
   return {
-    /** The business the member acts for, or undefined while they have none. */
-    async memberBusiness(memberId: string): Promise<MembershipBusiness | undefined> {
-      const [found] = await scoped(db)
-        .select(businessColumns)
-        .from(members)
-        .innerJoin(businesses, eq(businesses.id, members.businessId))
-        .innerJoin(countries, eq(countries.code, businesses.countryCode))
-        .where(eq(members.id, memberId));
-      return found;
+    /**
+     * The business the member acts for with its active membership (undefined if none), in one
+     * read: what every step of joining CPS starts from. Undefined while the member has no business.
+     */
+    async memberBusinessWithMembership(memberId: string): Promise<{ business: MembershipBusiness; active: MembershipRow | undefined } | undefined> {
+      const [found] = await businessAndMembership({ memberId });
+      if (!found) return undefined;
+      const { business, membership, tierName } = found;
+      return { business, active: membership && tierName !== null ? { ...membership, tierName } : undefined };
     },
 
     async business(businessId: string): Promise<MembershipBusiness | undefined> {

@@ -4,7 +4,7 @@ import type { WhatIfView } from '../../cards/productsMeter';
 import { joinBlockedCard } from '../../cards/membershipNotices';
 import { createCatalogueRepository, type CatalogueRepository } from '../../data/repositories/catalogue';
 import { createInvoiceRepository, type InvoiceRepository } from '../../data/repositories/invoices';
-import { createMembershipRepository, type MembershipBusiness, type MembershipRepository } from '../../data/repositories/memberships';
+import { createMembershipRepository, type MembershipBusiness, type MembershipRepository, type MembershipRow } from '../../data/repositories/memberships';
 import { createPaymentRepository, type PaymentRepository } from '../../data/repositories/payments';
 import { createProductRepository, type ProductRepository } from '../../data/repositories/products';
 import { createTierRepository, type TierRepository } from '../../data/repositories/tiers';
@@ -51,13 +51,15 @@ export function createMembershipContext(services: Services): MembershipContext {
 }
 
 /**
- * The member's active business, or undefined after telling them what to do first: apply for a
- * business account, wait for the validation, or contact support when the account is not active.
+ * The member's active business (with its active CPS membership, if any), or undefined after telling
+ * them what to do first: apply for a business account, wait for the validation, or contact support
+ * when the account is not active.
  */
-export async function requireBusiness(dc: DialogContext, ctx: MembershipContext): Promise<MembershipBusiness | undefined> {
+export async function requireBusiness(dc: DialogContext, ctx: MembershipContext): Promise<(MembershipBusiness & { readonly active: MembershipRow | undefined }) | undefined> {
   const turn = turnOf(dc.context);
-  const business = await ctx.memberships.memberBusiness(turn.memberId);
-  if (business?.status === 'active') return business;
+  const found = await ctx.memberships.memberBusinessWithMembership(turn.memberId);
+  const business = found?.business;
+  if (found && business?.status === 'active') return { ...business, active: found.active };
   if (business) {
     await sendCard(dc.context, joinBlockedCard({ state: 'inactive' }, turn.t));
     return undefined;

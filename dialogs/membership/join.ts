@@ -61,7 +61,7 @@ export async function joinCps(dc: DialogContext, ctx: MembershipContext): Promis
   const turn = turnOf(dc.context);
   const business = await requireBusiness(dc, ctx);
   if (!business) return;
-  const active = await ctx.memberships.active(business.businessId);
+  const active = business.active;
   if (active) {
     await sendMembership(dc.context, ctx, active, 'existing', turn.language, turn.t('membership.already'));
     return;
@@ -102,7 +102,7 @@ export async function toggleTiers(dc: DialogContext, ctx: MembershipContext, act
   const turn = turnOf(dc.context);
   const business = await requireBusiness(dc, ctx);
   if (!business) return;
-  const active = await ctx.memberships.active(business.businessId);
+  const active = business.active;
   if (active) {
     await sendMembership(dc.context, ctx, active, 'existing', turn.language, turn.t('membership.already'));
     return;

@@ -79,7 +79,7 @@ export async function selectTier(dc: DialogContext, ctx: MembershipContext, acti
   const turn = turnOf(dc.context);
   const business = await requireBusiness(dc, ctx);
   if (!business) return;
-  const active = await ctx.memberships.active(business.businessId);
+  const active = business.active;
   if (active) return showExisting(dc.context, ctx, active);
   const tier = await checkedTier(dc.context, ctx, business, action.data['tier']);
   if (!tier) return;
@@ -97,7 +97,7 @@ export async function submitPayment(dc: DialogContext, ctx: MembershipContext, a
   const turn = turnOf(dc.context);
   const business = await requireBusiness(dc, ctx);
   if (!business) return;
-  const active = await ctx.memberships.active(business.businessId);
+  const active = business.active;
   if (active) return showExisting(dc.context, ctx, active);
 
   const sentTier = action.data['tier'];
