@@ -26,21 +26,27 @@ export interface TurnPipelineDeps {
 
 class TurnServices implements Turn {
   #language: SupportedLanguage;
+  #chosenLanguage: SupportedLanguage | null;
   #t: Translate;
 
   constructor(
     readonly memberId: string,
     readonly newMember: boolean,
+    chosenLanguage: SupportedLanguage | null,
     language: SupportedLanguage,
     readonly cardAction: CardActionParse,
     readonly openSupportCase: SupportCase | undefined,
     readonly members: MemberRepository,
     readonly log: Logger,
   ) {
+    this.#chosenLanguage = chosenLanguage;
     this.#language = language;
     this.#t = translator(language);
   }
 
+  get chosenLanguage() {
+    return this.#chosenLanguage;
+  }
   get language() {
     return this.#language;
   }
@@ -50,6 +56,7 @@ class TurnServices implements Turn {
 
   async chooseLanguage(language: SupportedLanguage): Promise<void> {
     await this.members.setLanguage(this.memberId, language);
+    this.#chosenLanguage = language;
     this.#language = language;
     this.#t = translator(language);
   }
@@ -117,7 +124,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
           clientInfoLocale: clientInfoLocale(activity),
           text: activity.type === ActivityTypes.Message ? activity.text : undefined,
         });
-        const turn = new TurnServices(member.id, member.created, language, cardAction, openCase, members, log);
+        const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, openCase, members, log);
         attachTurn(context, turn);
 
         const flags = conversationState.createProperty<ConversationFlags>('flags');

@@ -11,6 +11,8 @@ export interface Turn {
   readonly memberId: string;
   /** First contact ever from this channel identity. */
   readonly newMember: boolean;
+  /** The language the member chose explicitly (stored), or null while they have not chosen one. */
+  readonly chosenLanguage: SupportedLanguage | null;
   /** The language replies are written in this turn (see domain/language resolveLanguage). */
   readonly language: SupportedLanguage;
   readonly t: Translate;
@@ -20,7 +22,7 @@ export interface Turn {
   readonly openSupportCase: SupportCase | undefined;
   readonly members: MemberRepository;
   readonly log: Logger;
-  /** Persists the member's explicit language choice and switches this turn's replies to it. */
+  /** Persists the member's explicit language choice and switches this turn's replies to it (and `chosenLanguage`). */
   chooseLanguage(language: SupportedLanguage): Promise<void>;
 }
 

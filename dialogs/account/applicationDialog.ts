@@ -271,8 +271,7 @@ class ApplicationFlow extends Dialog {
       return dc.endDialog();
     }
     // The decision e-mail and chat notice are written in the member's language: keep the one they applied in.
-    const member = await turn.members.byId(turn.memberId);
-    if (member && member.language === null) await turn.chooseLanguage(turn.language);
+    if (turn.chosenLanguage === null) await turn.chooseLanguage(turn.language);
     await sendText(context, turn.t('account.submitted', { reference: submitted.reference, date: formatDate(turn.language, expected) }));
     await sendMenu(context);
     return dc.endDialog();

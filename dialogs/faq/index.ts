@@ -47,8 +47,7 @@ export function createFaqJourney(services: Services): Journey {
     const turn = turnOf(dc.context);
     const detected = detectLanguage(question);
     if (!detected?.reliable || detected.language === turn.language) return { language: turn.language, detected };
-    const member = await services.members.byId(turn.memberId);
-    return { language: member?.language ? turn.language : detected.language, detected };
+    return { language: turn.chosenLanguage ? turn.language : detected.language, detected };
   }
 
   async function afterMiss(dc: DialogContext, language: SupportedLanguage, step: FaqStreakStep): Promise<void> {
