@@ -22,7 +22,7 @@ export class HttpClient {
 
   constructor(
     base: string,
-    maxSockets: number,
+    private readonly maxSockets: number,
     private readonly timeoutMs = 30_000,
   ) {
     this.#base = new URL(base);
@@ -31,13 +31,15 @@ export class HttpClient {
 
   async send(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    try {
-      return await this.#once(method, path, payload, headers);
-    } catch (error) {
-      // The server closed an idle keep-alive socket just as we reused it: nothing reached it, so
-      // send again on a fresh socket (Node's documented remedy; the bot also dedupes activity ids).
-      if (error instanceof StaleSocketError) return this.#once(method, path, payload, headers);
-      throw error;
+    // The server closed an idle keep-alive socket just as we reused it: nothing reached it, so send
+    // again (Node's documented remedy; the bot also dedupes activity ids). After a quiet spell every
+    // pooled socket may be stale, so try as many as the pool can hold.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#once(method, path, payload, headers);
+      } catch (error) {
+        if (!(error instanceof StaleSocketError) || attempt >= this.maxSockets) throw error;
+      }
     }
   }
 
