@@ -2,8 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preparedQuery } from '../../data/prepared';
 import { auditLog } from '../../data/schema/audit';
-import { withTransaction } from '../../data/transaction';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { rowsOf } from '../../data/database';
+import { withTransaction, scoped } from '../../data/transaction';
+import { createTestDatabase, defaultKind, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -38,5 +39,18 @@ describe('a query built once', () => {
       }),
     ).rejects.toThrow('turn failed');
     expect(await find({ subject: 'rolled-back' })).toEqual([]);
+  });
+});
+
+describe.runIf(defaultKind() === 'postgres')('every statement on PostgreSQL', () => {
+  it('is prepared once per connection and then only bound and executed', async () => {
+    const subject = `prepared-${Date.now()}`;
+    const prepared = await withTransaction(database.db, async () => {
+      // A query built on every call (not through preparedQuery), twice on the transaction's connection.
+      for (let i = 0; i < 2; i++) await scoped(database.db).select({ subject: auditLog.subject }).from(auditLog).where(eq(auditLog.subject, subject));
+      return rowsOf<{ statement: string }>(await scoped(database.db).execute(sql`select statement from pg_prepared_statements`));
+    });
+    const matching = prepared.filter((p) => p.statement.includes('from "audit_log" where "audit_log"."subject" = $1'));
+    expect(matching).toHaveLength(1);
   });
 });
