@@ -1,46 +1,23 @@
+import { pointsMeter, type Milestone, type TierThreshold } from './points';
+import type { RequiredField } from './products';
+
 /**
  * What the "My CPS" dashboard shows at a glance: which product details are missing (rule P3), the
  * points total, and where it stands against the tier thresholds (rules E1–E3). Thresholds come
  * from the tier catalogue, never from code.
  */
 
-/** The details a registration needs for its green tick (rule P3), in the order members are asked for them. */
-export const REQUIRED_DETAILS = ['serialNumber', 'purchaseDate', 'purchaseCountry', 'dealer'] as const;
-export type RequiredDetail = (typeof REQUIRED_DETAILS)[number];
+export { missingFields as missingDetails, type RequiredField as RequiredDetail } from './products';
 
-export type RegistrationDetails = Readonly<Record<RequiredDetail, string | null>>;
-
-/** The required details a registration still lacks; empty = complete (green tick, points allocated). */
-export function missingDetails(registration: RegistrationDetails): RequiredDetail[] {
-  return REQUIRED_DETAILS.filter((field) => {
-    const value = registration[field];
-    return value === null || value.trim() === '';
-  });
-}
-
-/** A tier as the dashboard needs it (a row of the `tiers` table). */
-export interface TierFacts {
-  readonly code: string;
-  readonly name: string;
-  readonly kind: 'individual' | 'corporate';
-  readonly minPoints: number;
-  readonly sortOrder: number;
-}
-
-export interface Milestone {
-  readonly code: string;
-  readonly name: string;
-  /** The number members are told: corporate tiers need more than this, individual tiers at least this. */
-  readonly shownPoints: number;
-  readonly moreThan: boolean;
-  readonly reached: boolean;
+/** A milestone of domain/points placed on the dashboard's meter. */
+export interface MeterMilestone extends Milestone {
   /** Position of the threshold on the meter, 0–1. */
   readonly position: number;
 }
 
 export interface PointsSummary {
   readonly total: number;
-  readonly milestones: readonly Milestone[];
+  readonly milestones: readonly MeterMilestone[];
   /** The first threshold not reached yet and the points still missing; undefined when all are reached. */
   readonly next?: { readonly code: string; readonly name: string; readonly toGo: number };
   /** How full the meter is, 0–1 (the highest threshold is the end of the meter). */
@@ -54,35 +31,25 @@ export interface PointsSummary {
 }
 
 /** The points a set of registrations earns: each complete one its model's points, incomplete ones nothing. */
-export function totalPoints(registrations: readonly { readonly points: number; readonly missing: readonly RequiredDetail[] }[]): number {
+export function totalPoints(registrations: readonly { readonly points: number; readonly missing: readonly RequiredField[] }[]): number {
   return registrations.reduce((sum, r) => sum + (r.missing.length === 0 ? r.points : 0), 0);
 }
 
 /**
- * Where `total` stands against every tier threshold. Corporate tiers are stored with the first
- * qualifying number (2,501) and shown as "more than 2,500" (rule E3).
+ * Where `total` stands against every tier threshold (the milestones of {@link pointsMeter}), on a
+ * meter that ends at the highest threshold.
  */
-export function pointsSummary(total: number, tiers: readonly TierFacts[]): PointsSummary {
-  const sorted = [...tiers].sort((a, b) => a.minPoints - b.minPoints || a.sortOrder - b.sortOrder);
-  const shown = (tier: TierFacts) => (tier.kind === 'corporate' ? tier.minPoints - 1 : tier.minPoints);
-  const end = Math.max(1, ...sorted.map(shown));
-  const milestones = sorted.map<Milestone>((tier) => ({
-    code: tier.code,
-    name: tier.name,
-    shownPoints: shown(tier),
-    moreThan: tier.kind === 'corporate',
-    reached: total >= tier.minPoints,
-    position: Math.min(1, shown(tier) / end),
-  }));
-  const nextTier = sorted.find((tier) => total < tier.minPoints);
-  const invitationPoints = sorted[0]?.minPoints;
+export function pointsSummary(total: number, tiers: readonly TierThreshold[]): PointsSummary {
+  const meter = pointsMeter(total, tiers);
+  const end = Math.max(1, ...meter.milestones.map((m) => m.shownPoints));
+  const milestones = meter.milestones.map((m) => ({ ...m, position: Math.min(1, m.shownPoints / end) }));
   return {
     total,
     milestones,
-    ...(nextTier ? { next: { code: nextTier.code, name: nextTier.name, toGo: nextTier.minPoints - total } } : {}),
+    ...(meter.next ? { next: { code: meter.next.milestone.code, name: meter.next.milestone.name, toGo: meter.next.toGo } } : {}),
     progress: Math.max(0, Math.min(1, total / end)),
-    openTiers: sorted.filter((tier) => total >= tier.minPoints).map((tier) => tier.code),
-    invited: invitationPoints !== undefined && total >= invitationPoints,
-    invitationPoints,
+    openTiers: milestones.filter((m) => m.reached).map((m) => m.code),
+    invited: meter.invited,
+    invitationPoints: milestones[0]?.minPoints,
   };
 }

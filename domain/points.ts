@@ -84,7 +84,8 @@ export function pointsMeter(total: number, tiers: readonly TierThreshold[]): Poi
     };
   });
   const nextMilestone = milestones.find((m) => !m.reached);
-  const invited = hasReachedInvitation(total, tiers);
+  // The lowest milestone is the invitation (rule E1); an empty catalogue invites no one.
+  const invited = milestones[0]?.reached ?? false;
   if (!nextMilestone) return { total, milestones, progress: 1, invited };
   return {
     total,

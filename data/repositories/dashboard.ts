@@ -6,7 +6,7 @@ import { catalogueModels, registeredProducts } from '../schema/products';
 import { tiers } from '../schema/tiers';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
-import type { TierFacts } from '../../domain/dashboard';
+import type { TierThreshold } from '../../domain/points';
 
 export interface DashboardApplication {
   readonly reference: string;
@@ -63,7 +63,7 @@ export interface DashboardData {
   readonly application: DashboardApplication | null;
   readonly business: DashboardBusiness | null;
   readonly products: readonly DashboardProduct[];
-  readonly tiers: readonly TierFacts[];
+  readonly tiers: readonly TierThreshold[];
   readonly membership: DashboardMembership | null;
   readonly invoices: readonly DashboardInvoice[];
 }

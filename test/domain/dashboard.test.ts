@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { missingDetails, pointsSummary, totalPoints, type TierFacts } from '../../domain/dashboard';
+import { missingDetails, pointsSummary, totalPoints } from '../../domain/dashboard';
+import type { TierThreshold } from '../../domain/points';
 
-const TIERS: TierFacts[] = [
+const TIERS: TierThreshold[] = [
   { code: 'corporate', name: 'Corporate', kind: 'corporate', minPoints: 2501, sortOrder: 4 },
   { code: 'silver', name: 'Silver', kind: 'individual', minPoints: 500, sortOrder: 1 },
   { code: 'gold', name: 'Gold', kind: 'individual', minPoints: 1000, sortOrder: 2 },
