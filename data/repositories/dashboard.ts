@@ -1,40 +1,17 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { applications, businesses } from '../schema/businesses';
+import { businesses } from '../schema/businesses';
 import { conversationRefs, members } from '../schema/members';
 import { invoices, memberships } from '../schema/memberships';
-import { catalogueModels, registeredProducts } from '../schema/products';
 import { tiers } from '../schema/tiers';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
+import { latestApplicationOf, registrationsOf, type LatestApplication, type RegistrationWithModel } from './support';
 import type { TierThreshold } from '../../domain/points';
-
-export interface DashboardApplication {
-  readonly reference: string;
-  readonly status: 'draft' | 'under-review' | 'approved' | 'rejected';
-  readonly companyName: string | null;
-  readonly submittedAt: Date | null;
-  /** YYYY-MM-DD: submission + two business days (rule A5). */
-  readonly expectedDecisionDate: string | null;
-  readonly decidedAt: Date | null;
-}
 
 export interface DashboardBusiness {
   readonly companyName: string;
   readonly countryCode: string;
   readonly status: 'active' | 'suspended' | 'closed';
-}
-
-export interface DashboardProduct {
-  readonly id: string;
-  readonly modelId: string;
-  readonly modelName: string;
-  /** The model's catalogue points (earned only when the registration is complete). */
-  readonly points: number;
-  readonly serialNumber: string | null;
-  readonly purchaseDate: string | null;
-  readonly purchaseCountry: string | null;
-  readonly dealer: string | null;
-  readonly source: 'chat' | 'migration';
 }
 
 export interface DashboardMembership {
@@ -60,9 +37,9 @@ export interface DashboardInvoice {
 export interface DashboardData {
   readonly memberId: string;
   readonly language: 'en' | 'da' | 'sv' | 'nl' | null;
-  readonly application: DashboardApplication | null;
+  readonly application: LatestApplication | null;
   readonly business: DashboardBusiness | null;
-  readonly products: readonly DashboardProduct[];
+  readonly products: readonly RegistrationWithModel[];
   readonly tiers: readonly TierThreshold[];
   readonly membership: DashboardMembership | null;
   readonly invoices: readonly DashboardInvoice[];
@@ -87,19 +64,7 @@ export function createDashboardRepository(db: Db) {
         .where(eq(members.id, memberId));
       if (!member) return undefined;
 
-      const [application] = await ex
-        .select({
-          reference: applications.reference,
-          status: applications.status,
-          companyName: applications.companyName,
-          submittedAt: applications.submittedAt,
-          expectedDecisionDate: applications.expectedDecisionDate,
-          decidedAt: applications.decidedAt,
-        })
-        .from(applications)
-        .where(eq(applications.memberId, memberId))
-        .orderBy(desc(applications.createdAt))
-        .limit(1);
+      const [application] = await latestApplicationOf(db, memberId);
 
       const tierRows = await ex
         .select({ code: tiers.code, name: tiers.name, kind: tiers.kind, minPoints: tiers.minPoints, sortOrder: tiers.sortOrder })
@@ -116,23 +81,7 @@ export function createDashboardRepository(db: Db) {
         .from(businesses)
         .where(eq(businesses.id, businessId));
 
-      const products = await ex
-        .select({
-          id: registeredProducts.id,
-          modelId: registeredProducts.modelId,
-          modelName: catalogueModels.name,
-          points: catalogueModels.points,
-          serialNumber: registeredProducts.serialNumber,
-          purchaseDate: registeredProducts.purchaseDate,
-          purchaseCountry: registeredProducts.purchaseCountry,
-          dealer: registeredProducts.dealer,
-          source: registeredProducts.source,
-        })
-        .from(registeredProducts)
-        .innerJoin(catalogueModels, eq(catalogueModels.id, registeredProducts.modelId))
-        .where(eq(registeredProducts.businessId, businessId))
-        .orderBy(asc(registeredProducts.createdAt), asc(registeredProducts.id))
-        .limit(MAX_PRODUCTS);
+      const products = await registrationsOf(db, businessId).limit(MAX_PRODUCTS);
 
       const [membership] = await ex
         .select({

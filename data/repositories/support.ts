@@ -41,23 +41,39 @@ export interface CaseDetail extends SupportCase {
   readonly agentName: string | null;
 }
 
+/** The member's latest application, as the agent's snapshot and the member's dashboard show it. */
+export interface LatestApplication {
+  readonly reference: string;
+  readonly status: 'draft' | 'under-review' | 'approved' | 'rejected';
+  readonly countryCode: string | null;
+  readonly companyName: string | null;
+  readonly submittedAt: Date | null;
+  /** YYYY-MM-DD: submission + two business days (rule A5). */
+  readonly expectedDecisionDate: string | null;
+  readonly decidedAt: Date | null;
+  readonly rejectionReason: string | null;
+}
+
+/** A registration with its catalogue model's name and points. */
+export interface RegistrationWithModel {
+  readonly id: string;
+  readonly modelId: string;
+  readonly modelName: string;
+  /** The model's catalogue points (earned only when the registration is complete). */
+  readonly points: number;
+  readonly serialNumber: string | null;
+  readonly purchaseDate: string | null;
+  readonly purchaseCountry: string | null;
+  readonly dealer: string | null;
+  readonly source: 'chat' | 'migration';
+}
+
 /** What the member's onboarding looks like in the tables (any part may be missing). */
 export interface OnboardingFacts {
   readonly member: { readonly id: string; readonly displayName: string | null; readonly channelId: string; readonly language: Language | null } | undefined;
-  readonly application:
-    | { readonly reference: string; readonly status: string; readonly countryCode: string | null; readonly companyName: string | null; readonly submittedAt: Date | null; readonly expectedDecisionDate: string | null; readonly rejectionReason: string | null }
-    | undefined;
+  readonly application: LatestApplication | undefined;
   readonly business: { readonly id: string; readonly companyName: string; readonly countryCode: string; readonly oldCpsEmailGiven: boolean } | undefined;
-  readonly products: readonly {
-    readonly id: string;
-    readonly modelId: string;
-    readonly modelName: string;
-    readonly points: number;
-    readonly serialNumber: string | null;
-    readonly purchaseDate: string | null;
-    readonly purchaseCountry: string | null;
-    readonly dealer: string | null;
-  }[];
+  readonly products: readonly RegistrationWithModel[];
   readonly membership:
     | { readonly tierCode: string; readonly tierName: string; readonly paymentMethod: string; readonly status: string; readonly membershipNumber: string; readonly validUntil: string }
     | undefined;
@@ -71,6 +87,45 @@ function businessIdOf(memberId: SQL | string): SQL {
     (select ${applications.businessId} from ${applications}
       where ${applications.memberId} = ${memberId} and ${applications.businessId} is not null
       order by ${applications.decidedAt} desc nulls last limit 1))`;
+}
+
+/** The member's latest application, if any (one row at most). */
+export function latestApplicationOf(db: Db, memberId: string) {
+  return scoped(db)
+    .select({
+      reference: applications.reference,
+      status: applications.status,
+      countryCode: applications.countryCode,
+      companyName: applications.companyName,
+      submittedAt: applications.submittedAt,
+      expectedDecisionDate: applications.expectedDecisionDate,
+      decidedAt: applications.decidedAt,
+      rejectionReason: applications.rejectionReason,
+    })
+    .from(applications)
+    .where(eq(applications.memberId, memberId))
+    .orderBy(desc(applications.createdAt))
+    .limit(1);
+}
+
+/** The registrations of a business with their model's name and points, oldest first (chainable: add a limit). */
+export function registrationsOf(db: Db, businessId: string) {
+  return scoped(db)
+    .select({
+      id: registeredProducts.id,
+      modelId: registeredProducts.modelId,
+      modelName: catalogueModels.name,
+      points: catalogueModels.points,
+      serialNumber: registeredProducts.serialNumber,
+      purchaseDate: registeredProducts.purchaseDate,
+      purchaseCountry: registeredProducts.purchaseCountry,
+      dealer: registeredProducts.dealer,
+      source: registeredProducts.source,
+    })
+    .from(registeredProducts)
+    .innerJoin(catalogueModels, eq(catalogueModels.id, registeredProducts.modelId))
+    .where(eq(registeredProducts.businessId, businessId))
+    .orderBy(asc(registeredProducts.createdAt), asc(registeredProducts.id));
 }
 
 /** Support cases and their transcripts. Every query joins the caller's transaction. */
@@ -313,41 +368,12 @@ export function createSupportRepository(db: Db) {
         .select({ id: members.id, displayName: members.displayName, channelId: members.channelId, language: members.language })
         .from(members)
         .where(eq(members.id, memberId));
-      const [application] = await ex
-        .select({
-          reference: applications.reference,
-          status: applications.status,
-          countryCode: applications.countryCode,
-          companyName: applications.companyName,
-          submittedAt: applications.submittedAt,
-          expectedDecisionDate: applications.expectedDecisionDate,
-          rejectionReason: applications.rejectionReason,
-        })
-        .from(applications)
-        .where(eq(applications.memberId, memberId))
-        .orderBy(desc(applications.createdAt))
-        .limit(1);
+      const [application] = await latestApplicationOf(db, memberId);
       const [business] = await ex
         .select({ id: businesses.id, companyName: businesses.companyName, countryCode: businesses.countryCode, oldCpsEmailGiven: sql<boolean>`${businesses.oldCpsEmail} is not null` })
         .from(businesses)
         .where(eq(businesses.id, businessIdOf(memberId)));
-      const products = business
-        ? await ex
-            .select({
-              id: registeredProducts.id,
-              modelId: registeredProducts.modelId,
-              modelName: catalogueModels.name,
-              points: catalogueModels.points,
-              serialNumber: registeredProducts.serialNumber,
-              purchaseDate: registeredProducts.purchaseDate,
-              purchaseCountry: registeredProducts.purchaseCountry,
-              dealer: registeredProducts.dealer,
-            })
-            .from(registeredProducts)
-            .innerJoin(catalogueModels, eq(catalogueModels.id, registeredProducts.modelId))
-            .where(eq(registeredProducts.businessId, business.id))
-            .orderBy(asc(registeredProducts.createdAt))
-        : [];
+      const products = business ? await registrationsOf(db, business.id) : [];
       const [membership] = business
         ? await ex
             .select({
