@@ -1,3 +1,5 @@
+import { foldedWords } from '../words';
+
 /**
  * What a member may type about their application, in any of our languages (a Dane chatting in
  * English may still write "adgangskode"). Compared after lower-casing, folding diacritics
@@ -22,20 +24,10 @@ const STATUS_WORDS = new Set([
 /** Whole messages that ask for the status on their own. */
 const STATUS_PHRASES = new Set(['application status', 'ansogningsstatus', 'ansokningsstatus', 'aanvraagstatus', 'status']);
 
-function words(text: string): string[] {
-  const folded = text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-  return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-}
-
 /** The application-related intent of a free-text message, if it has one. */
 export function matchAccountIntent(text: string | undefined): AccountIntent | undefined {
   if (!text) return undefined;
-  const tokens = words(text);
+  const tokens = foldedWords(text);
   if (tokens.length === 0) return undefined;
   if (tokens.some((token) => PASSWORD_STEMS.some((stem) => token.includes(stem)))) return 'password';
   if (STATUS_PHRASES.has(tokens.join(' '))) return 'status';

@@ -1,3 +1,5 @@
+import { foldedWords } from '../words';
+
 /**
  * Short typed commands that open the membership journey, in any of our languages ("tilmeld dig
  * CPS", "gå med i CPS", "lid worden van CPS", "mit medlemskab"). Compared after lower-casing and
@@ -11,20 +13,8 @@ const JOIN_PHRASES = new Set([
   'lid worden van cps', 'lid worden', 'meld je aan voor cps', 'aanmelden bij cps', 'cps niveaus', 'niveaus', 'mijn lidmaatschap', 'lidmaatschap', 'cps lidmaatschap',
 ]);
 
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
-    .join(' ');
-}
-
 /** True when a short message asks to join CPS or to see the membership. */
 export function matchJoinIntent(text: string | undefined): boolean {
   if (!text || text.includes('?')) return false;
-  return JOIN_PHRASES.has(normalise(text));
+  return JOIN_PHRASES.has(foldedWords(text).join(' '));
 }

@@ -1,3 +1,5 @@
+import { foldedWords } from '../words';
+
 /**
  * Short typed commands of the products journey, in any of our languages ("mine produkter",
  * "migrera produkter", "product registreren"). Compared after lower-casing and folding diacritics
@@ -20,20 +22,10 @@ const LIST_PHRASES = new Set([
 
 const MAX_WORDS = 4;
 
-function words(text: string): string[] {
-  const folded = text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-  return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-}
-
 /** The products command a short message gives, if any. */
 export function matchProductsIntent(text: string | undefined): ProductsIntent | undefined {
   if (!text || text.includes('?')) return undefined;
-  const tokens = words(text);
+  const tokens = foldedWords(text);
   if (tokens.length === 0 || tokens.length > MAX_WORDS) return undefined;
   if (LIST_PHRASES.has(tokens.join(' '))) return 'list';
   const aboutProducts = tokens.some((t) => PRODUCT_STEMS.some((stem) => t.startsWith(stem)));
