@@ -10,7 +10,7 @@ import { SUPPORTED_LANGUAGES } from '../../domain/language';
 import { translator } from '../../locales';
 import { createTestDatabase } from '../support/database';
 import { newMember, post, type Member } from '../support/http';
-import { startFakeChannel, type FakeChannel } from '../e2e/supportHelpers';
+import { startFakeChannel, type FakeChannel } from '../support/channel';
 import { approvedMember, BACKOFFICE_TOKEN, PDF_DATA_URL } from '../faults/helpers';
 
 /**

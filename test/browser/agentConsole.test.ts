@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { countries } from '../../data/schema/countries';
 import { translator } from '../../locales';
+import { startFakeChannel, type FakeChannel } from '../support/channel';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { newMember, post } from '../support/http';
-import { ALWAYS_OPEN, DEMO_PASSWORD, startFakeChannel, startSupportApp, type FakeChannel, type RunningSupportApp } from '../e2e/supportHelpers';
+import { newMember, post, startApp, type RunningApp } from '../support/http';
+import { ALWAYS_OPEN, DEMO_PASSWORD } from '../e2e/supportHelpers';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
@@ -15,7 +16,7 @@ if (!hasChromium) console.warn(`agent console browser test skipped: ${CHROMIUM} 
 
 describe.skipIf(!hasChromium)('the agent console in a real browser', () => {
   let database: TestDatabase;
-  let running: RunningSupportApp;
+  let running: RunningApp;
   let channel: FakeChannel;
   let browser: Browser;
   let page: Page;
@@ -23,7 +24,7 @@ describe.skipIf(!hasChromium)('the agent console in a real browser', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await database.db.update(countries).set(ALWAYS_OPEN);
-    running = await startSupportApp(database);
+    running = await startApp(database);
     channel = await startFakeChannel();
     browser = await chromium.launch({
       executablePath: CHROMIUM,

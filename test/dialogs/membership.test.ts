@@ -12,6 +12,7 @@ import { isValidMembershipNumber } from '../../domain/membershipNumber';
 import { intlLocale, translator, type Language } from '../../locales';
 import { cardSubmit, cardTexts, createTestApp } from '../support/bot';
 import { givenApprovedBusiness, givenLegacyAccount, randomDigits } from '../support/business';
+import { startFakeChannel, type FakeChannel } from '../support/channel';
 import { createTestDatabase } from '../support/database';
 import {
   actionsWith,
@@ -23,9 +24,7 @@ import {
   inputOf,
   openUrls,
   plain,
-  startFakeChannel,
   textsIn,
-  type FakeChannel,
 } from '../support/membership';
 
 let database: Database;

@@ -6,12 +6,13 @@ import { createAgentRepository } from '../../data/repositories/agents';
 import { auditLog } from '../../data/schema/audit';
 import { countries } from '../../data/schema/countries';
 import { agents } from '../../data/schema/support';
+import { startFakeChannel, type FakeChannel } from '../support/channel';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { newMember, post, type Member } from '../support/http';
-import { AgentClient, ALWAYS_OPEN, DEMO_PASSWORD, startFakeChannel, startSupportApp, type FakeChannel, type RunningSupportApp } from './supportHelpers';
+import { newMember, post, startApp, type Member, type RunningApp } from '../support/http';
+import { AgentClient, ALWAYS_OPEN, DEMO_PASSWORD } from './supportHelpers';
 
 let database: TestDatabase;
-let running: RunningSupportApp;
+let running: RunningApp;
 let channel: FakeChannel;
 let alice: AgentClient;
 let bob: AgentClient;
@@ -23,7 +24,7 @@ const BACKOFFICE_TOKEN = 'support-test-backoffice-token';
 beforeAll(async () => {
   database = await createTestDatabase();
   await database.db.update(countries).set(ALWAYS_OPEN);
-  running = await startSupportApp(database, { env: { BACKOFFICE_TOKEN } });
+  running = await startApp(database, { BACKOFFICE_TOKEN });
   channel = await startFakeChannel();
   await createAgentRepository(database.db).create({ email: BOB.email, displayName: 'Bob', passwordHash: await hashPassword(BOB.password) });
   alice = new AgentClient(running.url);

@@ -6,18 +6,19 @@ import { countries } from '../../data/schema/countries';
 import { supportCases } from '../../data/schema/support';
 import { translator, type Language } from '../../locales';
 import { cardOf, cardTexts } from '../support/bot';
+import { startFakeChannel, type FakeChannel } from '../support/channel';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { newMember, post } from '../support/http';
-import { AgentClient, ALWAYS_OPEN, startFakeChannel, startSupportApp, type FakeChannel, type RunningSupportApp } from './supportHelpers';
+import { newMember, post, startApp, type RunningApp } from '../support/http';
+import { AgentClient, ALWAYS_OPEN } from './supportHelpers';
 
 let database: TestDatabase;
-let running: RunningSupportApp;
+let running: RunningApp;
 let channel: FakeChannel;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await database.db.update(countries).set(ALWAYS_OPEN);
-  running = await startSupportApp(database);
+  running = await startApp(database);
   channel = await startFakeChannel();
 });
 afterAll(async () => {

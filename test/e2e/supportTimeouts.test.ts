@@ -6,12 +6,13 @@ import { jobs } from '../../data/schema/jobs';
 import { supportCases } from '../../data/schema/support';
 import { translator } from '../../locales';
 import { cardTexts } from '../support/bot';
+import { startFakeChannel, type FakeChannel } from '../support/channel';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { newMember, post, type Member } from '../support/http';
-import { AgentClient, ALWAYS_OPEN, startFakeChannel, startSupportApp, type FakeChannel, type RunningSupportApp } from './supportHelpers';
+import { newMember, post, startApp, type Member, type RunningApp } from '../support/http';
+import { AgentClient, ALWAYS_OPEN } from './supportHelpers';
 
 let database: TestDatabase;
-let running: RunningSupportApp;
+let running: RunningApp;
 let channel: FakeChannel;
 let agent: AgentClient;
 /** The app's clock runs this far ahead of the real one. */
@@ -20,7 +21,7 @@ let aheadMs = 0;
 beforeAll(async () => {
   database = await createTestDatabase();
   await database.db.update(countries).set(ALWAYS_OPEN);
-  running = await startSupportApp(database, { clock: () => new Date(Date.now() + aheadMs) });
+  running = await startApp(database, {}, { clock: () => new Date(Date.now() + aheadMs) });
   channel = await startFakeChannel();
   agent = new AgentClient(running.url);
   expect((await agent.signIn()).status).toBe(200);

@@ -11,7 +11,7 @@ import { translator } from '../../locales';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { newMember, post } from '../support/http';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
-import { startFakeChannel, type FakeChannel } from '../e2e/supportHelpers';
+import { startFakeChannel, type FakeChannel } from '../support/channel';
 import { approveOverHttp, BACKOFFICE_TOKEN, companyOf, productSubmit, readable, submitWithDocument, verbsIn } from './helpers';
 
 /**

@@ -18,7 +18,8 @@ import { translator, type Language } from '../../locales';
 import { cardSubmit, createTestApp } from '../support/bot';
 import { givenApprovedBusiness } from '../support/business';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { createChannelBot, exchange, givenPoints, startFakeChannel, type FakeChannel } from '../support/membership';
+import { startFakeChannel, type FakeChannel } from '../support/channel';
+import { createChannelBot, exchange, givenPoints } from '../support/membership';
 
 let database: TestDatabase;
 let channel: FakeChannel;

@@ -10,10 +10,13 @@ export interface RunningApp {
   readonly url: string;
 }
 
-/** The real app (restify + CloudAdapter + pipeline) on a free port, over the given database. */
-export async function startApp(database: Database, env: Record<string, string> = {}): Promise<RunningApp> {
+/**
+ * The real app (restify + CloudAdapter + pipeline) on a free port, over the given database, with
+ * an optional clock (idle timeouts, business hours).
+ */
+export async function startApp(database: Database, env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<RunningApp> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...env });
-  const app = await createApp(config, { database, log: silentLog });
+  const app = await createApp(config, { database, log: silentLog, ...(options.clock ? { clock: options.clock } : {}) });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}` };
