@@ -1,7 +1,5 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Verb } from '../cards/verbs';
 import { isSupportedLanguage } from '../domain/language';
-import type { MessageKey } from '../locales';
 import { matchCommand, type Command } from '../locales/commands';
 import type { CardActionInput } from './cardAction';
 import type { Journey } from './journey';
@@ -16,26 +14,6 @@ export interface MainOptions {
   /** Started by a conversationUpdate (greeting only) rather than by a message. */
   readonly greetOnly?: boolean;
 }
-
-/** The journey a verb belongs to, named by its menu label, for verbs whose journey is not built yet. */
-const JOURNEY_OF: Readonly<Partial<Record<Verb, MessageKey>>> = {
-  'account.apply': 'menu.account',
-  'account.submit': 'menu.account',
-  'account.status': 'menu.accountStatus',
-  'product.add': 'menu.products',
-  'product.submit': 'menu.products',
-  'product.view': 'menu.myProducts',
-  'products.list': 'menu.myProducts',
-  'products.migrate': 'menu.myProducts',
-  'cps.join': 'menu.join',
-  'tier.toggle': 'menu.join',
-  'tier.select': 'menu.join',
-  'payment.submit': 'menu.join',
-  'faq.feedback': 'menu.faq',
-  'handoff.request': 'menu.support',
-  'handoff.cancel': 'menu.support',
-  'csat.submit': 'menu.support',
-};
 
 /**
  * The bottom of every conversation's stack; it never ends. It greets, then on every turn handles
@@ -143,12 +121,9 @@ export class MainDialog extends VersionedDialog<MainOptions> {
       }
       default: {
         const handler = this.journeys.map((j) => j.verbs?.[action.verb]).find((h) => h !== undefined);
-        if (handler) {
-          await handler(dc, action);
-          return Dialog.EndOfTurn;
-        }
-        const journey = JOURNEY_OF[action.verb] ?? 'menu.title';
-        await sendMenu(dc.context, turn.t('journey.notReady', { journey: turn.t(journey) }));
+        // Every verb has a handler (test/dialogs/journeys.test.ts): a missing one is a programming error.
+        if (!handler) throw new Error(`no journey handles the card verb '${action.verb}'`);
+        await handler(dc, action);
         return Dialog.EndOfTurn;
       }
     }

@@ -27,8 +27,6 @@ export const da = {
   'menu.faq': 'Stil et spørgsmål',
   'menu.support': 'Kontakt CPS Priority-support',
   'menu.language': 'Sprog',
-  'journey.notReady':
-    '“{journey}” er endnu ikke tilgængelig i chatten. Vi arbejder på det. Indtil da kan du vælge et andet trin eller bede CPS Priority-support om hjælp.',
   'faq.ask': 'Skriv bare dit spørgsmål, f.eks. “Hvor lang tid tager valideringen af min virksomhedskonto?”',
   'help.text':
     'Jeg kan guide dig gennem ansøgningen om en Canon-virksomhedskonto, registrering af produkter, dine point og tilmelding til CPS.\n\nSkriv **menu** for at se alle muligheder, **annuller** for at stoppe det, du er i gang med, **sprog** for at skifte sprog, eller stil bare et spørgsmål.',

@@ -30,8 +30,6 @@ export const en = {
   'menu.faq': 'Ask a question',
   'menu.support': 'Talk to CPS Priority Support',
   'menu.language': 'Language',
-  'journey.notReady':
-    '“{journey}” is not available in chat yet. We are working on it. Until then, choose another step, or ask CPS Priority Support for help.',
   'faq.ask': 'Just type your question, for example “How long does validation of my business account take?”',
   'help.text':
     'I can guide you through applying for a Canon business account, registering products, your points and joining CPS.\n\nType **menu** to see all options, **cancel** to stop what you are doing, **language** to change language, or just ask a question.',

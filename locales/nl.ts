@@ -27,8 +27,6 @@ export const nl = {
   'menu.faq': 'Een vraag stellen',
   'menu.support': 'Contact met CPS Priority support',
   'menu.language': 'Taal',
-  'journey.notReady':
-    '‘{journey}’ is nog niet beschikbaar in de chat. We werken eraan. Kies tot die tijd een andere stap, of vraag CPS Priority support om hulp.',
   'faq.ask': 'Typ gewoon je vraag, bijvoorbeeld ‘Hoe lang duurt de validatie van mijn zakelijke account?’',
   'help.text':
     'Ik help je met het aanvragen van een zakelijke account bij Canon, het registreren van producten, je punten en het aanmelden bij CPS.\n\nTyp **menu** voor alle opties, **annuleren** om te stoppen met waar je mee bezig bent, **taal** om van taal te wisselen, of stel gewoon een vraag.',

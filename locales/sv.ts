@@ -27,8 +27,6 @@ export const sv = {
   'menu.faq': 'Ställ en fråga',
   'menu.support': 'Kontakta CPS Priority Support',
   'menu.language': 'Språk',
-  'journey.notReady':
-    '”{journey}” finns inte i chatten ännu. Vi arbetar på det. Välj ett annat steg så länge, eller be CPS Priority Support om hjälp.',
   'faq.ask': 'Skriv bara din fråga, till exempel ”Hur lång tid tar valideringen av mitt företagskonto?”',
   'help.text':
     'Jag kan guida dig genom ansökan om ett företagskonto hos Canon, produktregistrering, dina poäng och registreringen för CPS.\n\nSkriv **meny** för att se alla alternativ, **avbryt** för att avsluta det du håller på med, **språk** för att byta språk, eller ställ bara en fråga.',

@@ -1,9 +1,8 @@
 /**
  * The complete onboarding of one member over HTTP, as Web Chat or Teams would drive it: one
  * function per step, each sending the card verbs and inputs of DESIGN §6 and checking the answer.
- * A step whose journey is not built yet (the bot answers "journey.notReady", or free text is not
- * understood) is noted and skipped for every later member. To add a step: write a `Step` and put
- * it in `STEPS` where it belongs.
+ * A step the bot cannot take yet (free text it does not understand) is noted and skipped for every
+ * later member. To add a step: write a `Step` and put it in `STEPS` where it belongs.
  */
 import { randomUUID } from 'node:crypto';
 import { translator, type Translate } from '../../locales';
@@ -63,21 +62,13 @@ function card(verb: string, inputs: Record<string, unknown> = {}): Record<string
   return { value: { verb, ...inputs } };
 }
 
-/** The "this part is not built yet" answer for any journey, as a prefix in the member's language. */
-function notReady(member: Member, replies: readonly Reply[]): boolean {
-  const parts = member.t('journey.notReady', { journey: '\u0000' }).split('\u0000');
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
-  return longest.length > 5 && mentions(replies, longest);
-}
-
 function expect(condition: boolean, step: string, what: string, replies: readonly Reply[]): void {
   if (!condition) throw new StepError(step, `${what}; got ${JSON.stringify(replies).slice(0, 400)}`);
 }
 
-/** Runs a card step: skipped when the journey answers "not ready yet", else `check` must hold. */
+/** Runs a card step: `check` must hold. */
 async function verbStep(member: Member, step: string, verb: string, inputs: Record<string, unknown>, check: (replies: Reply[]) => boolean, what: string): Promise<StepOutcome> {
   const replies = await member.session.turn(step, card(verb, inputs));
-  if (notReady(member, replies)) return { skipped: `\`${verb}\` answers “not ready yet”` };
   expect(check(replies), step, what, replies);
   return 'ok';
 }

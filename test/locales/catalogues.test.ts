@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { catalogues, intlLocale, LANGUAGES, translator } from '../../locales';
+import { catalogues, intlLocale, LANGUAGES } from '../../locales';
 import { en } from '../../locales/en';
 
 describe.each(LANGUAGES)('%s catalogue', (language) => {
@@ -20,11 +20,5 @@ describe.each(LANGUAGES)('%s catalogue', (language) => {
     for (const [key, message] of Object.entries(catalogues[language])) {
       expect(placeholders(message), key).toEqual(placeholders(en[key as keyof typeof en]));
     }
-  });
-});
-
-describe('translator', () => {
-  it('fills arguments', () => {
-    expect(translator('da')('journey.notReady', { journey: 'X' })).toContain('“X”');
   });
 });
