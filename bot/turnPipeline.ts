@@ -98,22 +98,20 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
 
     try {
       await withTransaction(db, async () => {
-        // The turn's first two statements go out together (postgres.js pipelines them on the
-        // transaction's connection: one round trip). The database runs them in order: the lock (and
-        // redelivery check) first, so the read of member, support case and state sees what the
-        // conversation's previous turn committed.
+        // The lock (and redelivery check) first, in a statement of its own, so the read of member,
+        // support case and state that follows sees what the conversation's previous turn committed,
+        // in this process or another. (Not sent together: postgres.js sends a statement it has not
+        // prepared on a connection yet after one it has, so the read could run before the lock.)
+        const fresh = await turns.begin(conversationId, activity.id);
         const storage = createBotStateStorage(db);
         const conversationState = new ConversationState(storage);
         const stateKey = conversationState.getStorageKey(context);
         if (stateKey === undefined) throw new Error('activity without channel or conversation id');
-        const [fresh, known] = await Promise.all([
-          turns.begin(conversationId, activity.id),
-          turns.context(activity.channelId, activity.from.id, stateKey),
-        ]);
         if (!fresh) {
           log.info('redelivered activity ignored');
           return;
         }
+        const known = await turns.context(activity.channelId, activity.from.id, stateKey);
         storage.preload(stateKey, known.state);
         const member = known.member ? { ...known.member, created: false } : await members.create(activity.channelId, activity.from.id, activity.from.name);
         const openCase = known.openCase;

@@ -93,6 +93,9 @@ function queryLogger(counter: QueryCounter | undefined) {
  * per query in the code; values are always parameters), so this client prepares every statement
  * once per connection and then only binds and executes it: less work for the server and a
  * smaller message per query. Applies to the pool, its transactions and their savepoints.
+ * One consequence: postgres.js describes a statement before its first use on a connection and sends
+ * it only then, so statements sent together (not awaited one by one) may run out of order. Never
+ * send a statement together with one whose effect it must see.
  */
 function preparingStatements(client: postgres.Sql): postgres.Sql {
   const unsafe = client.unsafe;

@@ -55,8 +55,8 @@ export function createTurnRepository(db: Db) {
 
     /**
      * Everything a turn needs before its dialogs run, in one statement: who is talking (with their
-     * open support case) and the conversation's bot state. Run after `begin` (its own statement,
-     * pipelined behind it), so it sees what the conversation's previous turn committed.
+     * open support case) and the conversation's bot state. Run after `begin` has returned, so it
+     * sees what the conversation's previous turn committed.
      */
     async context(channelId: string, channelUserId: string, stateKey: string): Promise<TurnContextRow> {
       const [row] = await context({ channelId, channelUserId, stateKey });
