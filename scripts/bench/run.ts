@@ -5,7 +5,7 @@
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # on PostgreSQL (a fresh database per run)
  *   npm run bench -- --members 1000                 # 1,000 onboardings at once, errors reported
  *
- * Flags: --concurrency 1,10,100  --duration 10 (s per level)  --members N  --warmup 3 (s)
+ * Flags: --concurrency 1,10,100  --duration 10 (s per level)  --members N  --warmup 10 (s)
  * --only onboarding,naive,echo  --svg path (copy of the chart)  --out path (JSON)  --timeout 30000
  * --keep-db (PostgreSQL: use the given database itself, no fresh one)  --trace (print replies).
  * The last line on stdout is the JSON summary at the highest concurrency.
@@ -33,7 +33,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string' },
     duration: { type: 'string', default: '10' },
     members: { type: 'string' },
-    warmup: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '10' },
     only: { type: 'string', default: 'onboarding,naive,echo' },
     svg: { type: 'string' },
     out: { type: 'string' },
@@ -148,10 +148,16 @@ interface Subject {
   close(): Promise<void>;
 }
 
+/**
+ * Unmeasured load before the first level, at the highest level's concurrency (at most 100): the
+ * JIT has compiled the hot paths, the database pool has all its connections open and their
+ * statements prepared, and the heap has grown to its working size, for every scenario alike.
+ */
 async function warm(subject: Subject, connector: Connector): Promise<void> {
   if (warmupSec <= 0) return;
-  const client = new HttpClient(subject.server.url, 4, timeoutMs);
-  await runLevel(subject.scenario, driverOptions(client, new Recorder(), connector), { concurrency: 4, durationSec: warmupSec });
+  const concurrency = Math.min(100, Math.max(...levels));
+  const client = new HttpClient(subject.server.url, concurrency, timeoutMs);
+  await runLevel(subject.scenario, driverOptions(client, new Recorder(), connector), { concurrency, durationSec: warmupSec });
   client.close();
 }
 
