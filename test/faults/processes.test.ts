@@ -95,10 +95,16 @@ describe.runIf(pg)('two server processes on one PostgreSQL', () => {
     const holder = postgres(database.url ?? '', { max: 1, onnotice: () => {} });
     const monitor = postgres(database.url ?? '', { max: 1, onnotice: () => {} });
     let release = () => {};
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
     const held = holder.begin(async (tx) => {
       await tx`lock table bot_state in exclusive mode`;
+      locked();
       await new Promise<void>((resolve) => (release = resolve));
     });
+    // The lock must be held before the turn starts: a turn takes a few milliseconds and could
+    // otherwise finish before the lock is in place.
+    await isLocked;
     try {
       const submit = { id: 'killed-mid-turn', ...productSubmit('720000000099') };
       const lost = send(a, submit).catch((error: unknown) => error);
