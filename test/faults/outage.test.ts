@@ -74,14 +74,17 @@ describe.runIf(pg)('PostgreSQL stopped in the middle of a turn', () => {
 
     // Hold the turn just before its final write: plain reads pass an EXCLUSIVE lock, writes wait.
     const holder = postgres(database.url ?? '', { max: 1, onnotice: () => {} });
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
     const held = holder
       .begin(async (tx) => {
         await tx`lock table bot_state in exclusive mode`;
+        locked();
         // Held until the outage terminates this backend too (a COMMIT racing it would be moot).
         await new Promise<void>(() => {});
       })
       .catch((error: unknown) => error);
-    await new Promise((r) => setTimeout(r, 100));
+    await isLocked;
 
     const inFlight = post(running.url, member, submitWithDocument(member, 'during-outage'));
     await waitForLockWaiter();
