@@ -65,11 +65,6 @@ export function invitationThreshold(tiers: readonly TierThreshold[]): number {
   return lowest.minPoints;
 }
 
-/** True once `total` reaches the invitation threshold. */
-export function hasReachedInvitation(total: number, tiers: readonly TierThreshold[]): boolean {
-  return total >= invitationThreshold(tiers);
-}
-
 /** Where `total` stands against every tier threshold (the points meter of My products). */
 export function pointsMeter(total: number, tiers: readonly TierThreshold[]): PointsMeter {
   const milestones: Milestone[] = sortedTiers(tiers).map((tier) => {

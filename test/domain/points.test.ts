@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueSeed } from '../../data/seed/catalogue';
 import { tierSeed } from '../../data/seed/tiers';
-import { allocatePoints, hasReachedInvitation, invitationThreshold, pointsEarned, pointsMeter, whatIfSuggestion, type PointsSource } from '../../domain/points';
+import { allocatePoints, invitationThreshold, pointsEarned, pointsMeter, whatIfSuggestion, type PointsSource } from '../../domain/points';
 
 const tiers = tierSeed;
 const complete = { serialNumber: '032021001234', purchaseDate: '2023-05-02', purchaseCountry: 'DK', dealer: 'Photocare' };
@@ -30,8 +30,8 @@ describe('thresholds from the tier catalogue', () => {
   });
 
   it('is not invited at 499 and is at 500', () => {
-    expect(hasReachedInvitation(499, tiers)).toBe(false);
-    expect(hasReachedInvitation(500, tiers)).toBe(true);
+    expect(pointsMeter(499, tiers).invited).toBe(false);
+    expect(pointsMeter(500, tiers).invited).toBe(true);
   });
 
   it('at 499 the next milestone is Silver, 1 point away', () => {
@@ -67,7 +67,8 @@ describe('thresholds from the tier catalogue', () => {
 
   it('follows the table when an operator changes a threshold', () => {
     const edited = tiers.map((t) => (t.code === 'silver' ? { ...t, minPoints: 400 } : t));
-    expect(hasReachedInvitation(450, edited)).toBe(true);
+    expect(pointsMeter(450, edited).invited).toBe(true);
+    expect(pointsMeter(450, tiers).invited).toBe(false);
   });
 });
 
