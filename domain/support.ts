@@ -1,3 +1,5 @@
+import type { TierThreshold } from './points';
+
 /**
  * CPS Priority Support rules: queue order, expected wait, business hours, idle timeouts and the
  * onboarding facts an agent sees first. Pure: no database, no channel.
@@ -229,32 +231,8 @@ export function idleDeadline(waiting: { readonly side: IdleSide; readonly since:
   return new Date(waiting.since.getTime() + minutes * 60_000);
 }
 
-/** The fields a product registration needs before its points are allocated (rule P3). */
-export const REQUIRED_PRODUCT_FIELDS = ['serialNumber', 'purchaseDate', 'purchaseCountry', 'dealer'] as const;
-export type RequiredProductField = (typeof REQUIRED_PRODUCT_FIELDS)[number];
-
-export type ProductRegistrationFields = { readonly [K in RequiredProductField]: string | null | undefined };
-
-/** The required fields a registration still lacks (empty = complete, green tick). */
-export function missingProductFields(product: ProductRegistrationFields): RequiredProductField[] {
-  return REQUIRED_PRODUCT_FIELDS.filter((field) => {
-    const value = product[field];
-    return value === null || value === undefined || value.trim() === '';
-  });
-}
-
-/** Points of complete registrations only (rule P3). */
-export function allocatedPoints(products: readonly (ProductRegistrationFields & { readonly points: number })[]): number {
-  return products.reduce((sum, product) => sum + (missingProductFields(product).length === 0 ? product.points : 0), 0);
-}
-
-export interface TierThreshold {
-  readonly code: string;
-  readonly minPoints: number;
-}
-
 /** The tiers a member with `points` may choose (rules E1–E3; thresholds come from the database). */
-export function eligibleTierCodes(points: number, tiers: readonly TierThreshold[]): string[] {
+export function eligibleTierCodes(points: number, tiers: readonly Pick<TierThreshold, 'code' | 'minPoints'>[]): string[] {
   return tiers.filter((tier) => points >= tier.minPoints).map((tier) => tier.code);
 }
 

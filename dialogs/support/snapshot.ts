@@ -1,6 +1,8 @@
 import type { DialogContext, DialogInstance } from 'botbuilder-dialogs';
 import type { OnboardingFacts } from '../../data/repositories/support';
-import { allocatedPoints, eligibleTierCodes, missingProductFields } from '../../domain/support';
+import { allocatePoints } from '../../domain/points';
+import { missingFields } from '../../domain/products';
+import { eligibleTierCodes } from '../../domain/support';
 
 /** One thing the member typed or pressed recently (kept so the agent sees how they got here). */
 export interface RecentInput {
@@ -62,10 +64,10 @@ export interface SnapshotExtras {
 /** What the agent sees first: who the member is, how far their onboarding got, and where they got stuck. */
 export function buildSnapshot(facts: OnboardingFacts, extras: SnapshotExtras): Record<string, unknown> {
   const products = facts.products.map((p) => {
-    const missing = missingProductFields(p);
+    const missing = missingFields(p);
     return { model: p.modelName, modelId: p.modelId, serialNumber: p.serialNumber, points: p.points, complete: missing.length === 0, missing };
   });
-  const points = allocatedPoints(facts.products);
+  const points = allocatePoints(facts.products);
   return {
     member: facts.member ? { displayName: facts.member.displayName, channel: facts.member.channelId, chosenLanguage: facts.member.language } : null,
     language: extras.language,

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allocatedPoints,
   cleanAgentText,
   eligibleTierCodes,
   expectedWaitMinutes,
   idleSide,
-  missingProductFields,
   normaliseHandoffReason,
   orderQueue,
   parseRating,
@@ -134,17 +132,6 @@ describe('idle timeouts', () => {
 });
 
 describe('onboarding facts', () => {
-  const complete = { serialNumber: '012345678901', purchaseDate: '2024-01-01', purchaseCountry: 'DK', dealer: 'Foto Nord', points: 600 };
-
-  it('lists the missing required product fields (rule P3)', () => {
-    expect(missingProductFields(complete)).toEqual([]);
-    expect(missingProductFields({ ...complete, serialNumber: null, dealer: '  ' })).toEqual(['serialNumber', 'dealer']);
-  });
-
-  it('counts points of complete registrations only', () => {
-    expect(allocatedPoints([complete, { ...complete, purchaseDate: null, points: 900 }])).toBe(600);
-  });
-
   it('opens the tiers whose threshold the points reach', () => {
     const tiers = [
       { code: 'silver', minPoints: 500 },
