@@ -1,11 +1,14 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { businesses } from '../schema/businesses';
 import { conversationRefs, members } from '../schema/members';
 import { invoices, memberships } from '../schema/memberships';
 import { tiers } from '../schema/tiers';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
-import { latestApplicationOf, registrationsOf, type LatestApplication, type RegistrationWithModel } from './support';
+import type { Application } from '../schema/businesses';
+import { createApplicationRepository } from './applications';
+import { createCatalogueRepository } from './catalogue';
+import { createProductRepository, type ProductRow } from './products';
 import type { TierThreshold } from '../../domain/points';
 
 export interface DashboardBusiness {
@@ -37,9 +40,9 @@ export interface DashboardInvoice {
 export interface DashboardData {
   readonly memberId: string;
   readonly language: 'en' | 'da' | 'sv' | 'nl' | null;
-  readonly application: LatestApplication | null;
+  readonly application: Application | null;
   readonly business: DashboardBusiness | null;
-  readonly products: readonly RegistrationWithModel[];
+  readonly products: readonly ProductRow[];
   readonly tiers: readonly TierThreshold[];
   readonly membership: DashboardMembership | null;
   readonly invoices: readonly DashboardInvoice[];
@@ -54,6 +57,10 @@ const MAX_PRODUCTS = 500;
  * id the caller has authenticated, so one member's token can only ever read that member's rows.
  */
 export function createDashboardRepository(db: Db) {
+  const applications = createApplicationRepository(db);
+  const catalogue = createCatalogueRepository(db);
+  const products = createProductRepository(db);
+
   return {
     /** The dashboard of a member, or undefined when no such member exists. Tolerates every part being empty. */
     async forMember(memberId: string): Promise<DashboardData | undefined> {
@@ -64,12 +71,8 @@ export function createDashboardRepository(db: Db) {
         .where(eq(members.id, memberId));
       if (!member) return undefined;
 
-      const [application] = await latestApplicationOf(db, memberId);
-
-      const tierRows = await ex
-        .select({ code: tiers.code, name: tiers.name, kind: tiers.kind, minPoints: tiers.minPoints, sortOrder: tiers.sortOrder })
-        .from(tiers)
-        .orderBy(asc(tiers.minPoints), asc(tiers.sortOrder));
+      const application = await applications.latestFor(memberId);
+      const tierRows = await catalogue.tiers();
 
       const businessId = member.businessId;
       if (!businessId) {
@@ -81,7 +84,7 @@ export function createDashboardRepository(db: Db) {
         .from(businesses)
         .where(eq(businesses.id, businessId));
 
-      const products = await registrationsOf(db, businessId).limit(MAX_PRODUCTS);
+      const registrations = (await products.list(businessId)).slice(0, MAX_PRODUCTS);
 
       const [membership] = await ex
         .select({
@@ -119,7 +122,7 @@ export function createDashboardRepository(db: Db) {
         language: member.language,
         application: application ?? null,
         business: business ?? null,
-        products,
+        products: registrations,
         tiers: tierRows,
         membership: membership
           ? {

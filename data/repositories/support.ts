@@ -5,7 +5,6 @@ import type { Language } from '../schema/common';
 import { countries } from '../schema/countries';
 import { members } from '../schema/members';
 import { memberships } from '../schema/memberships';
-import { catalogueModels, registeredProducts } from '../schema/products';
 import {
   agents,
   supportCases,
@@ -16,6 +15,10 @@ import {
   type SupportMessage,
 } from '../schema/support';
 import { tiers } from '../schema/tiers';
+import type { Application } from '../schema/businesses';
+import { createApplicationRepository } from './applications';
+import { createProductRepository, type ProductRow } from './products';
+import { createTierRepository } from './tiers';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
 
@@ -41,39 +44,12 @@ export interface CaseDetail extends SupportCase {
   readonly agentName: string | null;
 }
 
-/** The member's latest application, as the agent's snapshot and the member's dashboard show it. */
-export interface LatestApplication {
-  readonly reference: string;
-  readonly status: 'draft' | 'under-review' | 'approved' | 'rejected';
-  readonly countryCode: string | null;
-  readonly companyName: string | null;
-  readonly submittedAt: Date | null;
-  /** YYYY-MM-DD: submission + two business days (rule A5). */
-  readonly expectedDecisionDate: string | null;
-  readonly decidedAt: Date | null;
-  readonly rejectionReason: string | null;
-}
-
-/** A registration with its catalogue model's name and points. */
-export interface RegistrationWithModel {
-  readonly id: string;
-  readonly modelId: string;
-  readonly modelName: string;
-  /** The model's catalogue points (earned only when the registration is complete). */
-  readonly points: number;
-  readonly serialNumber: string | null;
-  readonly purchaseDate: string | null;
-  readonly purchaseCountry: string | null;
-  readonly dealer: string | null;
-  readonly source: 'chat' | 'migration';
-}
-
 /** What the member's onboarding looks like in the tables (any part may be missing). */
 export interface OnboardingFacts {
   readonly member: { readonly id: string; readonly displayName: string | null; readonly channelId: string; readonly language: Language | null } | undefined;
-  readonly application: LatestApplication | undefined;
+  readonly application: Application | undefined;
   readonly business: { readonly id: string; readonly companyName: string; readonly countryCode: string; readonly oldCpsEmailGiven: boolean } | undefined;
-  readonly products: readonly RegistrationWithModel[];
+  readonly products: readonly ProductRow[];
   readonly membership:
     | { readonly tierCode: string; readonly tierName: string; readonly paymentMethod: string; readonly status: string; readonly membershipNumber: string; readonly validUntil: string }
     | undefined;
@@ -89,47 +65,12 @@ function businessIdOf(memberId: SQL | string): SQL {
       order by ${applications.decidedAt} desc nulls last limit 1))`;
 }
 
-/** The member's latest application, if any (one row at most). */
-export function latestApplicationOf(db: Db, memberId: string) {
-  return scoped(db)
-    .select({
-      reference: applications.reference,
-      status: applications.status,
-      countryCode: applications.countryCode,
-      companyName: applications.companyName,
-      submittedAt: applications.submittedAt,
-      expectedDecisionDate: applications.expectedDecisionDate,
-      decidedAt: applications.decidedAt,
-      rejectionReason: applications.rejectionReason,
-    })
-    .from(applications)
-    .where(eq(applications.memberId, memberId))
-    .orderBy(desc(applications.createdAt))
-    .limit(1);
-}
-
-/** The registrations of a business with their model's name and points, oldest first (chainable: add a limit). */
-export function registrationsOf(db: Db, businessId: string) {
-  return scoped(db)
-    .select({
-      id: registeredProducts.id,
-      modelId: registeredProducts.modelId,
-      modelName: catalogueModels.name,
-      points: catalogueModels.points,
-      serialNumber: registeredProducts.serialNumber,
-      purchaseDate: registeredProducts.purchaseDate,
-      purchaseCountry: registeredProducts.purchaseCountry,
-      dealer: registeredProducts.dealer,
-      source: registeredProducts.source,
-    })
-    .from(registeredProducts)
-    .innerJoin(catalogueModels, eq(catalogueModels.id, registeredProducts.modelId))
-    .where(eq(registeredProducts.businessId, businessId))
-    .orderBy(asc(registeredProducts.createdAt), asc(registeredProducts.id));
-}
-
 /** Support cases and their transcripts. Every query joins the caller's transaction. */
 export function createSupportRepository(db: Db) {
+  const applicationsOf = createApplicationRepository(db);
+  const products = createProductRepository(db);
+  const tierCatalogue = createTierRepository(db);
+
   return {
     /** Serialises queue changes across processes until the transaction ends. */
     async lockQueue(): Promise<void> {
@@ -368,12 +309,12 @@ export function createSupportRepository(db: Db) {
         .select({ id: members.id, displayName: members.displayName, channelId: members.channelId, language: members.language })
         .from(members)
         .where(eq(members.id, memberId));
-      const [application] = await latestApplicationOf(db, memberId);
+      const application = await applicationsOf.latestFor(memberId);
       const [business] = await ex
         .select({ id: businesses.id, companyName: businesses.companyName, countryCode: businesses.countryCode, oldCpsEmailGiven: sql<boolean>`${businesses.oldCpsEmail} is not null` })
         .from(businesses)
         .where(eq(businesses.id, businessIdOf(memberId)));
-      const products = business ? await registrationsOf(db, business.id) : [];
+      const registrations = business ? await products.list(business.id) : [];
       const [membership] = business
         ? await ex
             .select({
@@ -390,8 +331,7 @@ export function createSupportRepository(db: Db) {
             .orderBy(sql`${memberships.status} = 'active' desc`, desc(memberships.createdAt))
             .limit(1)
         : [];
-      const tierRows = await ex.select({ code: tiers.code, name: tiers.name, minPoints: tiers.minPoints, sortOrder: tiers.sortOrder }).from(tiers).orderBy(asc(tiers.sortOrder));
-      return { member, application, business, products, membership, tiers: tierRows };
+      return { member, application, business, products: registrations, membership, tiers: await tierCatalogue.catalogue() };
     },
 
     /** Cases closed or cancelled after `since` (the console's recent list). */
