@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DialogContext } from 'botbuilder-dialogs';
-import type { WhatIfView } from '../../cards/productsMeter';
 import { joinBlockedCard } from '../../cards/membershipNotices';
 import { createCatalogueRepository, type CatalogueRepository } from '../../data/repositories/catalogue';
 import { createInvoiceRepository, type InvoiceRepository } from '../../data/repositories/invoices';
@@ -10,7 +9,7 @@ import { createProductRepository, type ProductRepository } from '../../data/repo
 import { createTierRepository, type TierRepository } from '../../data/repositories/tiers';
 import type { TierPrice } from '../../data/schema/tiers';
 import { formatDate, formatMoney, formatVatRate, pickPrice, quote, type Quote } from '../../domain/billing';
-import { allocatePoints, type WhatIf } from '../../domain/points';
+import { allocatePoints } from '../../domain/points';
 import { isComplete } from '../../domain/products';
 import { intlLocale, type Language } from '../../locales';
 import type { Services } from '../services';
@@ -127,16 +126,4 @@ export function paymentLink(publicUrl: string, token: string, language: Language
 /** A new session's link (see `openPaymentSession`). */
 export async function openPaymentLink(ctx: MembershipContext, membershipId: string, language: Language): Promise<string> {
   return paymentLink(ctx.services.settings.publicUrl, await openPaymentSession(ctx, membershipId), language);
-}
-
-/** The what-if line of the products journey, as its card helper renders it. */
-export function whatIfViewOf(whatIf: WhatIf, total: number): WhatIfView {
-  switch (whatIf.kind) {
-    case 'complete':
-      return { kind: 'complete', model: whatIf.registration.name, points: total + whatIf.registration.points, tier: whatIf.reaches.name };
-    case 'register':
-      return { kind: 'register', model: whatIf.model.name, points: total + whatIf.model.points, tier: whatIf.reaches.name };
-    case 'closer':
-      return { kind: 'closer', model: whatIf.model.name, add: whatIf.model.points, toGo: whatIf.stillToGo, tier: whatIf.next.name };
-  }
 }

@@ -10,8 +10,9 @@ import { parseCorporateToggle, tierChoice, type TierChoice } from '../../domain/
 import type { CardActionInput } from '../cardAction';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
-import { requireBusiness, standingOf, whatIfViewOf, type MembershipContext } from './context';
-import { sendMembership, tierCardView } from './views';
+import { whatIfView } from '../products/context';
+import { requireBusiness, standingOf, type MembershipContext } from './context';
+import { sendExistingMembership, tierCardView } from './views';
 
 /** Below the invitation threshold: the points missing and the cheapest way there (rule E1). */
 async function sendNotInvited(context: TurnContext, ctx: MembershipContext, businessId: string, choice: TierChoice, note?: string): Promise<void> {
@@ -31,7 +32,7 @@ async function sendNotInvited(context: TurnContext, ctx: MembershipContext, busi
     threshold: choice.invitationThreshold,
     toGo: choice.toInvitation,
     incompleteCount: standing.incomplete.length,
-    ...(whatIf ? { whatIf: whatIfViewOf(whatIf, choice.total) } : {}),
+    ...(whatIf ? { whatIf: whatIfView(whatIf, choice.total) } : {}),
   };
   await sendCard(context, notInvitedCard(view, turn.t), note);
 }
@@ -58,12 +59,10 @@ export async function sendTierChoice(
  * from the threshold on, every tier with what it needs and, for open ones, the fee.
  */
 export async function joinCps(dc: DialogContext, ctx: MembershipContext): Promise<void> {
-  const turn = turnOf(dc.context);
   const business = await requireBusiness(dc, ctx);
   if (!business) return;
-  const active = business.active;
-  if (active) {
-    await sendMembership(dc.context, ctx, active, 'existing', turn.language, turn.t('membership.already'));
+  if (business.active) {
+    await sendExistingMembership(dc.context, ctx, business.active);
     return;
   }
   await sendTierChoice(dc.context, ctx, business);
@@ -102,9 +101,8 @@ export async function toggleTiers(dc: DialogContext, ctx: MembershipContext, act
   const turn = turnOf(dc.context);
   const business = await requireBusiness(dc, ctx);
   if (!business) return;
-  const active = business.active;
-  if (active) {
-    await sendMembership(dc.context, ctx, active, 'existing', turn.language, turn.t('membership.already'));
+  if (business.active) {
+    await sendExistingMembership(dc.context, ctx, business.active);
     return;
   }
   const corporate = parseCorporateToggle(action.data['corporate']);

@@ -12,17 +12,12 @@ import { turnOf } from '../turn';
 import { formatterFor, pointsOf, quoteFor, requireBusiness, type MembershipContext } from './context';
 import { invoiceIssueDedupeKey, INVOICE_ISSUE_JOB, type InvoiceIssuePayload } from './jobs';
 import { sendTierChoice } from './join';
-import { sendMembership } from './views';
+import { sendExistingMembership, sendMembership } from './views';
 
 /** Attempts at a free membership number before giving up (a clash is a one-in-billions event). */
 const NUMBER_ATTEMPTS = 5;
 
 /** The business already in CPS sees its membership instead of buying a second one. */
-async function showExisting(context: TurnContext, ctx: MembershipContext, membership: MembershipRow): Promise<void> {
-  const turn = turnOf(context);
-  await sendMembership(context, ctx, membership, 'existing', turn.language, turn.t('membership.already'));
-}
-
 /** The payment choice for an open tier, with the fee, VAT and total in the business's currency. */
 async function sendPaymentChoice(
   context: TurnContext,
@@ -79,8 +74,7 @@ export async function selectTier(dc: DialogContext, ctx: MembershipContext, acti
   const turn = turnOf(dc.context);
   const business = await requireBusiness(dc, ctx);
   if (!business) return;
-  const active = business.active;
-  if (active) return showExisting(dc.context, ctx, active);
+  if (business.active) return sendExistingMembership(dc.context, ctx, business.active);
   const tier = await checkedTier(dc.context, ctx, business, action.data['tier']);
   if (!tier) return;
   await ctx.memberships.rememberSelection(turn.memberId, tier.code, ctx.services.clock());
@@ -97,8 +91,7 @@ export async function submitPayment(dc: DialogContext, ctx: MembershipContext, a
   const turn = turnOf(dc.context);
   const business = await requireBusiness(dc, ctx);
   if (!business) return;
-  const active = business.active;
-  if (active) return showExisting(dc.context, ctx, active);
+  if (business.active) return sendExistingMembership(dc.context, ctx, business.active);
 
   const sentTier = action.data['tier'];
   const tierCode = typeof sentTier === 'string' && sentTier.trim() !== '' ? sentTier : (await ctx.memberships.recallSelection(turn.memberId))?.tierCode;

@@ -9,6 +9,7 @@ import { bankAccountFor, groupsOfFour, localDate, membershipPeriod } from '../..
 import type { TierChoice } from '../../domain/tiers';
 import { translator, type Language, type Translate } from '../../locales';
 import { sendCard } from '../replies';
+import { turnOf } from '../turn';
 import { formatterFor, openPaymentLink, openPaymentSession, paymentLink, quoteFor, type MembershipContext } from './context';
 
 /** The tier card's view: the domain's choice plus each open tier's fee in the business's currency. */
@@ -55,6 +56,12 @@ export async function membershipCardView(
     ...(card ? { card: cardLabel(card, t) } : {}),
     ...(payLink ? { payLink } : {}),
   };
+}
+
+/** A member whose business is already in CPS: "you are a member already" and the membership card. */
+export async function sendExistingMembership(context: TurnContext, ctx: MembershipContext, membership: MembershipRow): Promise<void> {
+  const turn = turnOf(context);
+  await sendMembership(context, ctx, membership, 'existing', turn.language, turn.t('membership.already'));
 }
 
 /** Replies with the membership card (rules M5, M6), optionally after a line of text. */
