@@ -126,7 +126,7 @@ export async function submitPayment(dc: DialogContext, ctx: MembershipContext, a
       startedAt: now,
       validUntil: period.end,
     });
-    if (outcome.kind === 'existing') return showExisting(dc.context, ctx, outcome.membership);
+    if (outcome.kind === 'existing') return sendExistingMembership(dc.context, ctx, outcome.membership);
     if (outcome.kind === 'created') membership = outcome.membership;
   }
   if (!membership) throw new Error(`no free membership number after ${NUMBER_ATTEMPTS} attempts`);
