@@ -102,19 +102,17 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
         // support case and state that follows sees what the conversation's previous turn committed,
         // in this process or another. (Not sent together: postgres.js sends a statement it has not
         // prepared on a connection yet after one it has, so the read could run before the lock.)
-        const fresh = await turns.begin(conversationId, activity.id);
+        if (!(await turns.begin(conversationId, activity.id))) {
+          log.info('redelivered activity ignored');
+          return;
+        }
         const storage = createBotStateStorage(db);
         const conversationState = new ConversationState(storage);
         const stateKey = conversationState.getStorageKey(context);
         if (stateKey === undefined) throw new Error('activity without channel or conversation id');
-        if (!fresh) {
-          log.info('redelivered activity ignored');
-          return;
-        }
         const known = await turns.context(activity.channelId, activity.from.id, stateKey);
         storage.preload(stateKey, known.state);
         const member = known.member ? { ...known.member, created: false } : await members.create(activity.channelId, activity.from.id, activity.from.name);
-        const openCase = known.openCase;
         const cardAction = parseCardAction(activity);
         const language = resolveLanguage({
           chosen: member.language,
@@ -122,7 +120,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
           clientInfoLocale: clientInfoLocale(activity),
           text: activity.type === ActivityTypes.Message ? activity.text : undefined,
         });
-        const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, openCase, members, log);
+        const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, known.openCase, members, log);
         attachTurn(context, turn);
 
         const flags = conversationState.createProperty<ConversationFlags>('flags');

@@ -16,13 +16,22 @@ interface PreparedQuery<R> {
  * `session.client`; so the query built on `db` runs in a transaction as a view of itself with that
  * transaction's client. test/data/prepared.test.ts checks this against both drivers.
  */
+/** Per database handle, each named query is built once, however often a repository is created (bot state: every turn). */
+const made = new WeakMap<Db, Map<string, (values?: Record<string, unknown>) => Promise<unknown>>>();
+
 export function preparedQuery<R>(db: Db, name: string, build: (db: Db) => { prepare(name: string): PreparedQuery<R> }): (values?: Record<string, unknown>) => Promise<R> {
+  let byName = made.get(db);
+  if (!byName) made.set(db, (byName = new Map()));
+  const existing = byName.get(name);
+  if (existing) return existing as (values?: Record<string, unknown>) => Promise<R>;
   let query: PreparedQuery<R> | undefined;
-  return (values) => {
+  const run = (values?: Record<string, unknown>): Promise<R> => {
     query ??= build(db).prepare(name);
     const executor = scoped(db);
     if (executor === db) return query.execute(values);
     const client = (executor as unknown as { session: { client: unknown } }).session.client;
     return (Object.create(query, { client: { value: client } }) as PreparedQuery<R>).execute(values);
   };
+  byName.set(name, run);
+  return run;
 }

@@ -27,7 +27,13 @@ const ANY_ETAG = '*';
  * A stale write throws StaleStateError and changes nothing. Create one instance per turn.
  */
 export function createBotStateStorage(db: Db) {
-  const { readOne, compareAndSwap } = statementsOf(db);
+  const compareAndSwap = preparedQuery(db, 'bot_state_cas', (db) =>
+    db
+      .update(botState)
+      .set({ data: sql`${sql.placeholder('data')}::jsonb`, etag: sql`${sql.placeholder('next')}`, updatedAt: sql`now()` })
+      .where(and(eq(botState.key, sql.placeholder('key')), eq(botState.etag, sql.placeholder('expected'))))
+      .returning({ etag: botState.etag }),
+  );
   /** key → version read this turn; null = read as absent. */
   const versions = new Map<string, number | null>();
   /** key → row as first read by this instance; null = absent. */
@@ -63,15 +69,15 @@ export function createBotStateStorage(db: Db) {
     },
 
     /**
-     * Reads each key from the database at most once per instance: a key read before (the turn
-     * pipeline reads the conversation's state alongside its other first reads) is answered from
-     * that first read, so BotState's own load costs no second query.
+     * Reads each key from the database at most once per instance: a key read before, or handed in
+     * with `preload` (the turn's first read includes the conversation's state), is answered from
+     * that, so BotState's own load costs no second query.
      */
     async read(keys: string[]): Promise<Record<string, StateItem>> {
       const missing = keys.filter((key) => !loaded.has(key));
       if (missing.length > 0) {
         for (const key of missing) loaded.set(key, null);
-        const rows = missing.length === 1 ? await readOne({ key: missing[0] }) : await scoped(db).select().from(botState).where(inArray(botState.key, missing));
+        const rows = await scoped(db).select().from(botState).where(inArray(botState.key, missing));
         for (const row of rows) loaded.set(row.key, { data: row.data, etag: row.etag });
       }
       const items: Record<string, StateItem> = {};
@@ -95,27 +101,5 @@ export function createBotStateStorage(db: Db) {
         loaded.set(key, null);
       }
     },
-  };
-}
-
-/** The two statements of every turn, built once per database handle. */
-const statements = new WeakMap<Db, ReturnType<typeof buildStatements>>();
-
-function statementsOf(db: Db) {
-  let built = statements.get(db);
-  if (!built) statements.set(db, (built = buildStatements(db)));
-  return built;
-}
-
-function buildStatements(db: Db) {
-  return {
-    readOne: preparedQuery(db, 'bot_state_read', (db) => db.select().from(botState).where(eq(botState.key, sql.placeholder('key')))),
-    compareAndSwap: preparedQuery(db, 'bot_state_cas', (db) =>
-      db
-        .update(botState)
-        .set({ data: sql`${sql.placeholder('data')}::jsonb`, etag: sql`${sql.placeholder('next')}`, updatedAt: sql`now()` })
-        .where(and(eq(botState.key, sql.placeholder('key')), eq(botState.etag, sql.placeholder('expected'))))
-        .returning({ etag: botState.etag }),
-    ),
   };
 }

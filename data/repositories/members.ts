@@ -10,7 +10,11 @@ export type StoredConversationReference = Readonly<Record<string, unknown>>;
 
 /** Chat users and what we need to reach them again. */
 export function createMemberRepository(db: Db) {
-  async function create(channelId: string, channelUserId: string, displayName: string | undefined): Promise<Member & { created: boolean }> {
+  /**
+   * Creates the member for a channel identity on first contact; if a turn of another conversation
+   * created it meanwhile, that one is returned (`created: false`).
+   */
+  async function create(channelId: string, channelUserId: string, displayName?: string): Promise<Member & { created: boolean }> {
     const ex = scoped(db);
     const [inserted] = await ex
       .insert(members)
@@ -28,11 +32,7 @@ export function createMemberRepository(db: Db) {
   }
 
   return {
-    /**
-     * Creates the member for a channel identity on first contact (the turn has read it as absent);
-     * if a turn of another conversation created it meanwhile, that one is returned.
-     */
-    create: (channelId: string, channelUserId: string, displayName?: string) => create(channelId, channelUserId, displayName),
+    create,
 
     /** Finds the member for a channel identity, creating it on first contact. */
     async findOrCreate(channelId: string, channelUserId: string, displayName?: string): Promise<Member & { created: boolean }> {
