@@ -98,8 +98,7 @@ function queryLogger(counter: QueryCounter | undefined) {
  * send a statement together with one whose effect it must see.
  */
 function preparingStatements(client: postgres.Sql): postgres.Sql {
-  const unsafe = client.unsafe;
-  client.unsafe = ((query, parameters, options) => unsafe(query, parameters, { ...options, prepare: true })) as typeof client.unsafe;
+  preparing(client);
   const begin = client.begin as (options: string, work: (tx: postgres.TransactionSql) => unknown) => Promise<unknown>;
   client.begin = ((options: unknown, work?: unknown) => {
     const [mode, fn] = typeof options === 'function' ? ['', options] : [String(options), work];
@@ -109,14 +108,19 @@ function preparingStatements(client: postgres.Sql): postgres.Sql {
 }
 
 function preparingTransaction(tx: postgres.TransactionSql): postgres.TransactionSql {
-  const unsafe = tx.unsafe;
-  tx.unsafe = ((query, parameters, options) => unsafe(query, parameters, { ...options, prepare: true })) as typeof tx.unsafe;
+  preparing(tx);
   const savepoint = tx.savepoint as (name: string | undefined, work: (sp: postgres.TransactionSql) => unknown) => Promise<unknown>;
   tx.savepoint = ((name: unknown, work?: unknown) => {
     const [label, fn] = typeof name === 'function' ? [undefined, name] : [name as string, work];
     return savepoint(label, (sp) => (fn as (sp: postgres.TransactionSql) => unknown)(preparingTransaction(sp)));
   }) as typeof tx.savepoint;
   return tx;
+}
+
+/** Every query sent through `sql.unsafe` (drizzle's only way in) asks for a prepared statement. */
+function preparing(sql: postgres.Sql | postgres.TransactionSql): void {
+  const unsafe = sql.unsafe;
+  sql.unsafe = ((query, parameters, options) => unsafe(query, parameters, { ...options, prepare: true })) as typeof sql.unsafe;
 }
 
 function openPostgres(url: string, poolSize: number, counter: QueryCounter | undefined): Database {

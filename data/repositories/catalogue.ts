@@ -1,15 +1,17 @@
 import { asc, eq } from 'drizzle-orm';
 import { cachedReference } from '../referenceCache';
 import { catalogueModels, dealers, type CatalogueModel } from '../schema/products';
-import { tiers, type Tier } from '../schema/tiers';
+import type { Tier } from '../schema/tiers';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
+import { createTierRepository } from './tiers';
 
 /**
  * The product catalogue, dealer suggestions and the tier thresholds points are measured against.
  * Reference data: read through `cachedReference`, so a change shows within a minute.
  */
 export function createCatalogueRepository(db: Db) {
+  const tierCatalogue = createTierRepository(db);
   const allModels = (): Promise<readonly CatalogueModel[]> =>
     cachedReference(db, 'catalogue.models', () => scoped(db).select().from(catalogueModels).orderBy(asc(catalogueModels.category), asc(catalogueModels.name)));
 
@@ -40,8 +42,7 @@ export function createCatalogueRepository(db: Db) {
 
     /** The CPS tiers with their point thresholds (operator-editable), lowest first. */
     async tiers(): Promise<Tier[]> {
-      const all = await cachedReference(db, 'tiers', () => scoped(db).select().from(tiers).orderBy(asc(tiers.sortOrder), asc(tiers.minPoints), asc(tiers.code)));
-      return [...all].sort((a, b) => a.minPoints - b.minPoints || a.sortOrder - b.sortOrder);
+      return [...(await tierCatalogue.catalogue())].sort((a, b) => a.minPoints - b.minPoints || a.sortOrder - b.sortOrder);
     },
   };
 }
