@@ -1,4 +1,4 @@
-import { calendarDateIn, dateTimeFormat, numberFormat } from './intlFormats';
+import { dateTimeFormat, numberFormat } from './intlFormats';
 
 /**
  * Money rules of joining CPS (rules M1–M4): which currency and VAT rate a business pays in, what an
@@ -78,11 +78,6 @@ export function addDays(date: string, days: number): string {
   const parsed = parseDate(date);
   parsed.setUTCDate(parsed.getUTCDate() + days);
   return parsed.toISOString().slice(0, 10);
-}
-
-/** The calendar date of `instant` in `timeZone` (IANA), as YYYY-MM-DD. */
-export function localDate(instant: Date, timeZone: string): string {
-  return calendarDateIn(instant, timeZone);
 }
 
 /** Rules M3/M4: the due date of an invoice issued on `issueDate`, `INVOICE_TERM_DAYS` later. */

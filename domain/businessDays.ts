@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { calendarDateIn } from './intlFormats';
+import { dateTimeFormat } from './intlFormats';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -77,7 +77,7 @@ export function addBusinessDays(country: string, from: IsoDate, days: number): I
 
 /** The calendar date of `instant` in an IANA time zone (e.g. `Europe/Copenhagen`). */
 export function localDate(instant: Date, timeZone: string): IsoDate {
-  return calendarDateIn(instant, timeZone);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 /**

@@ -19,8 +19,3 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
 }
-
-/** The calendar date of `instant` in `timeZone` (IANA), as YYYY-MM-DD. */
-export function calendarDateIn(instant: Date, timeZone: string): string {
-  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}

@@ -1,6 +1,5 @@
 import countries from 'i18n-iso-countries';
 import { checkSerial, type ProductCategory } from './serials';
-import { calendarDateIn } from './intlFormats';
 
 /**
  * Product registration rules (P1–P3): what a registration needs to be complete, and how the values
@@ -88,11 +87,6 @@ export function isIsoDate(value: string): boolean {
 /** True for an assigned ISO 3166-1 alpha-2 code (upper case). */
 export function isCountryCode(value: string): boolean {
   return /^[A-Z]{2}$/.test(value) && countries.isValid(value);
-}
-
-/** The calendar date (YYYY-MM-DD) at `now` in an IANA time zone. */
-export function calendarDate(now: Date, timeZone: string): string {
-  return calendarDateIn(now, timeZone);
 }
 
 /**

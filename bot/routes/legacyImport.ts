@@ -5,7 +5,8 @@ import { createCatalogueRepository } from '../../data/repositories/catalogue';
 import { createLegacyRepository, type LegacyProductValues } from '../../data/repositories/legacy';
 import { withTransaction } from '../../data/transaction';
 import type { Services } from '../../dialogs/services';
-import { calendarDate, checkProductInput, type ProductFieldError } from '../../domain/products';
+import { localDate } from '../../domain/businessDays';
+import { checkProductInput, type ProductFieldError } from '../../domain/products';
 import { requireBackoffice } from './backofficeAuth';
 
 export interface LegacyImportDeps {
@@ -63,7 +64,7 @@ export function registerLegacyImportRoutes(server: Server, deps: LegacyImportDep
         return;
       }
       const { email, membershipNumber, products } = body.data;
-      const today = calendarDate(services.clock(), 'UTC');
+      const today = localDate(services.clock(), 'UTC');
       const outcome = await withTransaction(services.db, async () => {
         const models = new Map((await catalogue.allModels()).map((m) => [m.id, m]));
         const problems: ProductProblem[] = [];

@@ -6,7 +6,6 @@ import {
   creditorReference,
   invoiceDueDate,
   invoiceNumber,
-  localDate,
   quote,
   reminderAt,
   type Quote,
@@ -18,6 +17,7 @@ import type { JobContext, JobHandler } from '../../jobs/runner';
 import { quoteFor, type MembershipContext } from './context';
 import { CPS_NO_REPLY, invoiceEmail, reminderEmail } from './email';
 import { cardLabel, invoiceCardView, invoiceFacts } from './views';
+import { localDate } from '../../domain/businessDays';
 
 /** Issues the invoice of a new membership, `INVOICE_DELAY_SECONDS` after the purchase (rule M2). */
 export const INVOICE_ISSUE_JOB = 'invoice.issue';

@@ -8,7 +8,6 @@ import type { CatalogueModel } from '../../data/schema/products';
 import { countryChoices, countryName } from '../../domain/countryNames';
 import { pointsEarned } from '../../domain/points';
 import {
-  calendarDate,
   checkProductInput,
   isComplete,
   missingFields,
@@ -28,6 +27,7 @@ import { stringInput, uuidInput } from './input';
 import { inviteInlineIfReached } from './invitation';
 import { showMyProducts } from './list';
 import { dateTimeFormat } from '../../domain/intlFormats';
+import { localDate } from '../../domain/businessDays';
 
 const EMPTY_VALUES: Readonly<Record<ProductField, string>> = { model: '', serialNumber: '', purchaseDate: '', purchaseCountry: '', dealer: '' };
 
@@ -89,7 +89,7 @@ async function entryView(ctx: ProductsContext, business: MemberBusiness, languag
     models: ordered.map((m) => ({ id: m.id, name: m.name, registrable: m.registrable })),
     countries: orderedCountries,
     values: options.values,
-    today: calendarDate(ctx.services.clock(), business.timeZone),
+    today: localDate(ctx.services.clock(), business.timeZone),
     ...(chosen?.releaseDate ? { earliest: chosen.releaseDate } : {}),
     serialHint,
     ...(dealerNames.length > 0 ? { dealerSuggestions: { country: countryName(dealerCountry, language), names: dealerNames } } : {}),
@@ -183,7 +183,7 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
     });
 
   const model = typed.model === '' ? undefined : await ctx.catalogue.modelById(typed.model);
-  const today = calendarDate(ctx.services.clock(), business.timeZone);
+  const today = localDate(ctx.services.clock(), business.timeZone);
   const checked = checkProductInput(input, model, today);
   if (!checked.ok) {
     const errors: Partial<Record<ProductField, string>> = {};

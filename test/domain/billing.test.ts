@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../domain/businessDays';
 import {
   addDays,
   bankAccountFor,
@@ -11,7 +12,6 @@ import {
   invoiceDueDate,
   invoiceNumber,
   isValidCreditorReference,
-  localDate,
   membershipPeriod,
   parsePaymentMethod,
   pickPrice,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../domain/businessDays';
 import { SERIAL_PATTERNS } from '../../data/seed/catalogue';
 import {
-  calendarDate,
   checkProductInput,
   isComplete,
   isIsoDate,
@@ -120,8 +120,8 @@ describe('dates', () => {
 
   it('takes “today” in the business’s time zone', () => {
     const lateEvening = new Date('2025-12-31T23:30:00Z');
-    expect(calendarDate(lateEvening, 'Europe/Copenhagen')).toBe('2026-01-01');
-    expect(calendarDate(lateEvening, 'Europe/London')).toBe('2025-12-31');
+    expect(localDate(lateEvening, 'Europe/Copenhagen')).toBe('2026-01-01');
+    expect(localDate(lateEvening, 'Europe/London')).toBe('2025-12-31');
   });
 });
 
