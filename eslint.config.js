@@ -11,7 +11,7 @@ const channelPackages = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.data/**', 'test/artifacts/**', 'data/migrations/**', 'web/dist/**', 'bench-results/**'] },
+  { ignores: ['node_modules/**', '.data/**', 'test/artifacts/**', 'data/migrations/**', 'web/dist/**', 'dist/**', 'bench-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,6 +21,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
     },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     files: ['domain/**/*.ts', 'data/**/*.ts', 'cards/**/*.ts'],

@@ -64,12 +64,9 @@ export interface AppOptions {
  */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.logLevel);
-  if (config.bot.localMode) {
-    log.warn('⚠ MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local use, never in production.');
-  }
   const database =
     options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, countQueries: config.countQueries }));
-  log.info({ database: database.kind }, 'database ready');
+  log.debug({ database: database.kind }, 'database ready');
 
   const metrics = createMetrics({ queryCount: database.queryCount });
   const adapter = new CloudAdapter(

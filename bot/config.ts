@@ -8,6 +8,8 @@ const optionalText = z
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /** Listen address; unset = 127.0.0.1 in local mode (nobody else can reach an unauthenticated bot), all interfaces otherwise. */
+  HOST: optionalText,
   DATA_DIR: z.string().min(1).default('.data'),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   MicrosoftAppId: optionalText,
@@ -44,6 +46,7 @@ const envSchema = z.object({
 export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
   port: number;
+  host: string;
   dataDir: string;
   databaseUrl: string | undefined;
   bot: Readonly<{
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     env: e.NODE_ENV,
     port: e.PORT,
+    host: e.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     bot: Object.freeze({

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
 import { createLogger } from './logger';
@@ -28,8 +29,16 @@ async function main(): Promise<void> {
   }
   const running = app;
   running.jobs.start();
-  running.server.listen(config.port, () => {
-    log.info({ url: `http://localhost:${config.port}`, database: running.database.kind }, 'CPS onboarding assistant listening');
+  running.server.listen(config.port, config.host, () => {
+    const address = running.server.server.address();
+    const listening = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
+    const database = running.database.kind === 'pglite' ? `embedded PGlite in ${running.database.location}` : `PostgreSQL at ${running.database.location}`;
+    log.info({ address: listening, mode: config.bot.localMode ? 'local' : 'production', database, startedInMs: Math.round(performance.now()) }, 'CPS onboarding assistant listening');
+    const open = config.publicUrl;
+    log.info({ webChat: `${open}/`, myCpsTab: `${open}/tab`, agentConsole: `${open}/agent`, terminalChat: 'npm run chat -- --locale da' }, 'open in a browser, or chat from a terminal');
+    if (config.bot.localMode) {
+      log.warn('MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local use, never in production.');
+    }
   });
 
   const stop = (signal: string) => {

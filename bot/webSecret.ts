@@ -38,7 +38,7 @@ export function loadWebKeys(options: WebSecretOptions, log: Logger): WebKeys {
   } else {
     master = readOrCreateSecret(resolve(options.dataDir));
     source = 'data-dir';
-    log.info({ file: join(options.dataDir, SECRET_FILE) }, 'DASHBOARD_SECRET is not set: using the signing secret generated in DATA_DIR');
+    log.debug({ file: join(options.dataDir, SECRET_FILE) }, 'DASHBOARD_SECRET is not set: using the signing secret generated in DATA_DIR');
   }
   const cache = new Map<KeyPurpose, Uint8Array>();
   return {

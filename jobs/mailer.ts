@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { outboxEmails } from '../data/schema/jobs';
 import { scoped } from '../data/transaction';
@@ -13,12 +13,15 @@ export const EMAIL_SEND_JOB = 'email.send';
  * `outbox_emails` and the log (see data/repositories/outbox.ts).
  */
 export function createEmailSendHandler(db: Db, smtpUrl: string, log: Logger): JobHandler {
-  const transport: Transporter = nodemailer.createTransport(smtpUrl);
+  // nodemailer is loaded with the first e-mail, not at every start.
+  let transport: Promise<Transporter> | undefined;
+  const connect = async () => (await import('nodemailer')).default.createTransport(smtpUrl);
   return async (payload) => {
     const id = String(payload['outboxId']);
     const [mail] = await scoped(db).select().from(outboxEmails).where(eq(outboxEmails.id, id));
     if (!mail || mail.status === 'sent') return;
-    await transport.sendMail({
+    transport ??= connect();
+    await (await transport).sendMail({
       from: mail.fromAddress,
       to: mail.toAddress,
       subject: mail.subject,

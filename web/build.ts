@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { PROJECT_ROOT } from '../data/projectRoot';
 
-export const WEB_ROOT = resolve(import.meta.dirname);
+export const WEB_ROOT = join(PROJECT_ROOT, 'web');
 export const DIST_DIR = join(WEB_ROOT, 'dist');
 
 /** The bundles the pages load: `/web/chat.js|css`, `/web/tab.js|css` and their shared chunks. */
@@ -74,15 +74,4 @@ export async function buildWebAssets(options: { readonly write?: boolean; readon
     for (const name of readdirSync(DIST_DIR)) if (name.startsWith('chunk-') && !current.has(name)) rmSync(join(DIST_DIR, name), { force: true });
   }
   return files;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const started = Date.now();
-  buildWebAssets().then(
-    (files) => process.stdout.write(`web: built ${files.map((f) => f.name).join(', ')} in ${Date.now() - started} ms\n`),
-    (error: unknown) => {
-      process.stderr.write(`web: build failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../data/projectRoot';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { createAgentRepository, type AgentProfile } from '../../data/repositories/agents';
@@ -29,7 +30,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RESOLUTION = 2000;
 const MIN_PASSWORD = 12;
 
-const WEB_DIR = resolve(import.meta.dirname, '../../web/agent');
+const WEB_DIR = join(PROJECT_ROOT, 'web', 'agent');
 const STATIC_FILES: Readonly<Record<string, { file: string; type: string }>> = {
   'index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
   'console.js': { file: 'console.js', type: 'text/javascript; charset=utf-8' },
@@ -198,7 +199,7 @@ export async function registerAgentRoutes(server: Server, deps: AgentRouteDeps):
     const existing = await agents.byEmail(DEMO_AGENT_EMAIL);
     if (!existing) {
       await agents.create({ email: DEMO_AGENT_EMAIL, displayName: DEMO_AGENT_NAME, passwordHash: await hashPassword(password) });
-      log.info({ email: DEMO_AGENT_EMAIL }, 'demo agent seeded for the agent console');
+      log.debug({ email: DEMO_AGENT_EMAIL }, 'demo agent seeded for the agent console');
     } else if (!(await verifyPassword(existing.passwordHash, password))) {
       await agents.setPasswordHash(existing.id, await hashPassword(password));
       log.info({ email: DEMO_AGENT_EMAIL }, 'demo agent password updated from DEMO_AGENT_PASSWORD');

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
@@ -8,7 +9,7 @@ import { createDashboardRepository } from '../../data/repositories/dashboard';
 import { withTransaction } from '../../data/transaction';
 import type { Db } from '../../data/types';
 import { languageFromLocale } from '../../domain/language';
-import { buildWebAssets, DIST_DIR, WEB_ROOT } from '../../web/build';
+import { PROJECT_ROOT } from '../../data/projectRoot';
 import { dashboardView } from '../dashboardView';
 import type { DashboardTokens } from '../dashboardTokens';
 
@@ -20,7 +21,9 @@ const ENTRY_FILES = ['chat.js', 'chat.css', 'tab.js', 'tab.css'] as const;
 const CONTENT_TYPES: Readonly<Record<string, string>> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 const ASSET_NAME = /^[\w-]+\.(js|css)$/;
 const EMPTY_STYLE_HASH = `sha256-${createHash('sha256').update('').digest('base64')}`;
-const ICON_FILE = join(WEB_ROOT, '../appPackage/color.png');
+const WEB_ROOT = join(PROJECT_ROOT, 'web');
+const DIST_DIR = join(WEB_ROOT, 'dist');
+const ICON_FILE = join(PROJECT_ROOT, 'appPackage', 'color.png');
 
 interface Asset {
   readonly type: string;
@@ -47,8 +50,8 @@ function asset(type: string, body: Buffer): Asset {
 }
 
 /**
- * Loads the bundles once: from web/dist (built by `npm start`'s prestart), or bundles them now when
- * they are missing (a fresh clone run without `npm start`, the test suite).
+ * Loads the bundles once: from web/dist (built after install, and by `npm start` when the sources
+ * changed), or bundles them now when they are missing (the test suite, an install without scripts).
  */
 async function loadAssets(log: Logger): Promise<Map<string, Asset>> {
   const files = new Map<string, Buffer>();
@@ -56,6 +59,8 @@ async function loadAssets(log: Logger): Promise<Map<string, Asset>> {
     for (const name of readdirSync(DIST_DIR)) if (ASSET_NAME.test(name)) files.set(name, readFileSync(join(DIST_DIR, name)));
   } else {
     const started = Date.now();
+    // Not bundled into dist/server.js: a built server always has its web assets beside it.
+    const { buildWebAssets } = (await import(pathToFileURL(join(WEB_ROOT, 'build.ts')).href)) as typeof import('../../web/build');
     for (const file of await buildWebAssets()) files.set(file.name, Buffer.from(file.contents));
     log.info({ ms: Date.now() - started }, 'web assets bundled');
   }

@@ -12,3 +12,4 @@ export * from './support';
 export * from './audit';
 export * from './faq';
 export * from './jobs';
+export * from './meta';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { catalogueModels, countries, dealers, tierPrices, tiers } from '../schema';
@@ -5,7 +6,7 @@ import type { Db } from '../types';
 import { catalogueSeed } from './catalogue';
 import { countrySeed } from './countries';
 import { dealerSeed } from './dealers';
-import { seedFaq } from './faq';
+import { faqSeed, seedFaq } from './faq';
 import { tierPriceSeed, tierSeed } from './tiers';
 
 /**
@@ -48,6 +49,13 @@ export async function seedDatabase(db: Db): Promise<void> {
     await tx.insert(dealers).values([...dealerSeed]).onConflictDoNothing();
     await seedFaq(tx);
   });
+}
+
+/** A hash of everything `seedDatabase` writes: equal fingerprints mean seeding again changes nothing. */
+export function seedFingerprint(): string {
+  return createHash('sha256')
+    .update(JSON.stringify([countrySeed, tierSeed, tierPriceSeed, catalogueSeed, dealerSeed, faqSeed]))
+    .digest('hex');
 }
 
 /**

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import { countries } from '../../data/schema/countries';
 import { translator } from '../../locales';
 import { startFakeChannel, type FakeChannel } from '../support/channel';
@@ -9,12 +10,9 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { newMember, post, startApp, type RunningApp } from '../support/http';
 import { ALWAYS_OPEN, DEMO_PASSWORD } from '../e2e/supportHelpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`agent console browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium; CI installs it)`);
 
-describe.skipIf(!hasChromium)('the agent console in a real browser', () => {
+describe('the agent console in a real browser', () => {
   let database: TestDatabase;
   let running: RunningApp;
   let channel: FakeChannel;
@@ -26,10 +24,7 @@ describe.skipIf(!hasChromium)('the agent console in a real browser', () => {
     await database.db.update(countries).set(ALWAYS_OPEN);
     running = await startApp(database);
     channel = await startFakeChannel();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);

@@ -10,12 +10,9 @@ import type { Database } from '../../data/database';
 import { businesses, members } from '../../data/schema';
 import { freePort } from '../support/serverProcess';
 import { silentLog } from '../support/bot';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser';
 
-/** Debian's chromium (installed by .ci/run with apt-get); never a downloaded browser. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts/browser');
-
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export interface BrowserSession {
   readonly context: BrowserContext;
@@ -29,9 +26,9 @@ export interface BrowserSession {
 export async function openBrowser(options: { locale: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } }): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'cps-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
-    args: [...FLAGS, `--lang=${options.locale}`],
+    args: [...CHROMIUM_FLAGS, `--lang=${options.locale}`],
     locale: options.locale,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1100, height: 900 },

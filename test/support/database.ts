@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../data/database';
+import { openDatabase, PGLITE_SETTINGS, type Database } from '../../data/database';
 import { testDatabasePrefix, withDatabase } from './globalSetup';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -25,7 +25,7 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(kind: TestDatabaseKind = defaultKind(), options: { poolSize?: number } = {}): Promise<TestDatabase> {
   if (kind === 'pglite') {
     templateBytes ??= readFileSync(inject('pgliteTemplate'));
-    const client = await PGlite.create({ loadDataDir: new Blob([templateBytes]), extensions: { pg_trgm } });
+    const client = await PGlite.create({ loadDataDir: new Blob([templateBytes]), extensions: { pg_trgm }, postgresqlconf: [...PGLITE_SETTINGS] });
     return openDatabase({ pglite: client, migrate: false });
   }
   const pg = inject('postgres');

@@ -7,6 +7,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../data/database';
+import { findChromium, type BrowserLookup } from '../browser/browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,12 +15,15 @@ declare module 'vitest' {
     pgliteTemplate: string;
     /** When TEST_DATABASE_URL is set: admin URL and the name of a migrated template database. */
     postgres: { adminUrl: string; template: string } | null;
+    /** The Chromium the browser tests launch, or why there is none (those tests then fail and say so). */
+    chromium: BrowserLookup;
   }
 }
 
 /** Migrates and seeds one template per run; tests clone it instead of migrating again. */
 export default async function setup(project: TestProject) {
   const started = Date.now();
+  const browser = findChromium();
   const client = await PGlite.create({ extensions: { pg_trgm } });
   const database = await openDatabase({ pglite: client });
   const dump = await client.dumpDataDir('none');
@@ -41,6 +45,9 @@ export default async function setup(project: TestProject) {
   } else {
     project.provide('postgres', null);
   }
+  const chromium = await browser;
+  project.provide('chromium', chromium);
+  console.log('path' in chromium ? `browser: ${chromium.path} (${chromium.source})` : `browser: none. ${chromium.problem}`);
   console.log(`test databases: PGlite${adminUrl ? ' and PostgreSQL' : ''} templates ready in ${Date.now() - started} ms`);
 
   return async () => {

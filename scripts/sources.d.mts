@@ -1,0 +1,2 @@
+export function sourcesFingerprint(root: string): string;
+export const BUILD_RECORD: string;
