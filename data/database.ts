@@ -135,8 +135,19 @@ function preparing(sql: postgres.Sql | postgres.TransactionSql): void {
   sql.unsafe = ((query, parameters, options) => unsafe(query, parameters, { ...options, prepare: true })) as typeof sql.unsafe;
 }
 
+/**
+ * Seconds before the pool tries to connect again after failed attempts. While it waits it fails
+ * queries fast (members get the "please try again" reply at once instead of a hanging turn);
+ * postgres.js' default grows to 20 s, which would keep a recovered database unused that long.
+ */
+function reconnectBackoff(retries: number): number {
+  return Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
+}
+
 function openPostgres(url: string, poolSize: number, counter: QueryCounter | undefined): Database {
-  const client = preparingStatements(postgres(url, { max: poolSize, onnotice: () => {}, idle_timeout: 60, connect_timeout: 10 }));
+  const client = preparingStatements(
+    postgres(url, { max: poolSize, onnotice: () => {}, idle_timeout: 60, connect_timeout: 10, backoff: reconnectBackoff }),
+  );
   const db = drizzlePostgres(client, { schema, ...queryLogger(counter) }) as unknown as Db;
   const parsed = new URL(url);
   return {

@@ -105,6 +105,8 @@ describe.runIf(pg)('PostgreSQL stopped in the middle of a turn', () => {
     } finally {
       await bringBack();
     }
+    // It recovers by itself: the pool tries again within a second (it fails fast meanwhile).
+    await expect.poll(async () => (await fetch(`${running.url}/readyz`)).status, { timeout: 5_000, interval: 100 }).toBe(200);
 
     // Transactions: the dedupe row, the draft's fields, the document and the state all rolled back.
     expect(await records(member, 'during-outage')).toEqual(before);
