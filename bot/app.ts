@@ -20,6 +20,7 @@ import { createLogger, type Logger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
 import { validateInboundActivity, withStorableStrings } from './inboundActivity';
 import { createTurnHandler } from './turnPipeline';
+import { API_BODY_BYTES, readBodies } from './http/body';
 import { registerBackofficeRoutes } from './routes/backoffice';
 import { registerCatalogueRoutes } from './routes/catalogue';
 import { registerFaqRoutes } from './routes/faq';
@@ -31,6 +32,9 @@ import { registerDirectLineRoutes } from './routes/directLine';
 import { registerWebRoutes } from './routes/web';
 import { loadWebKeys } from './webSecret';
 import { attachDashboardLinks } from '../dialogs/dashboardLink';
+
+/** Routes whose activities may carry a document as a data: URL: they take up to MAX_BODY_BYTES. */
+const CARRIES_DOCUMENTS = /^(\/api\/messages|\/v3\/directline\/conversations\/[^/]+\/activities|\/directline\/connector\/.*)$/;
 
 export interface App {
   readonly config: Config;
@@ -117,7 +121,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const server = restify.createServer({ name: 'cps-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }));
+  server.use(readBodies({ limitFor: (req) => (CARRIES_DOCUMENTS.test(req.getPath()) ? config.maxBodyBytes : API_BODY_BYTES) }));
+  // A body trickled in slowly cannot hold a connection for long (Node's default is 5 minutes).
+  server.server.requestTimeout = 60_000;
+  server.server.headersTimeout = 20_000;
 
   let inFlight = 0;
   let closing = false;
