@@ -98,7 +98,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     outbox: createOutbox(database.db, { smtpConfigured: config.smtpUrl !== undefined, log }),
     notifier: createNotifier(adapter, config.bot.appId, members, log),
     clock: options.clock ?? (() => new Date()),
-    settings: { invoiceDelaySeconds: config.invoiceDelaySeconds, publicUrl: config.publicUrl },
+    settings: { invoiceDelaySeconds: config.invoiceDelaySeconds, publicUrl: config.publicUrl, attachmentAllowedHosts: config.attachmentAllowedHosts },
   };
   const journeys = createJourneys(services);
   const jobHandlers: Record<string, JobHandler> = Object.assign({}, ...journeys.map((j) => j.jobs ?? {}));

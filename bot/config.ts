@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAllowedHosts } from '../services/safeFetch';
 
 const optionalText = z
   .string()
@@ -17,6 +18,8 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
   BACKOFFICE_TOKEN: optionalText,
+  /** Comma-separated hosts exempt from the internal-address check of member-supplied URLs (tests, private deployments). */
+  ATTACHMENT_ALLOWED_HOSTS: optionalText,
   SMTP_URL: optionalText,
   INVOICE_DELAY_SECONDS: z.coerce.number().int().min(0).default(3 * 60 * 60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -62,6 +65,7 @@ export type Config = Readonly<{
     tokenIssuer: string | undefined;
   }>;
   backofficeToken: string | undefined;
+  attachmentAllowedHosts: ReadonlySet<string>;
   smtpUrl: string | undefined;
   invoiceDelaySeconds: number;
   logLevel: string;
@@ -127,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenIssuer: e.BOT_TOKEN_ISSUER,
     }),
     backofficeToken: e.BACKOFFICE_TOKEN,
+    attachmentAllowedHosts: parseAllowedHosts(e.ATTACHMENT_ALLOWED_HOSTS),
     smtpUrl: e.SMTP_URL,
     invoiceDelaySeconds: e.INVOICE_DELAY_SECONDS,
     logLevel: e.LOG_LEVEL,

@@ -19,5 +19,7 @@ export interface Services {
     invoiceDelaySeconds: number;
     /** Public base URL of this server, for links the bot sends (payment page, dashboard). */
     publicUrl: string;
+    /** Hosts exempt from the internal-address check of member-supplied URLs (`ATTACHMENT_ALLOWED_HOSTS`). */
+    attachmentAllowedHosts: ReadonlySet<string>;
   }>;
 }

@@ -293,7 +293,7 @@ class ApplicationFlow extends Dialog {
       await sendText(context, t('account.document.chooseTypeFirst'));
       return false;
     }
-    const download = await downloadFile(file.url, { maxBytes: MAX_DOCUMENT_BYTES });
+    const download = await downloadFile(file.url, { maxBytes: MAX_DOCUMENT_BYTES, allowedHosts: this.deps.services.settings.attachmentAllowedHosts });
     if (!download.ok) {
       turn.log.info({ problem: download.problem }, 'document not downloaded');
       await sendText(context, t(download.problem === 'too-large' ? 'account.document.tooLarge' : 'account.document.unreachable'));

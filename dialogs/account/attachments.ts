@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { safeFetch, type SafeFetchOptions } from '../../services/safeFetch';
 
 /** A file a member sent: where to get it and the name it came with (shown back to them, never trusted). */
 export interface IncomingFile {
@@ -45,24 +46,9 @@ export function incomingFiles(activity: Partial<Activity>): IncomingFile[] {
 
 export type Download = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly problem: 'too-large' | 'unreachable' };
 
-export interface DownloadOptions {
+export interface DownloadOptions extends Omit<SafeFetchOptions, 'maxBytes'> {
   /** Larger files are refused without being read further. */
   readonly maxBytes: number;
-  readonly timeoutMs?: number;
-  /** Injectable for tests. */
-  readonly fetch?: typeof fetch;
-}
-
-/** Host names we never fetch from (a member-supplied URL must not reach into our own network). */
-function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || host.endsWith('.local')) return true;
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
-    const [a = 0, b = 0] = host.split('.').map(Number);
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
-  if (host.includes(':')) return host === '::1' || host === '::' || host.startsWith('fc') || host.startsWith('fd') || host.startsWith('fe80') || host.startsWith('::ffff:');
-  return false;
 }
 
 function decodeDataUrl(url: string, maxBytes: number): Download {
@@ -88,49 +74,11 @@ function decodeDataUrl(url: string, maxBytes: number): Download {
 }
 
 /**
- * Gets a file's bytes from a `data:` URL or over https, never more than `maxBytes`: a declared
- * length above it, or a body that grows past it, stops the download (`too-large`). A timeout, an
- * error status, another scheme or a private address is `unreachable`.
+ * Gets a file's bytes from a `data:` URL, or over https through `safeFetch` (public addresses
+ * only, redirects checked, size capped, one timeout), never more than `maxBytes`.
  */
 export async function downloadFile(url: string, options: DownloadOptions): Promise<Download> {
   if (url.startsWith('data:')) return decodeDataUrl(url, options.maxBytes);
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch (error) {
-    if (error instanceof TypeError) return { ok: false, problem: 'unreachable' };
-    throw error;
-  }
-  if (parsed.protocol !== 'https:' || isPrivateHost(parsed.hostname)) return { ok: false, problem: 'unreachable' };
-
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 20_000);
-  try {
-    const response = await (options.fetch ?? fetch)(parsed, { signal: controller.signal, redirect: 'follow' });
-    if (!response.ok || !response.body) return { ok: false, problem: 'unreachable' };
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > options.maxBytes) {
-      controller.abort();
-      return { ok: false, problem: 'too-large' };
-    }
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > options.maxBytes) {
-        controller.abort();
-        return { ok: false, problem: 'too-large' };
-      }
-      chunks.push(value);
-    }
-    return { ok: true, bytes: Buffer.concat(chunks) };
-  } catch (error) {
-    if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TypeError')) return { ok: false, problem: 'unreachable' };
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
+  const fetched = await safeFetch(url, options);
+  return fetched.ok ? { ok: true, bytes: fetched.bytes } : fetched;
 }
