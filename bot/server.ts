@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     const address = running.server.server.address();
     const listening = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
     const database = running.database.kind === 'pglite' ? `embedded PGlite in ${running.database.location}` : `PostgreSQL at ${running.database.location}`;
-    log.info({ address: listening, mode: config.bot.localMode ? 'local' : 'production', database, startedInMs: Math.round(performance.now()) }, 'CPS onboarding assistant listening');
+    log.info({ listening, mode: config.bot.localMode ? 'local' : 'production', database, startedInMs: Math.round(performance.now()) }, 'CPS onboarding assistant listening');
     const open = config.publicUrl;
     log.info({ webChat: `${open}/`, myCpsTab: `${open}/tab`, agentConsole: `${open}/agent`, terminalChat: 'npm run chat -- --locale da' }, 'open in a browser, or chat from a terminal');
     if (config.bot.localMode) {

@@ -30,6 +30,6 @@ export function createEmailSendHandler(db: Db, smtpUrl: string, log: Logger): Jo
       headers: { 'Content-Language': mail.language },
     });
     await scoped(db).update(outboxEmails).set({ status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1 }).where(eq(outboxEmails.id, id));
-    log.info({ outboxId: id, to: mail.toAddress, subject: mail.subject }, 'e-mail sent');
+    log.info({ outboxId: id }, 'e-mail sent');
   };
 }

@@ -41,7 +41,7 @@ export function createOutbox(db: Db, options: { smtpConfigured: boolean; log: Lo
       if (options.smtpConfigured) {
         await jobs.enqueue({ kind: 'email.send', payload: { outboxId: row.id }, dedupeKey: `email.send:${row.id}`, maxAttempts: 8 });
       } else {
-        options.log.info({ outboxId: row.id, to: mail.to, subject: mail.subject, text: mail.text }, 'SMTP_URL not set: e-mail kept in the outbox');
+        options.log.info({ outboxId: row.id }, 'SMTP_URL not set: e-mail kept in the outbox table');
       }
     },
   };
