@@ -17,11 +17,12 @@ import { resolveLanguage } from '../domain/language';
 import { translator } from '../locales';
 import { KeyedQueue } from './conversationQueue';
 import { createLogger, type Logger } from './logger';
-import { createMetrics, type Metrics } from './metrics';
+import { createMetrics, metricsSnapshot, shareWithSupervisor, type Metrics } from './metrics';
 import { validateInboundActivity, withStorableStrings } from './inboundActivity';
 import { createTurnHandler } from './turnPipeline';
 import { API_BODY_BYTES, readBodies } from './http/body';
 import { registerBackofficeRoutes } from './routes/backoffice';
+import { hasBackofficeBearer } from './routes/backofficeAuth';
 import { registerCatalogueRoutes } from './routes/catalogue';
 import { registerFaqRoutes } from './routes/faq';
 import { registerLegacyImportRoutes } from './routes/legacyImport';
@@ -73,6 +74,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   log.debug({ database: database.kind }, 'database ready');
 
   const metrics = createMetrics({ queryCount: database.queryCount });
+  shareWithSupervisor(metrics);
   const adapter = new CloudAdapter(
     new ChannelAuthentication({
       MicrosoftAppId: config.bot.appId ?? '',
@@ -160,9 +162,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const ready = !closing && (await database.isReady());
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', database: database.kind });
   });
-  server.get('/metrics', async (_req, res) => {
-    const body = await metrics.registry.metrics();
-    res.setHeader('content-type', metrics.registry.contentType);
+  server.get('/metrics', async (req, res) => {
+    // Open for local use; in production only with METRICS_TOKEN (or on METRICS_PORT, see bot/supervisor.ts).
+    const token = config.metrics.token;
+    if (token === undefined && config.env === 'production') return res.send(404, { error: 'not found' });
+    if (token !== undefined && !hasBackofficeBearer(req.header('authorization'), token)) {
+      res.setHeader('www-authenticate', 'Bearer');
+      return res.send(401, { error: 'unauthorized' });
+    }
+    const { body, contentType } = await metricsSnapshot(metrics);
+    res.setHeader('content-type', contentType);
     res.sendRaw(200, body);
   });
   registerBackofficeRoutes(server, { token: config.backofficeToken, services });

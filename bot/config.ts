@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { parseAllowedHosts } from '../services/safeFetch';
 
@@ -18,6 +19,12 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
   BACKOFFICE_TOKEN: optionalText,
+  /** Worker processes in production (node:cluster); default = CPU cores. One with the embedded database. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Bearer token that opens GET /metrics (in production /metrics is closed without it). */
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'METRICS_TOKEN needs at least 16 characters').optional()),
+  /** Serve /metrics (all workers summed) on 127.0.0.1 at this port instead. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Comma-separated hosts exempt from the internal-address check of member-supplied URLs (tests, private deployments). */
   ATTACHMENT_ALLOWED_HOSTS: optionalText,
   SMTP_URL: optionalText,
@@ -65,6 +72,9 @@ export type Config = Readonly<{
     tokenIssuer: string | undefined;
   }>;
   backofficeToken: string | undefined;
+  /** Worker processes under the production supervisor (1 = no supervisor outside production). */
+  workers: number;
+  metrics: Readonly<{ token: string | undefined; port: number | undefined }>;
   attachmentAllowedHosts: ReadonlySet<string>;
   smtpUrl: string | undefined;
   invoiceDelaySeconds: number;
@@ -131,6 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenIssuer: e.BOT_TOKEN_ISSUER,
     }),
     backofficeToken: e.BACKOFFICE_TOKEN,
+    // PGlite is one process's database: with it there is exactly one worker.
+    workers: e.NODE_ENV === 'production' && e.DATABASE_URL !== undefined ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
+    metrics: Object.freeze({ token: e.METRICS_TOKEN, port: e.METRICS_PORT }),
     attachmentAllowedHosts: parseAllowedHosts(e.ATTACHMENT_ALLOWED_HOSTS),
     smtpUrl: e.SMTP_URL,
     invoiceDelaySeconds: e.INVOICE_DELAY_SECONDS,

@@ -1,4 +1,6 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import cluster from 'node:cluster';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { METRICS_REQUEST, METRICS_RESPONSE } from './supervisor';
 
 export interface Metrics {
   readonly registry: Registry;
@@ -36,4 +38,37 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     });
   }
   return { registry, turnDuration };
+}
+
+/**
+ * The metrics to answer `/metrics` with: this process's own, or — in a worker of the production
+ * supervisor — every worker's, summed by the primary (bot/supervisor.ts).
+ */
+export async function metricsSnapshot(metrics: Metrics): Promise<{ body: string; contentType: string }> {
+  if (!cluster.isWorker || !process.send) return { body: await metrics.registry.metrics(), contentType: metrics.registry.contentType };
+  const id = ++requests;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      process.off('message', onMessage);
+      reject(new Error('the primary did not answer the metrics request'));
+    }, 5_000);
+    const onMessage = (message: unknown) => {
+      const answer = message as { type?: unknown; id?: unknown; body?: unknown; contentType?: unknown };
+      if (answer?.type !== METRICS_RESPONSE || answer.id !== id) return;
+      clearTimeout(timer);
+      process.off('message', onMessage);
+      if (typeof answer.body === 'string') resolve({ body: answer.body, contentType: String(answer.contentType) });
+      else reject(new Error('the primary could not collect the workers’ metrics'));
+    };
+    process.on('message', onMessage);
+    process.send?.({ type: METRICS_REQUEST, id });
+  });
+}
+let requests = 0;
+
+/** In a supervised worker, lets the primary read this process's registry. */
+export function shareWithSupervisor(metrics: Metrics): void {
+  if (!cluster.isWorker) return;
+  new AggregatorRegistry(); // installs the worker's answer to the primary's requests
+  AggregatorRegistry.setRegistries([metrics.registry]);
 }

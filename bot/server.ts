@@ -1,10 +1,15 @@
+import cluster from 'node:cluster';
 import { performance } from 'node:perf_hooks';
-import { ConfigError, loadConfig } from './config';
-import { createApp } from './app';
-import { createLogger } from './logger';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createApp, type App } from './app';
+import { createLogger, type Logger } from './logger';
 import { DataDirInUseError } from '../data/database';
+import { STOP_DEADLINE_MS, superviseWorkers } from './supervisor';
 
-/** Process entry: parse config, build the app, listen, stop gracefully on SIGTERM/SIGINT. */
+/**
+ * Process entry. In production a primary supervises `config.workers` worker processes
+ * (bot/supervisor.ts); otherwise — and in each worker — this process builds the app and listens.
+ */
 async function main(): Promise<void> {
   let config;
   try {
@@ -17,7 +22,16 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  let app;
+  if (config.env === 'production' && cluster.isPrimary) {
+    log.info({ workers: config.workers }, 'supervising the worker processes');
+    superviseWorkers({ workers: config.workers, log, metricsPort: config.metrics.port });
+    return;
+  }
+  await serve(config, log);
+}
+
+async function serve(config: Config, log: Logger): Promise<void> {
+  let app: App;
   try {
     app = await createApp(config, { log });
   } catch (error) {
@@ -27,28 +41,18 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const running = app;
-  running.jobs.start();
-  running.server.listen(config.port, config.host, () => {
-    const address = running.server.server.address();
-    const listening = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
-    const database = running.database.kind === 'pglite' ? `embedded PGlite in ${running.database.location}` : `PostgreSQL at ${running.database.location}`;
-    log.info({ listening, mode: config.bot.localMode ? 'local' : 'production', database, startedInMs: Math.round(performance.now()) }, 'CPS onboarding assistant listening');
-    const open = config.publicUrl;
-    log.info({ webChat: `${open}/`, myCpsTab: `${open}/tab`, agentConsole: `${open}/agent`, terminalChat: 'npm run chat -- --locale da' }, 'open in a browser, or chat from a terminal');
-    if (config.bot.localMode) {
-      log.warn('MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local use, never in production.');
-    }
-  });
+  app.jobs.start();
+  app.server.listen(config.port, config.host, () => announce(app, config, log));
+  if (config.metrics.port !== undefined && cluster.isPrimary) serveLocalMetrics(app, config.metrics.port, log);
 
   const stop = (signal: string) => {
     log.info({ signal }, 'stopping: finishing in-flight turns');
     const timer = setTimeout(() => {
-      log.error('graceful stop took longer than 20 s; exiting');
+      log.error('graceful stop took longer than 10 s; exiting');
       process.exit(1);
-    }, 20_000);
+    }, STOP_DEADLINE_MS);
     timer.unref();
-    running.close().then(
+    app.close().then(
       () => process.exit(0),
       (error: unknown) => {
         log.error({ err: error }, 'error while stopping');
@@ -58,6 +62,38 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+}
+
+/** The first lines an operator reads: where it listens, in which mode, on which database, what to open. */
+function announce(app: App, config: Config, log: Logger): void {
+  const address = app.server.server.address();
+  const listening = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
+  const database = app.database.kind === 'pglite' ? `embedded PGlite in ${app.database.location}` : `PostgreSQL at ${app.database.location}`;
+  log.info({ listening, mode: config.bot.localMode ? 'local' : 'production', database, startedInMs: Math.round(performance.now()) }, 'CPS onboarding assistant listening');
+  if (cluster.isWorker) return;
+  const open = config.publicUrl;
+  log.info({ webChat: `${open}/`, myCpsTab: `${open}/tab`, agentConsole: `${open}/agent`, terminalChat: 'npm run chat -- --locale da' }, 'open in a browser, or chat from a terminal');
+  if (config.bot.localMode) {
+    log.warn('MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local use, never in production.');
+  }
+}
+
+/** Without a supervisor, METRICS_PORT serves this process's metrics on loopback. */
+function serveLocalMetrics(app: App, port: number, log: Logger): void {
+  void import('node:http').then(({ createServer }) =>
+    createServer((req, res) => {
+      if (req.url !== '/metrics') {
+        res.statusCode = 404;
+        return void res.end();
+      }
+      void app.metrics.registry.metrics().then((body) => {
+        res.setHeader('content-type', app.metrics.registry.contentType);
+        res.end(body);
+      });
+    })
+      .listen(port, '127.0.0.1', () => log.info({ metrics: `http://127.0.0.1:${port}/metrics` }, 'metrics on loopback'))
+      .unref(),
+  );
 }
 
 main().catch((error: unknown) => {
