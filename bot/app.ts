@@ -21,6 +21,7 @@ import { createMetrics, metricsSnapshot, shareWithSupervisor, type Metrics } fro
 import { validateInboundActivity, withStorableStrings } from './inboundActivity';
 import { createTurnHandler } from './turnPipeline';
 import { API_BODY_BYTES, readBodies } from './http/body';
+import { createRateLimiter, limitClients, tooManyRequests } from './http/rateLimit';
 import { registerBackofficeRoutes } from './routes/backoffice';
 import { hasBackofficeBearer } from './routes/backofficeAuth';
 import { registerCatalogueRoutes } from './routes/catalogue';
@@ -33,6 +34,9 @@ import { registerDirectLineRoutes } from './routes/directLine';
 import { registerWebRoutes } from './routes/web';
 import { loadWebKeys } from './webSecret';
 import { attachDashboardLinks } from '../dialogs/dashboardLink';
+
+/** Probes, assets and our own loopback callbacks are never rate-limited. */
+const UNLIMITED = /^(\/healthz|\/readyz|\/metrics|\/web\/[^/]+|\/directline\/connector\/.*)$/;
 
 /** Routes whose activities may carry a document as a data: URL: they take up to MAX_BODY_BYTES. */
 const CARRIES_DOCUMENTS = /^(\/api\/messages|\/v3\/directline\/conversations\/[^/]+\/activities|\/directline\/connector\/.*)$/;
@@ -123,6 +127,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const server = restify.createServer({ name: 'cps-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
+  const conversations = createRateLimiter('conversation', config.rateLimits.messagesPerMinute);
+  // Channels post every member's activities from a few Microsoft addresses: /api/messages is limited
+  // per conversation, and per address only in local mode. Our own Direct Line callbacks are not limited.
+  const clients = createRateLimiter('client', config.rateLimits.requestsPerMinute);
+  server.use(
+    limitClients(clients, (req) => {
+      const path = req.getPath();
+      if (path === '/api/messages') return config.bot.localMode;
+      return !UNLIMITED.test(path);
+    }),
+  );
   server.use(readBodies({ limitFor: (req) => (CARRIES_DOCUMENTS.test(req.getPath()) ? config.maxBodyBytes : API_BODY_BYTES) }));
   // A body trickled in slowly cannot hold a connection for long (Node's default is 5 minutes).
   server.server.requestTimeout = 60_000;
@@ -141,6 +156,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const problem = validateInboundActivity(req.body);
     if (problem) {
       res.send(400, { error: problem });
+      return;
+    }
+    const admission = await conversations.admit(`${req.body.channelId}/${req.body.conversation.id}`);
+    if (!admission.ok) {
+      // Once per window the member reads why (the channel's credentials are still checked); then plain 429s.
+      if (admission.first) await adapter.process(req, res, (context) => slowDown(context, admission.retryAfterSeconds));
+      else tooManyRequests(res, admission.retryAfterSeconds);
       return;
     }
     inFlight++;
@@ -224,6 +246,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     handleTurn,
     close: () => (closed ??= close()),
   };
+}
+
+/** A member who sends too fast is told, in the language the channel says they use, how long to wait. */
+async function slowDown(context: TurnContext, seconds: number): Promise<void> {
+  const language = resolveLanguage({ activityLocale: context.activity.locale });
+  await context.sendActivity({ type: 'message', text: translator(language)('error.slowDown', { seconds }), locale: language });
 }
 
 /** The member sees a short apology in their language; the cause stays in the log. */

@@ -25,6 +25,10 @@ const envSchema = z.object({
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'METRICS_TOKEN needs at least 16 characters').optional()),
   /** Serve /metrics (all workers summed) on 127.0.0.1 at this port instead. */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Messages one conversation may send per minute on /api/messages; 0 = no limit. */
+  RATE_LIMIT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  /** Requests one client address may make per minute on the public routes (pages, APIs, web chat); 0 = no limit. */
+  RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Comma-separated hosts exempt from the internal-address check of member-supplied URLs (tests, private deployments). */
   ATTACHMENT_ALLOWED_HOSTS: optionalText,
   SMTP_URL: optionalText,
@@ -75,6 +79,7 @@ export type Config = Readonly<{
   /** Worker processes under the production supervisor (1 = no supervisor outside production). */
   workers: number;
   metrics: Readonly<{ token: string | undefined; port: number | undefined }>;
+  rateLimits: Readonly<{ messagesPerMinute: number; requestsPerMinute: number }>;
   attachmentAllowedHosts: ReadonlySet<string>;
   smtpUrl: string | undefined;
   invoiceDelaySeconds: number;
@@ -144,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // PGlite is one process's database: with it there is exactly one worker.
     workers: e.NODE_ENV === 'production' && e.DATABASE_URL !== undefined ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
     metrics: Object.freeze({ token: e.METRICS_TOKEN, port: e.METRICS_PORT }),
+    rateLimits: Object.freeze({ messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE, requestsPerMinute: e.RATE_LIMIT_REQUESTS_PER_MINUTE }),
     attachmentAllowedHosts: parseAllowedHosts(e.ATTACHMENT_ALLOWED_HOSTS),
     smtpUrl: e.SMTP_URL,
     invoiceDelaySeconds: e.INVOICE_DELAY_SECONDS,

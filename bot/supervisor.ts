@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { createServer, type Server } from 'node:http';
 import { AggregatorRegistry, type PrometheusContentType } from 'prom-client';
+import { RateLimiterClusterMaster } from 'rate-limiter-flexible';
 import type { Logger } from './logger';
 
 /** How long the whole service may take to stop after SIGTERM before stragglers are killed. */
@@ -25,6 +26,8 @@ export interface SupervisorOptions {
 export function superviseWorkers(options: SupervisorOptions): void {
   const { log } = options;
   const aggregator = new AggregatorRegistry<PrometheusContentType>();
+  // Keeps the workers' rate-limit counts (bot/http/rateLimit.ts), so the budget is per service, not per worker.
+  new RateLimiterClusterMaster();
   let stopping = false;
   let failures = 0;
   let lastStart = Date.now();

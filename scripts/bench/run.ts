@@ -251,7 +251,7 @@ async function main(): Promise<void> {
     if (only.has('onboarding')) {
       log(`starting the bot (bot/server.ts on ${db})…`);
       const token = randomBytes(24).toString('hex');
-      const server = await startServer('bot', 'bot/server.ts', { ...dbEnv(), BACKOFFICE_TOKEN: token, CPS_COUNT_QUERIES: '1', NODE_ENV: 'development' });
+      const server = await startServer('bot', 'bot/server.ts', { ...dbEnv(), BACKOFFICE_TOKEN: token, CPS_COUNT_QUERIES: '1', NODE_ENV: 'development', RATE_LIMIT_MESSAGES_PER_MINUTE: '0', RATE_LIMIT_REQUESTS_PER_MINUTE: '0' });
       const backofficeClient = new HttpClient(server.url, 16, timeoutMs);
       const approver: Approver = createApprover(backofficeClient, token);
       const scenario = onboardingScenario(runId, approver);
