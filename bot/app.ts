@@ -77,7 +77,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, countQueries: config.countQueries }));
   log.debug({ database: database.kind }, 'database ready');
 
-  const metrics = createMetrics({ queryCount: database.queryCount });
+  const jobRepository = createJobRepository(database.db);
+  const metrics = createMetrics({ queryCount: database.queryCount, parkedJobs: () => jobRepository.parkedCount() });
   shareWithSupervisor(metrics);
   const adapter = new CloudAdapter(
     new ChannelAuthentication({
@@ -100,7 +101,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     db: database.db,
     log,
     members,
-    jobs: createJobRepository(database.db),
+    jobs: jobRepository,
     outbox: createOutbox(database.db, { smtpConfigured: config.smtpUrl !== undefined, log }),
     notifier: createNotifier(adapter, config.bot.appId, members, log),
     clock: options.clock ?? (() => new Date()),
@@ -109,7 +110,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const journeys = createJourneys(services);
   const jobHandlers: Record<string, JobHandler> = Object.assign({}, ...journeys.map((j) => j.jobs ?? {}));
   if (config.smtpUrl) jobHandlers[EMAIL_SEND_JOB] = createEmailSendHandler(database.db, config.smtpUrl, log);
-  const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers });
+  const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers, concurrency: config.jobConcurrency });
 
   const queue = new KeyedQueue();
   const pipeline = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(journeys), queue });

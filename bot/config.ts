@@ -21,6 +21,8 @@ const envSchema = z.object({
   BACKOFFICE_TOKEN: optionalText,
   /** Worker processes in production (node:cluster); default = CPU cores. One with the embedded database. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Jobs one process runs at the same time (their network waits overlap). */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   /** Bearer token that opens GET /metrics (in production /metrics is closed without it). */
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'METRICS_TOKEN needs at least 16 characters').optional()),
   /** Serve /metrics (all workers summed) on 127.0.0.1 at this port instead. */
@@ -78,6 +80,7 @@ export type Config = Readonly<{
   backofficeToken: string | undefined;
   /** Worker processes under the production supervisor (1 = no supervisor outside production). */
   workers: number;
+  jobConcurrency: number;
   metrics: Readonly<{ token: string | undefined; port: number | undefined }>;
   rateLimits: Readonly<{ messagesPerMinute: number; requestsPerMinute: number }>;
   attachmentAllowedHosts: ReadonlySet<string>;
@@ -148,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backofficeToken: e.BACKOFFICE_TOKEN,
     // PGlite is one process's database: with it there is exactly one worker.
     workers: e.NODE_ENV === 'production' && e.DATABASE_URL !== undefined ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
+    jobConcurrency: e.JOB_CONCURRENCY,
     metrics: Object.freeze({ token: e.METRICS_TOKEN, port: e.METRICS_PORT }),
     rateLimits: Object.freeze({ messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE, requestsPerMinute: e.RATE_LIMIT_REQUESTS_PER_MINUTE }),
     attachmentAllowedHosts: parseAllowedHosts(e.ATTACHMENT_ALLOWED_HOSTS),

@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { AggregatorRegistry, collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { METRICS_REQUEST, METRICS_RESPONSE } from './supervisor';
 
 export interface Metrics {
@@ -10,6 +10,8 @@ export interface Metrics {
 export interface MetricsOptions {
   /** Statements sent to the database so far (`CPS_COUNT_QUERIES=1`); exposed as `db_queries_total`. */
   readonly queryCount?: (() => number) | undefined;
+  /** Jobs parked after their last attempt (`jobs_parked`). */
+  readonly parkedJobs?: () => Promise<number>;
 }
 
 /** One registry per app instance, so tests can build several apps in one process. */
@@ -23,7 +25,19 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.15, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  const { queryCount } = options;
+  const { queryCount, parkedJobs } = options;
+  if (parkedJobs) {
+    new Gauge({
+      name: 'jobs_parked',
+      help: 'Jobs that failed on every attempt and wait for a person (status failed in the jobs table)',
+      registers: [registry],
+      // Every worker reads the same table: summed over the workers it would count each job N times.
+      aggregator: 'max',
+      async collect() {
+        this.set(await parkedJobs());
+      },
+    });
+  }
   if (queryCount) {
     let reported = 0;
     new Counter({

@@ -16,7 +16,7 @@ export function createEmailSendHandler(db: Db, smtpUrl: string, log: Logger): Jo
   // nodemailer is loaded with the first e-mail, not at every start.
   let transport: Promise<Transporter> | undefined;
   const connect = async () => (await import('nodemailer')).default.createTransport(smtpUrl);
-  return async (payload) => {
+  return async (payload, { complete }) => {
     const id = String(payload['outboxId']);
     const [mail] = await scoped(db).select().from(outboxEmails).where(eq(outboxEmails.id, id));
     if (!mail || mail.status === 'sent') return;
@@ -29,7 +29,9 @@ export function createEmailSendHandler(db: Db, smtpUrl: string, log: Logger): Jo
       ...(mail.htmlBody ? { html: mail.htmlBody } : {}),
       headers: { 'Content-Language': mail.language },
     });
-    await scoped(db).update(outboxEmails).set({ status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1 }).where(eq(outboxEmails.id, id));
+    await complete(async () => {
+      await scoped(db).update(outboxEmails).set({ status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1 }).where(eq(outboxEmails.id, id));
+    });
     log.info({ outboxId: id }, 'e-mail sent');
   };
 }

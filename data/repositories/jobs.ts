@@ -76,6 +76,12 @@ export function createJobRepository(db: Db) {
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId)));
     },
 
+    /** Jobs that used up their attempts and wait for a person (exported as `jobs_parked` on /metrics). */
+    async parkedCount(): Promise<number> {
+      const [row] = rowsOf<{ n: number }>(await scoped(db).execute(sql`select count(*)::int as n from jobs where status = 'failed'`));
+      return Number(row?.n ?? 0);
+    },
+
     async byKind(kind: string): Promise<Job[]> {
       return scoped(db).select().from(jobs).where(eq(jobs.kind, kind));
     },

@@ -13,7 +13,7 @@ import {
 import { isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
 import { membershipCode } from '../../domain/membershipNumber';
 import { translator, type MessageArgs } from '../../locales';
-import type { JobContext, JobHandler } from '../../jobs/runner';
+import { transactional, type JobContext, type JobHandler } from '../../jobs/runner';
 import { quoteFor, type MembershipContext } from './context';
 import { CPS_NO_REPLY, invoiceEmail, reminderEmail } from './email';
 import { cardLabel, invoiceCardView, invoiceFacts } from './views';
@@ -185,7 +185,8 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     );
   };
 
-  const chargeCard: JobHandler = async (payload, { log }) => {
+  /** Reads, asks the provider for the money (outside any transaction; the idempotency key makes a retry safe), then records the outcome. */
+  const chargeCard: JobHandler = async (payload, { log, complete }) => {
     const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
     if (invoice.status === 'paid') {
       log.info({ invoiceNumber: invoice.invoiceNumber }, 'invoice already paid; nothing to charge');
@@ -193,15 +194,14 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     }
     const now = services.clock();
     const payment = await ctx.payments.expect({ invoiceId: invoice.id, method: 'card', currency: invoice.currency, amountMinor: invoice.grossAmountMinor });
-    if (payment.status === 'succeeded') {
-      await ctx.invoices.markPaid(invoice.id, payment.chargedAt ?? now);
-      return;
-    }
+    if (payment.status === 'succeeded') return complete(async () => void (await ctx.invoices.markPaid(invoice.id, payment.chargedAt ?? now)));
     const card = await ctx.payments.cardOnFile(membership.id);
     if (!card) {
-      await ctx.payments.markFailed(payment.id, 'no card on file');
-      await ctx.invoices.markOverdue(invoice.id);
-      await noticeToMembers(ctx, invoice, business.businessId, 'cardMissing');
+      await complete(async () => {
+        await ctx.payments.markFailed(payment.id, 'no card on file');
+        await ctx.invoices.markOverdue(invoice.id);
+        await noticeToMembers(ctx, invoice, business.businessId, 'cardMissing');
+      });
       log.warn({ invoiceNumber: invoice.invoiceNumber }, 'card charge due but no card stored; member asked to add one');
       return;
     }
@@ -212,14 +212,18 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       idempotencyKey: `invoice:${invoice.id}:${card.providerReference}`,
     });
     if (result.ok) {
-      await ctx.payments.markSucceeded(payment.id, result.reference, now);
-      await ctx.invoices.markPaid(invoice.id, now);
-      await noticeToMembers(ctx, invoice, business.businessId, 'charged');
+      await complete(async () => {
+        await ctx.payments.markSucceeded(payment.id, result.reference, now);
+        await ctx.invoices.markPaid(invoice.id, now);
+        await noticeToMembers(ctx, invoice, business.businessId, 'charged');
+      });
       log.info({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reference: result.reference }, 'card charged');
     } else {
-      await ctx.payments.markFailed(payment.id, result.reason);
-      await ctx.invoices.markOverdue(invoice.id);
-      await noticeToMembers(ctx, invoice, business.businessId, 'chargeFailed', `:${card.providerReference}`);
+      await complete(async () => {
+        await ctx.payments.markFailed(payment.id, result.reason);
+        await ctx.invoices.markOverdue(invoice.id);
+        await noticeToMembers(ctx, invoice, business.businessId, 'chargeFailed', `:${card.providerReference}`);
+      });
       log.warn({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reason: result.reason }, 'card charge declined');
     }
   };
@@ -261,9 +265,9 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
   };
 
   return {
-    [INVOICE_ISSUE_JOB]: issueInvoice,
+    [INVOICE_ISSUE_JOB]: transactional(issueInvoice),
     [CARD_CHARGE_JOB]: chargeCard,
-    [INVOICE_REMINDER_JOB]: remind,
+    [INVOICE_REMINDER_JOB]: transactional(remind),
     [MEMBERSHIP_NOTIFY_JOB]: notify,
   };
 }

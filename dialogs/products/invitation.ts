@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { invitationCard } from '../../cards/productsNotices';
-import type { JobHandler } from '../../jobs/runner';
+import { transactional, type JobHandler } from '../../jobs/runner';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
 import { standingOf, type ProductsContext, type Standing } from './context';
@@ -46,7 +46,7 @@ function textOf(payload: Record<string, unknown>, key: string): string {
 /** The job handlers of the invitation. */
 export function invitationJobs(ctx: ProductsContext): Record<string, JobHandler> {
   return {
-    [CPS_INVITATION_JOB]: async (payload) => {
+    [CPS_INVITATION_JOB]: transactional(async (payload) => {
       const businessId = textOf(payload, 'businessId');
       const shownInlineTo = typeof payload['shownInlineTo'] === 'string' ? payload['shownInlineTo'] : null;
       for (const memberId of await ctx.products.memberIdsOf(businessId)) {
@@ -57,7 +57,7 @@ export function invitationJobs(ctx: ProductsContext): Record<string, JobHandler>
           dedupeKey: `${invitationDedupeKey(businessId)}:${memberId}`,
         });
       }
-    },
+    }),
     [CPS_INVITATION_NOTIFY_JOB]: async (payload, { log }) => {
       const businessId = textOf(payload, 'businessId');
       const memberId = textOf(payload, 'memberId');

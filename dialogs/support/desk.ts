@@ -19,7 +19,7 @@ import {
   type IdleSide,
   type SupportHours,
 } from '../../domain/support';
-import type { JobHandler } from '../../jobs/runner';
+import { transactional, type JobHandler } from '../../jobs/runner';
 import { translator, type Language } from '../../locales';
 import type { Services } from '../services';
 import { parseNoticePayload, renderNotice, type NoticePayload, type SupportNotice } from './notices';
@@ -425,7 +425,7 @@ export function createSupportDesk(services: Services, options: SupportDeskOption
         await services.notifier.notify(parsed.memberId, () => renderNotice(parsed));
       }) satisfies JobHandler,
 
-      [SUPPORT_IDLE_JOB]: (async (payload) => {
+      [SUPPORT_IDLE_JOB]: transactional(async (payload) => {
         const caseId = payload['caseId'];
         if (typeof caseId !== 'string') return;
         const now = services.clock();
@@ -445,7 +445,7 @@ export function createSupportDesk(services: Services, options: SupportDeskOption
           now,
         );
         if (ended) await notify(ended, { kind: 'timeout', side, caseId: ended.id });
-      }) satisfies JobHandler,
+      }),
     },
   };
 

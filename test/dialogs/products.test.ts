@@ -367,12 +367,12 @@ describe('the invitation outside the conversation', () => {
     const jobsOf = async (kind: string) => (await app.services.jobs.byKind(kind)).filter((j) => j.payload['businessId'] === first.businessId);
     const [invitation] = await jobsOf('cps.invitation');
     if (!invitation) throw new Error('no invitation recorded');
-    await withTransaction(database.db, () => journey.jobs?.['cps.invitation']?.(invitation.payload, { job: invitation, log: app.log }) ?? Promise.resolve());
-    await withTransaction(database.db, () => journey.jobs?.['cps.invitation']?.(invitation.payload, { job: invitation, log: app.log }) ?? Promise.resolve());
+    await withTransaction(database.db, () => journey.jobs?.['cps.invitation']?.(invitation.payload, { job: invitation, log: app.log, complete: async (work) => await work?.() }) ?? Promise.resolve());
+    await withTransaction(database.db, () => journey.jobs?.['cps.invitation']?.(invitation.payload, { job: invitation, log: app.log, complete: async (work) => await work?.() }) ?? Promise.resolve());
     const notifications = await jobsOf('cps.invitation.notify');
     expect(notifications.map((j) => j.payload['memberId'])).toEqual([colleague.memberId]);
 
-    for (const job of notifications) await journey.jobs?.['cps.invitation.notify']?.(job.payload, { job, log: app.log });
+    for (const job of notifications) await journey.jobs?.['cps.invitation.notify']?.(job.payload, { job, log: app.log, complete: async (work) => await work?.() });
     expect(sent).toEqual([{ memberId: colleague.memberId, text: da('products.invitation.title', { points: 500 }) }]);
   });
 });

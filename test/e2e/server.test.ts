@@ -47,6 +47,7 @@ describe('the server process', { timeout: 180_000 }, () => {
   it('exposes the turn-latency histogram on /metrics', async () => {
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     expect(metrics).toMatch(/bot_turn_duration_seconds_count\{type="conversationUpdate",outcome="ok"\} 1/);
+    expect(metrics).toMatch(/^jobs_parked 0$/m);
   });
 
   it('killed mid-dialog, restarted, resumes the dialog at the same step', async () => {
