@@ -6,7 +6,6 @@ import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import * as schema from './schema';
 import { PROJECT_ROOT } from './projectRoot';
 import { seedDatabase, seedFingerprint } from './seed';
 import { faqSeed } from './seed/faq';
@@ -148,7 +147,7 @@ function openPostgres(url: string, poolSize: number, counter: QueryCounter | und
   const client = preparingStatements(
     postgres(url, { max: poolSize, onnotice: () => {}, idle_timeout: 60, connect_timeout: 10, backoff: reconnectBackoff }),
   );
-  const db = drizzlePostgres(client, { schema, ...queryLogger(counter) }) as unknown as Db;
+  const db = drizzlePostgres(client, { ...queryLogger(counter) }) as unknown as Db;
   const parsed = new URL(url);
   return {
     kind: 'postgres',
@@ -181,7 +180,7 @@ async function openPglite(options: OpenOptions, counter: QueryCounter | undefine
     }
   }
   const pg = client;
-  const db = drizzlePglite(pg, { schema, ...queryLogger(counter) }) as unknown as Db;
+  const db = drizzlePglite(pg, { ...queryLogger(counter) }) as unknown as Db;
   return {
     kind: 'pglite',
     location: options.pglite ? 'in memory' : join(dir, 'pgdata'),
