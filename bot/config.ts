@@ -19,7 +19,7 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
   BACKOFFICE_TOKEN: optionalText,
-  /** Worker processes in production (node:cluster); default = CPU cores. One with the embedded database. */
+  /** Worker processes (node:cluster) under a supervisor; default in production = CPU cores. One with the embedded database. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** Jobs one process runs at the same time (their network waits overlap). */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
@@ -78,8 +78,10 @@ export type Config = Readonly<{
     tokenIssuer: string | undefined;
   }>;
   backofficeToken: string | undefined;
-  /** Worker processes under the production supervisor (1 = no supervisor outside production). */
+  /** Worker processes under the supervisor. */
   workers: number;
+  /** A primary process runs and restarts the workers: in production, or whenever WEB_CONCURRENCY is set. */
+  supervised: boolean;
   jobConcurrency: number;
   metrics: Readonly<{ token: string | undefined; port: number | undefined }>;
   rateLimits: Readonly<{ messagesPerMinute: number; requestsPerMinute: number }>;
@@ -150,7 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     backofficeToken: e.BACKOFFICE_TOKEN,
     // PGlite is one process's database: with it there is exactly one worker.
-    workers: e.NODE_ENV === 'production' && e.DATABASE_URL !== undefined ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
+    workers: e.DATABASE_URL === undefined ? 1 : (e.WEB_CONCURRENCY ?? (e.NODE_ENV === 'production' ? availableParallelism() : 1)),
+    supervised: e.NODE_ENV === 'production' || e.WEB_CONCURRENCY !== undefined,
     jobConcurrency: e.JOB_CONCURRENCY,
     metrics: Object.freeze({ token: e.METRICS_TOKEN, port: e.METRICS_PORT }),
     rateLimits: Object.freeze({ messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE, requestsPerMinute: e.RATE_LIMIT_REQUESTS_PER_MINUTE }),

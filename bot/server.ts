@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  if (config.env === 'production' && cluster.isPrimary) {
+  if (config.supervised && cluster.isPrimary) {
     log.info({ workers: config.workers }, 'supervising the worker processes');
     superviseWorkers({ workers: config.workers, log, metricsPort: config.metrics.port });
     return;

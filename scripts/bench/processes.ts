@@ -43,14 +43,16 @@ export interface ServerProcess {
 }
 
 /**
- * Starts a TypeScript entry point (`bot/server.ts` or a baseline) as its own Node process, exactly
- * as `npm start` would, and waits until `readyPath` answers 200.
+ * Starts an entry point as its own Node process and waits until `readyPath` answers 200: a
+ * TypeScript file (the baselines) through tsx, a JavaScript one (`scripts/start.mjs`, which runs
+ * the built bot exactly as `npm start` does) as it is.
  */
 export async function startServer(name: string, entry: string, env: Record<string, string>, readyPath = '/readyz'): Promise<ServerProcess> {
   const port = await freePort();
   // BENCH_NODE_ARGS adds Node flags to every server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, entry], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

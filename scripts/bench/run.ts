@@ -8,6 +8,8 @@
  * Flags: --concurrency 1,10,100  --duration 10 (s per level)  --members N  --warmup 10 (s)
  * --only onboarding,naive,echo  --svg path (copy of the chart)  --out path (JSON)  --timeout 30000
  * --keep-db (PostgreSQL: use the given database itself, no fresh one)  --trace (print replies).
+ * --workers N (PostgreSQL: the bot under its supervisor with N worker processes)
+ * --notices N (PostgreSQL: afterwards, N proactive notices fall due at once; default 1000, 0 = skip).
  * The last line on stdout is the JSON summary at the highest concurrency.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -40,6 +42,8 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '30000' },
     'keep-db': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    notices: { type: 'string', default: '1000' },
   },
 });
 
@@ -235,6 +239,7 @@ async function main(): Promise<void> {
   const dbEnv = (): Record<string, string> => (database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir() });
   const subjects: Subject[] = [];
   const reports: ScenarioReport[] = [];
+  let notices: { count: number; seconds: number | null } | null = null;
   try {
     // All servers run side by side (idle but for the one being measured), and every level measures
     // each scenario in turn: on a shared machine whose load drifts, the three stay comparable.
@@ -249,9 +254,17 @@ async function main(): Promise<void> {
       subjects.push({ server, scenario: naiveScenario(), levels: [], extra: () => ({}), close: () => server.stop() });
     }
     if (only.has('onboarding')) {
-      log(`starting the bot (bot/server.ts on ${db})…`);
+      log(`starting the bot (its build, as npm start runs it, on ${db}${values.workers ? `, ${values.workers} workers` : ''})…`);
       const token = randomBytes(24).toString('hex');
-      const server = await startServer('bot', 'bot/server.ts', { ...dbEnv(), BACKOFFICE_TOKEN: token, CPS_COUNT_QUERIES: '1', NODE_ENV: 'development', RATE_LIMIT_MESSAGES_PER_MINUTE: '0', RATE_LIMIT_REQUESTS_PER_MINUTE: '0' });
+      const server = await startServer('bot', 'scripts/start.mjs', {
+        ...dbEnv(),
+        BACKOFFICE_TOKEN: token,
+        CPS_COUNT_QUERIES: '1',
+        NODE_ENV: 'development',
+        RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
+        RATE_LIMIT_REQUESTS_PER_MINUTE: '0',
+        ...(values.workers ? { WEB_CONCURRENCY: String(positiveInt('workers', values.workers)) } : {}),
+      });
       const backofficeClient = new HttpClient(server.url, 16, timeoutMs);
       const approver: Approver = createApprover(backofficeClient, token);
       const scenario = onboardingScenario(runId, approver);
@@ -284,6 +297,8 @@ async function main(): Promise<void> {
       for (const subject of subjects) subject.levels.push(await measureLevel(subject, concurrency, connector));
     }
     for (const subject of subjects) reports.push({ name: subject.scenario.name, levels: subject.levels, notes: subject.scenario.notes(), extra: subject.extra() });
+    const noticeCount = Number(values.notices);
+    if (database && only.has('onboarding') && noticeCount > 0) notices = await measureNotices(database.url, connector, noticeCount);
   } finally {
     for (const subject of subjects) await subject.close().catch((error: unknown) => log(`could not stop ${subject.server.name}: ${String(error)}`));
     await connector.close();
@@ -306,6 +321,8 @@ async function main(): Promise<void> {
     echo: brief(at('echo')),
     ratioToNaive: onboarding && naive && naive.turnsPerSec > 0 ? Math.round((onboarding.turnsPerSec / naive.turnsPerSec) * 100) / 100 : null,
     rssMB: onboarding?.rssMB ?? null,
+    workers: values.workers ? Number(values.workers) : 1,
+    notices,
   };
   const colors: Record<string, string> = { onboarding: '#c0392b', naive: '#2471a3', echo: '#239b56' };
   const svg = latencyChart(
@@ -330,6 +347,32 @@ async function main(): Promise<void> {
   for (const r of reports) for (const note of r.notes) console.log(`note (${r.name}): ${note}`);
   console.log(`results: ${outFile}\nchart:   ${chartFile}${values.svg ? ` (and ${values.svg})` : ''}`);
   console.log(JSON.stringify(summary));
+}
+
+/**
+ * The job runner keeping up: `count` CPS-invitation notices fall due at once for the bench's
+ * onboarded members (their conversations point at the stand-in connector); the seconds until the
+ * connector has received them all (null if not within 120 s).
+ */
+async function measureNotices(url: string, connector: Connector, count: number): Promise<{ count: number; seconds: number | null }> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const owners = await sql<{ memberId: string; businessId: string }[]>`
+      select id as "memberId", business_id as "businessId" from members where business_id is not null order by created_at limit 1000`;
+    if (owners.length === 0) return { count: 0, seconds: null };
+    const rows = Array.from({ length: count }, (_, i) => owners[i % owners.length]!).map((o) => ({ kind: 'cps.invitation.notify', payload: sql.json(o) }));
+    const before = connector.received();
+    const started = performance.now();
+    for (let i = 0; i < rows.length; i += 500) await sql`insert into jobs ${sql(rows.slice(i, i + 500), 'kind', 'payload')}`;
+    log(`${count} notices due at once for ${owners.length} members…`);
+    while (connector.received() - before < count) {
+      if (performance.now() - started > 120_000) return { count: connector.received() - before, seconds: null };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { count, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  } finally {
+    await sql.end();
+  }
 }
 
 main().then(
