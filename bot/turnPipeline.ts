@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ActivityTypes, ConversationState, TurnContext, type Activity } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { Database } from '../data/database';
 import { createBotStateStorage } from '../data/repositories/botState';
 import { createMemberRepository, type MemberRepository } from '../data/repositories/members';
@@ -12,6 +12,7 @@ import { translator, type Translate } from '../locales';
 import { ADAPTIVE_CARD_ACTION_INVOKE, parseCardAction, type CardActionParse } from '../dialogs/cardAction';
 import { MAIN_DIALOG, type MainDialog, type MainOptions } from '../dialogs/mainDialog';
 import { attachTurn, type Turn } from '../dialogs/turn';
+import { routeOf } from './activityRouter';
 import type { KeyedQueue } from './conversationQueue';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -68,9 +69,10 @@ function clientInfoLocale(activity: Activity): string | undefined {
   return typeof locale === 'string' ? locale : undefined;
 }
 
-/** Conversation state also remembers whether we already saved the conversation reference. */
+/** Conversation state also remembers whether we already saved the conversation reference and greeted. */
 interface ConversationFlags {
   referenceSaved?: boolean;
+  greeted?: boolean;
 }
 
 /**
@@ -86,7 +88,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
   const turns = createTurnRepository(db);
   const members = createMemberRepository(db);
 
-  async function runTurn(context: TurnContext, conversationId: string, log: Logger): Promise<void> {
+  async function runTurn(context: TurnContext, conversationId: string, route: 'dialog' | 'welcome', log: Logger): Promise<void> {
     const activity = context.activity;
     const pending: Partial<Activity>[] = [];
     let holding = true;
@@ -128,20 +130,30 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
         const dc = await dialogs.createContext(context);
 
         const currentFlags = await flags.get(context, {});
+        const nextFlags = { ...currentFlags };
         if (!currentFlags.referenceSaved) {
           await members.saveConversationReference(member.id, activity.channelId, { ...TurnContext.getConversationReference(activity) });
-          await flags.set(context, { ...currentFlags, referenceSaved: true });
+          nextFlags.referenceSaved = true;
         }
 
         if (dc.activeDialog && dc.findDialog(dc.activeDialog.id) === undefined) {
           log.warn({ dialog: dc.activeDialog.id }, 'stored dialog no longer exists; starting over');
           await dc.cancelAllDialogs();
         }
-        const result = dc.activeDialog ? await dc.continueDialog() : await startConversation(context, dc.beginDialog.bind(dc));
-        if (result.status === DialogTurnStatus.complete || result.status === DialogTurnStatus.cancelled) {
-          // The main dialog never ends on its own; if it did, the next turn begins it again.
-          log.warn({ status: result.status }, 'main dialog ended');
+        // A conversation that already has a dialog was greeted before the flag existed.
+        const greeted = currentFlags.greeted === true || dc.activeDialog !== undefined;
+        if (route === 'dialog') {
+          const result = dc.activeDialog ? await dc.continueDialog() : await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+          if (result.status === DialogTurnStatus.complete || result.status === DialogTurnStatus.cancelled) {
+            // The main dialog never ends on its own; if it did, the next turn begins it again.
+            log.warn({ status: result.status }, 'main dialog ended');
+          }
+        } else if (!greeted) {
+          // One welcome per conversation, whether Teams' installationUpdate or the conversationUpdate comes first.
+          await dc.beginDialog(MAIN_DIALOG, { greetOnly: true } satisfies MainOptions);
         }
+        nextFlags.greeted = true;
+        if (nextFlags.greeted !== currentFlags.greeted || nextFlags.referenceSaved !== currentFlags.referenceSaved) await flags.set(context, nextFlags);
         if (activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION_INVOKE && !hasInvokeResponse(pending)) {
           pending.push({
             type: ActivityTypes.InvokeResponse,
@@ -156,25 +168,26 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
     if (pending.length > 0) await context.sendActivities(pending);
   }
 
-  async function startConversation(context: TurnContext, begin: (id: string, options: MainOptions) => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
-    const activity = context.activity;
-    if (activity.type === ActivityTypes.ConversationUpdate) {
-      const userJoined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
-      if (!userJoined) return { status: DialogTurnStatus.empty };
-      return begin(MAIN_DIALOG, { greetOnly: true });
-    }
-    if (activity.type === ActivityTypes.Message || activity.type === ActivityTypes.Invoke) return begin(MAIN_DIALOG, {});
-    return { status: DialogTurnStatus.empty };
-  }
-
   return async (context) => {
     const activity = context.activity;
     const conversationId = activity.conversation.id;
     const log = deps.log.child({ conversationId, activityId: activity.id, activityType: activity.type });
+    const route = routeOf(activity);
+    if (route === 'ignore') {
+      // Reactions, typing, read receipts, events …: never answered, and no database work.
+      log.debug({ reaction: activity.type === ActivityTypes.MessageReaction ? (activity.reactionsAdded?.[0]?.type ?? 'removed') : undefined }, 'activity ignored');
+      return;
+    }
+    if (route === 'group') {
+      // Group chats and channels see each other's messages: the bot's work happens in a personal chat.
+      const language = resolveLanguage({ activityLocale: activity.locale, clientInfoLocale: clientInfoLocale(activity) });
+      await context.sendActivity({ type: ActivityTypes.Message, text: translator(language)('group.personalOnly'), locale: language });
+      return;
+    }
     const started = performance.now();
     let outcome = 'ok';
     try {
-      await deps.queue.run(conversationId, () => runTurn(context, conversationId, log));
+      await deps.queue.run(conversationId, () => runTurn(context, conversationId, route, log));
     } catch (error) {
       outcome = 'error';
       throw error;
