@@ -57,21 +57,25 @@ export interface StatementMatch {
 /** Legal forms that banks abbreviate, drop or spell differently; they say nothing about who paid. */
 const LEGAL_FORMS = new Set(['aps', 'as', 'a', 's', 'ab', 'publ', 'bv', 'b', 'v', 'nv', 'n', 'gmbh', 'ltd', 'limited', 'plc', 'sa', 'sas', 'sarl', 'srl', 'spa', 'oy', 'oyj', 'kft', 'sro', 'sp', 'z', 'o', 'vof', 'ivs', 'hb', 'kb', 'asa', 'ag', 'kg', 'co', 'og', 'and', 'en', 'och', 'und']);
 
-/** A name's words as banks may have written them: folded, "aa"/"oe"/"ae" as one letter, without legal forms. */
+/** A name's words as banks may have written them: folded, "aa"/"ae"/"oe"/"ue" as one letter, without legal forms. */
 export function nameWords(name: string): string[] {
   return foldedWords(name)
-    .map((w) => w.replace(/aa/g, 'a').replace(/[oa]e/g, (m) => m.charAt(0)))
+    .map((w) => w.replace(/aa/g, 'a').replace(/[aou]e/g, (m) => m.charAt(0)))
     .filter((w) => !LEGAL_FORMS.has(w));
 }
 
-/** True when every word of the shorter name is in the longer one (banks cut long names short). */
+/**
+ * True when the names are the same words, or one starts with the other's first two words or more
+ * (banks cut long names short; one shared word such as "Foto" is not enough).
+ */
 export function namesMatch(payerName: string | null, companyName: string): boolean {
   if (!payerName) return false;
   const payer = nameWords(payerName);
   const company = nameWords(companyName);
-  if (payer.length === 0 || company.length === 0) return false;
-  const [shorter, longer] = payer.length <= company.length ? [payer, new Set(company)] : [company, new Set(payer)];
-  return shorter.join('').length >= 3 && shorter.every((w) => longer.has(w));
+  const [shorter, longer] = payer.length <= company.length ? [payer, company] : [company, payer];
+  if (shorter.join('').length < 3) return false;
+  const prefix = shorter.every((w, i) => longer[i] === w);
+  return prefix && (shorter.length === longer.length || shorter.length >= 2);
 }
 
 function outcomeFor(amountMinor: number, outstandingMinor: number): 'exact' | 'partial' | 'over' {
