@@ -124,34 +124,8 @@ export function invoiceNumber(membershipCode: string, periodStart: string): stri
   return `INV-${parseDate(periodStart).getUTCFullYear()}-${code}`;
 }
 
-function mod97(digits: string): number {
-  let remainder = 0;
-  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
-  return remainder;
-}
-
-function lettersToDigits(value: string): string {
-  return [...value].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('');
-}
-
-/**
- * The ISO 11649 structured creditor reference ("RF reference") for `base`: `RF`, two check digits,
- * then `base` (letters and digits, at most 21). Banks across Europe validate it, so a mistyped
- * reference is refused at the payer's bank rather than lost. E.g. `INV-2026-7K3M9Q2P` → `RF39INV20267K3M9Q2P`.
- */
-export function creditorReference(base: string): string {
-  const body = base.replace(/[^0-9A-Z]/gi, '').toUpperCase();
-  if (body === '' || body.length > 21) throw new RangeError(`a creditor reference holds 1–21 letters and digits, got “${base}”`);
-  const check = 98 - mod97(lettersToDigits(`${body}RF00`));
-  return `RF${String(check).padStart(2, '0')}${body}`;
-}
-
-/** True for a well-formed ISO 11649 reference (spaces allowed, as printed). */
-export function isValidCreditorReference(reference: string): boolean {
-  const compact = reference.replace(/\s+/g, '').toUpperCase();
-  if (!/^RF\d{2}[0-9A-Z]{1,21}$/.test(compact)) return false;
-  return mod97(lettersToDigits(`${compact.slice(4)}${compact.slice(0, 4)}`)) === 1;
-}
+/** The ISO 11649 creditor reference lives with the other payment references. */
+export { creditorReference, isValidCreditorReference } from './referenceSchemes';
 
 /** A reference or IBAN in groups of four, as it is printed: `RF18 2026 7K3M 9Q2P`. */
 export function groupsOfFour(value: string): string {

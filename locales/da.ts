@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { accountDa } from './account/da';
 import { productsDa } from './products/da';
 import { membershipDa } from './membership/da';
+import { paymentsDa } from './payments/da';
 import { faqDa } from './faq/da';
 import { supportDa } from './support/da';
 import { webDa } from './web/da';
@@ -10,6 +11,7 @@ export const da = {
   ...accountDa,
   ...productsDa,
   ...membershipDa,
+  ...paymentsDa,
   ...faqDa,
   ...supportDa,
   ...webDa,

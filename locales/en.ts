@@ -1,6 +1,7 @@
 import { accountEn } from './account/en';
 import { productsEn } from './products/en';
 import { membershipEn } from './membership/en';
+import { paymentsEn } from './payments/en';
 import { faqEn } from './faq/en';
 import { supportEn } from './support/en';
 import { webEn } from './web/en';
@@ -13,6 +14,7 @@ export const en = {
   ...accountEn,
   ...productsEn,
   ...membershipEn,
+  ...paymentsEn,
   ...faqEn,
   ...supportEn,
   ...webEn,

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { accountNl } from './account/nl';
 import { productsNl } from './products/nl';
 import { membershipNl } from './membership/nl';
+import { paymentsNl } from './payments/nl';
 import { faqNl } from './faq/nl';
 import { supportNl } from './support/nl';
 import { webNl } from './web/nl';
@@ -10,6 +11,7 @@ export const nl = {
   ...accountNl,
   ...productsNl,
   ...membershipNl,
+  ...paymentsNl,
   ...faqNl,
   ...supportNl,
   ...webNl,

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { accountSv } from './account/sv';
 import { productsSv } from './products/sv';
 import { membershipSv } from './membership/sv';
+import { paymentsSv } from './payments/sv';
 import { faqSv } from './faq/sv';
 import { supportSv } from './support/sv';
 import { webSv } from './web/sv';
@@ -10,6 +11,7 @@ export const sv = {
   ...accountSv,
   ...productsSv,
   ...membershipSv,
+  ...paymentsSv,
   ...faqSv,
   ...supportSv,
   ...webSv,

@@ -1,0 +1,32 @@
+import type { PaymentsMessages } from './en';
+
+export const paymentsDa = {
+  'payments.invoice.heading': 'Faktura',
+  'payments.invoice.seller': 'Sælger',
+  'payments.invoice.buyer': 'Kunde',
+  'payments.invoice.number': 'Fakturanummer',
+  'payments.invoice.vatNumber': 'Momsnr. {vatNumber}',
+  'payments.invoice.description': 'Beskrivelse',
+  'payments.invoice.amount': 'Beløb',
+  'payments.invoice.period': 'Medlemsperiode',
+  'payments.invoice.currency': 'Alle beløb i {currency}.',
+  'payments.invoice.reverseChargeRow': 'Moms (omvendt betalingspligt)',
+  'payments.invoice.reverseCharge':
+    'Omvendt betalingspligt: Der er ikke opkrævet moms på denne faktura; køber afregner momsen (artikel 196 i Rådets direktiv 2006/112/EF).',
+  'payments.invoice.paymentTitle': 'Sådan betaler du',
+  'payments.invoice.payBy': 'Betal venligst {total} senest den {due}, og angiv referencen nedenfor. Betaling via bankoverførsel kan medføre lokale gebyrer.',
+  'payments.invoice.paidOn': 'Betalt den {date}. Tak.',
+  'payments.invoice.abroad': 'Betaling fra udlandet',
+  'payments.invoice.footer': 'Canon Professional Services · dit CPS-medlemskab kan bruges fra den dag, du blev medlem.',
+  'payments.ocr.bankgiro': 'Bankgiro',
+  'payments.ocr.reference': 'OCR-nummer',
+  'payments.ocr.hint': 'Betal til bankgironummeret, og angiv OCR-nummeret nøjagtigt; din bank kontrollerer det.',
+  'payments.fik71.line': 'FI-kort (kortart 71)',
+  'payments.fik71.paymentId': 'Betalings-id',
+  'payments.fik71.creditor': 'Kreditornummer',
+  'payments.fik71.hint': 'Vælg “Betal indbetalingskort” i din netbank, og indtast kodelinjen ovenfor.',
+  'payments.kenmerk.reference': 'Betalingsreference (betalingskenmerk)',
+  'payments.kenmerk.hint': 'Angiv den i feltet til betalingsreference (betalingskenmerk) i din overførsel, ikke i beskrivelsen.',
+  'payments.rf.reference': 'Kreditorreference (RF)',
+  'payments.rf.hint': 'Angiv den som struktureret kreditorreference i din overførsel, ikke i fritekstfeltet.',
+} as const satisfies PaymentsMessages;

@@ -1,0 +1,32 @@
+import type { PaymentsMessages } from './en';
+
+export const paymentsNl = {
+  'payments.invoice.heading': 'Factuur',
+  'payments.invoice.seller': 'Verkoper',
+  'payments.invoice.buyer': 'Klant',
+  'payments.invoice.number': 'Factuurnummer',
+  'payments.invoice.vatNumber': 'Btw-nr. {vatNumber}',
+  'payments.invoice.description': 'Omschrijving',
+  'payments.invoice.amount': 'Bedrag',
+  'payments.invoice.period': 'Lidmaatschapsperiode',
+  'payments.invoice.currency': 'Alle bedragen in {currency}.',
+  'payments.invoice.reverseChargeRow': 'Btw verlegd',
+  'payments.invoice.reverseCharge':
+    'Btw verlegd: op deze factuur wordt geen btw berekend; de afnemer draagt de btw af (artikel 196 van Richtlijn 2006/112/EG van de Raad).',
+  'payments.invoice.paymentTitle': 'Zo betaal je',
+  'payments.invoice.payBy': 'Betaal {total} uiterlijk op {due} en vermeld het kenmerk hieronder. Betalen per bankoverschrijving kan lokale extra kosten met zich meebrengen.',
+  'payments.invoice.paidOn': 'Betaald op {date}. Dank je wel.',
+  'payments.invoice.abroad': 'Betalen vanuit het buitenland',
+  'payments.invoice.footer': 'Canon Professional Services · je CPS-lidmaatschap kun je gebruiken vanaf de dag dat je lid werd.',
+  'payments.ocr.bankgiro': 'Bankgiro',
+  'payments.ocr.reference': 'OCR-referentie',
+  'payments.ocr.hint': 'Betaal naar het Bankgiro-nummer en vermeld de OCR-referentie precies zo; je bank controleert die.',
+  'payments.fik71.line': 'FI-kaart (type 71)',
+  'payments.fik71.paymentId': 'Betalings-ID',
+  'payments.fik71.creditor': 'Crediteurnummer',
+  'payments.fik71.hint': 'Kies in je Deense internetbankieren “indbetalingskort betalen” en vul de coderegel hierboven in.',
+  'payments.kenmerk.reference': 'Betalingskenmerk',
+  'payments.kenmerk.hint': 'Vul het in bij “betalingskenmerk” van je overboeking, niet in de omschrijving.',
+  'payments.rf.reference': 'Betalingskenmerk (RF)',
+  'payments.rf.hint': 'Vul het in bij “betalingskenmerk” van je overboeking, niet in de omschrijving.',
+} as const satisfies PaymentsMessages;

@@ -1,0 +1,32 @@
+import type { PaymentsMessages } from './en';
+
+export const paymentsSv = {
+  'payments.invoice.heading': 'Faktura',
+  'payments.invoice.seller': 'Säljare',
+  'payments.invoice.buyer': 'Kund',
+  'payments.invoice.number': 'Fakturanummer',
+  'payments.invoice.vatNumber': 'Momsreg.nr {vatNumber}',
+  'payments.invoice.description': 'Beskrivning',
+  'payments.invoice.amount': 'Belopp',
+  'payments.invoice.period': 'Medlemsperiod',
+  'payments.invoice.currency': 'Alla belopp i {currency}.',
+  'payments.invoice.reverseChargeRow': 'Moms (omvänd skattskyldighet)',
+  'payments.invoice.reverseCharge':
+    'Omvänd skattskyldighet: ingen moms debiteras på denna faktura; köparen redovisar momsen (artikel 196 i rådets direktiv 2006/112/EG).',
+  'payments.invoice.paymentTitle': 'Så här betalar du',
+  'payments.invoice.payBy': 'Betala {total} senast den {due} och ange referensen nedan. Betalning via banköverföring kan medföra lokala avgifter.',
+  'payments.invoice.paidOn': 'Betald den {date}. Tack.',
+  'payments.invoice.abroad': 'Betalning från utlandet',
+  'payments.invoice.footer': 'Canon Professional Services · ditt CPS-medlemskap kan användas från den dag du gick med.',
+  'payments.ocr.bankgiro': 'Bankgiro',
+  'payments.ocr.reference': 'OCR-nummer',
+  'payments.ocr.hint': 'Betala till bankgironumret och ange OCR-numret exakt; din bank kontrollerar det.',
+  'payments.fik71.line': 'FI-kort (korttyp 71)',
+  'payments.fik71.paymentId': 'Betalnings-id',
+  'payments.fik71.creditor': 'Kreditornummer',
+  'payments.fik71.hint': 'Välj att betala ett danskt inbetalningskort (FI-kort) i din internetbank och ange kodraden ovan.',
+  'payments.kenmerk.reference': 'Betalningsreferens (betalingskenmerk)',
+  'payments.kenmerk.hint': 'Ange den i fältet för betalningsreferens (betalingskenmerk) i din överföring, inte i meddelandet.',
+  'payments.rf.reference': 'Referens (RF)',
+  'payments.rf.hint': 'Ange den som strukturerad referens i din överföring, inte i meddelandefältet.',
+} as const satisfies PaymentsMessages;
