@@ -5,7 +5,9 @@ import { openDatabase, type Database } from '../data/database';
 import { createJobRepository } from '../data/repositories/jobs';
 import { createMemberRepository } from '../data/repositories/members';
 import { createOutbox } from '../data/repositories/outbox';
+import { downloadFile } from '../dialogs/account/attachments';
 import { createJourneys } from '../dialogs/journeys';
+import { MAX_DOCUMENT_BYTES } from '../domain/documents';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { Services } from '../dialogs/services';
 import { createEmailSendHandler, EMAIL_SEND_JOB } from '../jobs/mailer';
@@ -113,7 +115,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers, concurrency: config.jobConcurrency });
 
   const queue = new KeyedQueue();
-  const pipeline = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(journeys), queue });
+  const pipeline = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(journeys),
+    queue,
+    fetchFile: (file) => downloadFile(file.url, { maxBytes: MAX_DOCUMENT_BYTES, allowedHosts: config.attachmentAllowedHosts }),
+  });
   const webKeys = loadWebKeys({ secret: config.web.dashboardSecret, env: config.env, dataDir: config.dataDir }, log);
   const dashboardTokens = createDashboardTokens(webKeys, config.publicUrl, {
     jwksUrl: config.web.ssoJwksUrl,

@@ -12,6 +12,7 @@ import { translator, type Translate } from '../locales';
 import { ADAPTIVE_CARD_ACTION_INVOKE, parseCardAction, type CardActionParse } from '../dialogs/cardAction';
 import { MAIN_DIALOG, type MainDialog, type MainOptions } from '../dialogs/mainDialog';
 import { attachTurn, type Turn } from '../dialogs/turn';
+import { incomingFiles, type Download, type IncomingFile, type ReceivedFile } from '../dialogs/account/attachments';
 import { routeOf } from './activityRouter';
 import type { KeyedQueue } from './conversationQueue';
 import type { Logger } from './logger';
@@ -23,6 +24,8 @@ export interface TurnPipelineDeps {
   readonly metrics: Metrics;
   readonly mainDialog: MainDialog;
   readonly queue: KeyedQueue;
+  /** Fetches a member's file (size-capped, address-checked, one timeout); called outside the lock and transaction. */
+  readonly fetchFile: (file: IncomingFile) => Promise<Download>;
 }
 
 class TurnServices implements Turn {
@@ -39,6 +42,7 @@ class TurnServices implements Turn {
     readonly openSupportCase: SupportCase | undefined,
     readonly members: MemberRepository,
     readonly log: Logger,
+    readonly file: ReceivedFile | undefined,
   ) {
     this.#chosenLanguage = chosenLanguage;
     this.#language = language;
@@ -90,6 +94,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
 
   async function runTurn(context: TurnContext, conversationId: string, route: 'dialog' | 'welcome', log: Logger): Promise<void> {
     const activity = context.activity;
+    const file = route === 'dialog' ? await receiveFile(context, log) : undefined;
     const pending: Partial<Activity>[] = [];
     let holding = true;
     context.onSendActivities(async (_ctx, activities, next) => {
@@ -122,7 +127,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
           clientInfoLocale: clientInfoLocale(activity),
           text: activity.type === ActivityTypes.Message ? activity.text : undefined,
         });
-        const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, known.openCase, members, log);
+        const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, known.openCase, members, log, file);
         attachTurn(context, turn);
 
         const flags = conversationState.createProperty<ConversationFlags>('flags');
@@ -166,6 +171,26 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
       holding = false;
     }
     if (pending.length > 0) await context.sendActivities(pending);
+  }
+
+  /**
+   * Fetches the message's first file before the turn takes its lock and transaction, so a slow or
+   * stalled host delays only this member's own turn. A remote file gets a short "checking" reply
+   * first; `data:` URLs (Web Chat uploads) are decoded at once.
+   */
+  async function receiveFile(context: TurnContext, log: Logger): Promise<ReceivedFile | undefined> {
+    const activity = context.activity;
+    if (activity.type !== ActivityTypes.Message) return undefined;
+    const [file] = incomingFiles(activity);
+    if (!file) return undefined;
+    if (!file.url.startsWith('data:')) {
+      const language = resolveLanguage({ activityLocale: activity.locale, clientInfoLocale: clientInfoLocale(activity), text: activity.text });
+      await context.sendActivity({ type: ActivityTypes.Message, text: translator(language)('file.checking'), locale: language });
+    }
+    const started = performance.now();
+    const download = await deps.fetchFile(file);
+    log.info({ ms: Math.round(performance.now() - started), outcome: download.ok ? 'ok' : download.problem }, 'file fetched');
+    return { file, download };
   }
 
   return async (context) => {

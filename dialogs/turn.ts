@@ -5,6 +5,7 @@ import type { MemberRepository } from '../data/repositories/members';
 import type { SupportCase } from '../data/schema/support';
 import type { SupportedLanguage } from '../domain/language';
 import type { Translate } from '../locales';
+import type { ReceivedFile } from './account/attachments';
 
 /** What a dialog may know about and do in the current turn. Built by bot/ once per turn. */
 export interface Turn {
@@ -21,6 +22,11 @@ export interface Turn {
   /** The member's open support case as the turn began (read with the member, after the conversation lock). */
   readonly openSupportCase: SupportCase | undefined;
   readonly members: MemberRepository;
+  /**
+   * The first file attached to this message, already fetched by bot/ before the turn's lock and
+   * transaction (a slow host never holds either); undefined when the message carries no file.
+   */
+  readonly file: ReceivedFile | undefined;
   readonly log: Logger;
   /** Persists the member's explicit language choice and switches this turn's replies to it (and `chosenLanguage`). */
   chooseLanguage(language: SupportedLanguage): Promise<void>;

@@ -41,6 +41,7 @@ export const da = {
   'input.notUnderstood': 'Det forstod jeg ikke helt. Vælg en mulighed herunder, eller skriv **hjælp**.',
   'dialog.restarted': 'Jeg er blevet opdateret, siden vi sidst talte sammen, så lad os tage dette trin forfra. Intet af det, du allerede har gemt, går tabt.',
   'group.personalOnly': 'Jeg hjælper med jeres Canon-virksomhedskonto og jeres CPS-medlemskab i en personlig chat, hvor virksomhedens oplysninger bliver mellem os. Åbn en chat med mig for at komme i gang.',
+  'file.checking': 'Jeg tjekker dit dokument – et øjeblik.',
   'error.slowDown': 'Du sender beskeder hurtigere, end jeg kan følge med. Vent {seconds, plural, one {# sekund} other {# sekunder}}, og prøv igen – intet af det, du har indtastet, går tabt.',
   'error.apology': 'Beklager, der gik noget galt hos os. Prøv igen om et øjeblik – det, du allerede har indtastet, er gemt.',
   'error.busy': 'Jeg er stadig i gang med din forrige besked. Prøv igen om et øjeblik.',

@@ -44,6 +44,7 @@ export const en = {
   'input.notUnderstood': 'I did not quite understand that. Choose an option below, or type **help**.',
   'dialog.restarted': 'I have been updated since we last spoke, so let us pick this step up again from the start. Nothing you already saved is lost.',
   'group.personalOnly': 'I help with your Canon business account and your CPS membership in a personal chat, where your company details stay between us. Open a chat with me to get started.',
+  'file.checking': "I'm checking your document – one moment.",
   'error.slowDown': 'You are sending messages faster than I can keep up with. Please wait {seconds, plural, one {# second} other {# seconds}} and try again; nothing you entered is lost.',
   'error.apology': 'Sorry, something went wrong on our side. Please try again in a moment; what you already entered is kept.',
   'error.busy': 'I am still working on your previous message. Please try again in a moment.',

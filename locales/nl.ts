@@ -41,6 +41,7 @@ export const nl = {
   'input.notUnderstood': 'Dat begreep ik niet helemaal. Kies hieronder een optie of typ **help**.',
   'dialog.restarted': 'Ik ben bijgewerkt sinds ons laatste gesprek, dus we beginnen deze stap opnieuw. Wat je al hebt opgeslagen, blijft bewaard.',
   'group.personalOnly': 'Ik help je met je zakelijke Canon-account en je CPS-lidmaatschap in een persoonlijke chat, waar de gegevens van je bedrijf tussen ons blijven. Open een chat met mij om te beginnen.',
+  'file.checking': 'Ik controleer je document – een ogenblik.',
   'error.slowDown': 'Je stuurt sneller berichten dan ik kan bijhouden. Wacht {seconds, plural, one {# seconde} other {# seconden}} en probeer het opnieuw; wat je hebt ingevuld, gaat niet verloren.',
   'error.apology': 'Sorry, er ging bij ons iets mis. Probeer het zo nog eens; wat je al hebt ingevuld, blijft bewaard.',
   'error.busy': 'Ik ben nog bezig met je vorige bericht. Probeer het zo nog eens.',

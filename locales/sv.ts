@@ -41,6 +41,7 @@ export const sv = {
   'input.notUnderstood': 'Det förstod jag inte riktigt. Välj ett alternativ nedan eller skriv **hjälp**.',
   'dialog.restarted': 'Jag har uppdaterats sedan vi sist hördes, så vi tar det här steget från början igen. Inget av det du redan har sparat går förlorat.',
   'group.personalOnly': 'Jag hjälper till med ert Canon-företagskonto och ert CPS-medlemskap i en personlig chatt, där företagets uppgifter stannar mellan oss. Öppna en chatt med mig för att komma igång.',
+  'file.checking': 'Jag kontrollerar ditt dokument – ett ögonblick.',
   'error.slowDown': 'Du skickar meddelanden snabbare än jag hinner med. Vänta {seconds, plural, one {# sekund} other {# sekunder}} och försök igen – inget av det du har angett går förlorat.',
   'error.apology': 'Tyvärr gick något fel hos oss. Försök igen om en liten stund – det du redan har angett finns kvar.',
   'error.busy': 'Jag håller fortfarande på med ditt förra meddelande. Försök igen om en liten stund.',

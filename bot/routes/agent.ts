@@ -8,6 +8,8 @@ import { createAuditLog } from '../../data/repositories/audit';
 import type { AgentSession } from '../../data/schema/support';
 import { withTransaction } from '../../data/transaction';
 import { cleanAgentText } from '../../domain/support';
+import { SIGN_IN_FAILURE_WINDOW_MS, signInDelayMs } from '../../domain/signInDelay';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createSupportDesk, type SupportDesk } from '../../dialogs/support/desk';
 import type { Services } from '../../dialogs/services';
 import type { Config } from '../config';
@@ -24,8 +26,6 @@ export const DEMO_AGENT_NAME = 'Demo Agent';
 const API = '/api/agent';
 const SESSION_SECONDS = 8 * 60 * 60;
 const SIGN_IN_CSRF_SECONDS = 60 * 60;
-const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-const FAILED_SIGN_IN_LIMIT = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RESOLUTION = 2000;
 const MIN_PASSWORD = 12;
@@ -193,10 +193,20 @@ export async function registerAgentRoutes(server: Server, deps: AgentRouteDeps):
     return new HttpProblem(409, 'case-not-active');
   }
 
+  /**
+   * The demo agent exists only where a password is configured for it (always outside production,
+   * in production only with DEMO_AGENT_PASSWORD). Without one, an existing demo agent — e.g. from a
+   * database that was first used locally — is disabled and its sessions end.
+   */
   async function seedDemoAgent(): Promise<void> {
     const password = config.demoAgentPassword;
-    if (!password) return;
     const existing = await agents.byEmail(DEMO_AGENT_EMAIL);
+    if (!password) {
+      if (existing && existing.disabledAt === null) await agents.setDisabled(existing.id, services.clock());
+      if (config.env === 'production') log.info({ email: DEMO_AGENT_EMAIL }, 'demo agent disabled: DEMO_AGENT_PASSWORD is not set');
+      return;
+    }
+    if (existing?.disabledAt) await agents.setDisabled(existing.id, null);
     if (!existing) {
       await agents.create({ email: DEMO_AGENT_EMAIL, displayName: DEMO_AGENT_NAME, passwordHash: await hashPassword(password) });
       log.debug({ email: DEMO_AGENT_EMAIL }, 'demo agent seeded for the agent console');
@@ -240,14 +250,24 @@ export async function registerAgentRoutes(server: Server, deps: AgentRouteDeps):
       const email = typeof input['email'] === 'string' ? input['email'].trim().toLowerCase() : '';
       const password = typeof input['password'] === 'string' ? input['password'] : '';
       if (email === '' || email.length > 254 || password === '' || password.length > 1024) throw new HttpProblem(400, 'email-and-password-required');
-      const now = services.clock();
       const subject = `agent-email:${email}`;
-      if ((await audit.countSince('agent.sign-in-failed', subject, new Date(now.getTime() - FAILED_SIGN_IN_WINDOW_MS))) >= FAILED_SIGN_IN_LIMIT) {
-        throw new HttpProblem(429, 'too-many-attempts');
-      }
+      // The client by a hash of its address: the audit log keeps no addresses.
+      const client = `agent-client:${tokenHash(req.socket.remoteAddress ?? 'unknown').slice(0, 24)}`;
+      const since = new Date(services.clock().getTime() - SIGN_IN_FAILURE_WINDOW_MS);
+      const [clientFailures, accountFailures] = await Promise.all([
+        audit.countSince('agent.sign-in-failed-client', client, since),
+        audit.countSince('agent.sign-in-failed', subject, since),
+      ]);
+      // Wait, never refuse: a stranger's guesses slow their own client down steeply and the account only a little.
+      const delay = signInDelayMs({ client: clientFailures, account: accountFailures });
+      if (delay > 0) await sleep(delay);
       const agent = await agents.byEmail(email);
-      if (!(await verifyPassword(agent?.passwordHash, password)) || !agent) {
-        await audit.record({ actor: 'anonymous', action: 'agent.sign-in-failed', subject, at: now });
+      const now = services.clock();
+      if (!(await verifyPassword(agent?.passwordHash, password)) || !agent || agent.disabledAt !== null) {
+        await withTransaction(db, async () => {
+          await audit.record({ actor: 'anonymous', action: 'agent.sign-in-failed', subject, at: now });
+          await audit.record({ actor: 'anonymous', action: 'agent.sign-in-failed-client', subject: client, at: now });
+        });
         throw new HttpProblem(401, 'invalid-credentials');
       }
       const token = newToken();
@@ -281,6 +301,27 @@ export async function registerAgentRoutes(server: Server, deps: AgentRouteDeps):
       });
       res.setHeader('set-cookie', cookie(req, SESSION_COOKIE, '', 0, API));
       res.send(204);
+    }),
+  );
+
+  server.post(
+    `${API}/password`,
+    handle(async (req, res) => {
+      const who = await requireChange(req);
+      const input = body(req);
+      const current = typeof input['currentPassword'] === 'string' ? input['currentPassword'] : '';
+      const next = typeof input['newPassword'] === 'string' ? input['newPassword'] : '';
+      if (next.length < MIN_PASSWORD || next.length > 1024) throw new HttpProblem(400, 'password-too-short');
+      const agent = await agents.byEmail(who.agent.email);
+      if (!agent || !(await verifyPassword(agent.passwordHash, current))) throw new HttpProblem(403, 'wrong-password');
+      const passwordHash = await hashPassword(next);
+      const ended = await withTransaction(db, async () => {
+        await agents.setPasswordHash(agent.id, passwordHash);
+        const count = await agents.deleteOtherSessions(agent.id, who.hash);
+        await audit.record({ actor: `agent:${agent.id}`, action: 'agent.password-change', subject: `agent:${agent.id}`, details: { sessionsEnded: count }, at: services.clock() });
+        return count;
+      });
+      res.send(200, { status: 'changed', otherSessionsEnded: ended });
     }),
   );
 
@@ -375,6 +416,21 @@ export async function registerAgentRoutes(server: Server, deps: AgentRouteDeps):
       res.send(201, { id: created.id, email: created.email, displayName: created.displayName });
     }),
   );
+
+  const setDisabled = (disabled: boolean) =>
+    handle(async (req, res) => {
+      const id = caseId(req);
+      const changed = await withTransaction(db, async () => {
+        if (!(await agents.setDisabled(id, disabled ? services.clock() : null))) return false;
+        await audit.record({ actor: 'backoffice', action: disabled ? 'agent.disable' : 'agent.enable', subject: `agent:${id}`, at: services.clock() });
+        return true;
+      });
+      if (!changed) throw new HttpProblem(404, 'not-found');
+      res.send(200, { id, status: disabled ? 'disabled' : 'enabled' });
+    });
+  // Disabling ends the agent's sessions at once: their console's next request is answered 401.
+  server.post('/api/backoffice/agents/:id/disable', requireBackoffice(config), setDisabled(true));
+  server.post('/api/backoffice/agents/:id/enable', requireBackoffice(config), setDisabled(false));
 
   // ---- live messages (server-sent events) ---------------------------------------------------------
 

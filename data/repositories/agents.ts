@@ -1,4 +1,4 @@
-import { and, countDistinct, eq, gt, lt } from 'drizzle-orm';
+import { and, countDistinct, eq, gt, isNull, lt, ne } from 'drizzle-orm';
 import { agentSessions, agents, type Agent, type AgentSession } from '../schema/support';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
@@ -45,8 +45,24 @@ export function createAgentRepository(db: Db) {
         .select({ session: agentSessions, agent: profile })
         .from(agentSessions)
         .innerJoin(agents, eq(agents.id, agentSessions.agentId))
-        .where(and(eq(agentSessions.id, tokenHash), gt(agentSessions.expiresAt, now)));
+        .where(and(eq(agentSessions.id, tokenHash), gt(agentSessions.expiresAt, now), isNull(agents.disabledAt)));
       return row;
+    },
+
+    /** Disables (or enables again) an agent; disabling ends every session. False when there is no such agent. */
+    async setDisabled(agentId: string, disabledAt: Date | null): Promise<boolean> {
+      const rows = await scoped(db).update(agents).set({ disabledAt }).where(eq(agents.id, agentId)).returning({ id: agents.id });
+      if (rows.length > 0 && disabledAt) await scoped(db).delete(agentSessions).where(eq(agentSessions.agentId, agentId));
+      return rows.length > 0;
+    },
+
+    /** Ends an agent's sessions except the one given (after a password change); returns how many ended. */
+    async deleteOtherSessions(agentId: string, keepTokenHash: string): Promise<number> {
+      const rows = await scoped(db)
+        .delete(agentSessions)
+        .where(and(eq(agentSessions.agentId, agentId), ne(agentSessions.id, keepTokenHash)))
+        .returning({ id: agentSessions.id });
+      return rows.length;
     },
 
     async deleteSession(tokenHash: string): Promise<void> {
@@ -64,7 +80,8 @@ export function createAgentRepository(db: Db) {
       const [row] = await scoped(db)
         .select({ n: countDistinct(agentSessions.agentId) })
         .from(agentSessions)
-        .where(gt(agentSessions.expiresAt, now));
+        .innerJoin(agents, eq(agents.id, agentSessions.agentId))
+        .where(and(gt(agentSessions.expiresAt, now), isNull(agents.disabledAt)));
       return Number(row?.n ?? 0);
     },
   };

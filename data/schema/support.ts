@@ -19,6 +19,8 @@ export const agents = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     createdAt: createdAt(),
+    /** Set by the back office: the agent cannot sign in and their sessions are gone. */
+    disabledAt: timestamptz('disabled_at'),
   },
   (t) => [check('agents_email_lower', sql`${t.email} = lower(${t.email})`)],
 );

@@ -18,14 +18,14 @@ import {
 } from '../../domain/application';
 import { expectedDecisionDate } from '../../domain/businessDays';
 import { countryChoices, countryName } from '../../domain/countryNames';
-import { checkDocument, isDocumentType, MAX_DOCUMENT_BYTES, type DocumentType } from '../../domain/documents';
+import { checkDocument, isDocumentType, type DocumentType } from '../../domain/documents';
 import type { MessageKey } from '../../locales';
 import { matchAccountIntent } from '../../locales/account/intents';
 import { sendCard, sendMenu, sendText } from '../replies';
 import type { Services } from '../services';
 import { turnOf } from '../turn';
 import { VersionedDialog } from '../versionedDialog';
-import { downloadFile, type IncomingFile, incomingFiles } from './attachments';
+import type { ReceivedFile } from './attachments';
 import { formatDate, formatFileSize } from './format';
 import { passwordAdvice, statusReply } from './status';
 
@@ -143,7 +143,7 @@ class ApplicationFlow extends Dialog {
     const context = dc.context;
     const turn = turnOf(context);
     const action = turn.cardAction.kind === 'action' ? turn.cardAction.action : undefined;
-    const [file] = incomingFiles(context.activity);
+    const file = turn.file;
     switch (action?.verb) {
       case 'account.submit':
         return this.onSubmit(dc, state, action.data, file);
@@ -189,7 +189,7 @@ class ApplicationFlow extends Dialog {
     await this.showForm(context, state.form, {});
   }
 
-  private async onSubmit(dc: DialogContext, state: ApplicationState, data: Readonly<Record<string, unknown>>, file: IncomingFile | undefined): Promise<DialogTurnResult> {
+  private async onSubmit(dc: DialogContext, state: ApplicationState, data: Readonly<Record<string, unknown>>, file: ReceivedFile | undefined): Promise<DialogTurnResult> {
     const context = dc.context;
     const turn = turnOf(context);
     const form = readApplicationForm(data);
@@ -219,7 +219,7 @@ class ApplicationFlow extends Dialog {
     return Dialog.EndOfTurn;
   }
 
-  private async onFile(dc: DialogContext, state: ApplicationState, file: IncomingFile): Promise<DialogTurnResult> {
+  private async onFile(dc: DialogContext, state: ApplicationState, file: ReceivedFile): Promise<DialogTurnResult> {
     const context = dc.context;
     const { t } = turnOf(context);
     const received = await this.receiveFile(context, state, file, state.form.documentType);
@@ -278,13 +278,13 @@ class ApplicationFlow extends Dialog {
   }
 
   /**
-   * Downloads, checks (size, magic bytes) and stores a file as the application's document. Explains
+   * Checks (size, magic bytes) and stores a file as the application's document. Explains
    * any refusal to the member; returns what to tell them on success, or false.
    */
   private async receiveFile(
     context: TurnContext,
     state: ApplicationState,
-    file: IncomingFile,
+    received: ReceivedFile,
     documentType: string,
   ): Promise<{ fileName: string; size: string } | false> {
     const turn = turnOf(context);
@@ -293,7 +293,7 @@ class ApplicationFlow extends Dialog {
       await sendText(context, t('account.document.chooseTypeFirst'));
       return false;
     }
-    const download = await downloadFile(file.url, { maxBytes: MAX_DOCUMENT_BYTES, allowedHosts: this.deps.services.settings.attachmentAllowedHosts });
+    const { download } = received;
     if (!download.ok) {
       turn.log.info({ problem: download.problem }, 'document not downloaded');
       await sendText(context, t(download.problem === 'too-large' ? 'account.document.tooLarge' : 'account.document.unreachable'));
@@ -308,7 +308,7 @@ class ApplicationFlow extends Dialog {
     }
     const stored = await this.deps.applications.replaceDocument(state.applicationId, {
       documentType,
-      fileName: file.name ?? null,
+      fileName: received.file.name ?? null,
       mediaType: check.mediaType,
       sha256: check.sha256,
       content: download.bytes,

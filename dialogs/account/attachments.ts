@@ -44,6 +44,12 @@ export function incomingFiles(activity: Partial<Activity>): IncomingFile[] {
   return files;
 }
 
+/** A member's file and the outcome of fetching it. */
+export interface ReceivedFile {
+  readonly file: IncomingFile;
+  readonly download: Download;
+}
+
 export type Download = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly problem: 'too-large' | 'unreachable' };
 
 export interface DownloadOptions extends Omit<SafeFetchOptions, 'maxBytes'> {

@@ -90,14 +90,6 @@ describe('signing in', () => {
     expect(result).toEqual({ status: 401, body: { error: 'invalid-credentials' } });
   });
 
-  it('slows down guessing: after ten failures in a row the account answers 429', async () => {
-    const target = 'carol@cps.example';
-    await createAgentRepository(database.db).create({ email: target, displayName: 'Carol', passwordHash: await hashPassword('carol-password') });
-    const client = new AgentClient(running.url);
-    for (let i = 0; i < 10; i++) expect((await client.signIn(target, `guess-${i}`)).status).toBe(401);
-    expect((await client.signIn(target, 'carol-password')).status).toBe(429);
-  });
-
   it('stores only argon2 hashes', async () => {
     const rows = await database.db.select({ hash: agents.passwordHash }).from(agents);
     for (const row of rows) expect(row.hash).toMatch(/^\$argon2id\$/);
