@@ -118,6 +118,7 @@ export const productsNl = {
   'products.migrate.preview.toMigrate': 'Worden gemigreerd',
   'products.migrate.preview.incomplete': 'Waarvan zonder groen vinkje (gegevens ontbreken)',
   'products.migrate.preview.points': 'Punten die ze opleveren',
+  'products.migrate.preview.pointsValue': '{points, plural, one {# punt} other {# punten}}',
   'products.migrate.preview.confirmHint': 'Er is nog niets gemigreerd. Druk op ‘Producten migreren’ om ze naar Mijn producten te verplaatsen.',
   'products.migrate.preview.nothing': 'Alles van je oude CPS-account staat al onder Mijn producten. Er valt niets meer te migreren.',
   'products.migrate.preview.elsewhereHint':

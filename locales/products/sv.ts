@@ -118,6 +118,7 @@ export const productsSv = {
   'products.migrate.preview.toMigrate': 'Kommer att migreras',
   'products.migrate.preview.incomplete': 'Varav utan grön bock (uppgifter saknas)',
   'products.migrate.preview.points': 'Poäng de ger',
+  'products.migrate.preview.pointsValue': '{points, plural, one {# poäng} other {# poäng}}',
   'products.migrate.preview.confirmHint': 'Inget har migrerats än. Tryck på ”Migrera produkter” för att flytta dem till Mina produkter.',
   'products.migrate.preview.nothing': 'Allt från ditt gamla CPS-konto finns redan under Mina produkter. Det finns inget kvar att migrera.',
   'products.migrate.preview.elsewhereHint':

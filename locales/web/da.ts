@@ -30,7 +30,7 @@ export const webDa = {
   'web.tab.application.status.rejected': 'Ikke godkendt',
   'web.tab.application.reference': 'Reference {reference}',
   'web.tab.application.submitted': 'Indsendt den {date}',
-  'web.tab.application.eta': 'Forventet senest {date}. Valideringen tager op til to arbejdsdage; derefter får du en e-mail fra donotreply@canon-europe.com, så du kan angive din adgangskode.',
+  'web.tab.application.eta': 'Forventet senest {date}. Valideringen tager op til to hverdage; derefter får du en e-mail fra donotreply@canon-europe.com, så du kan angive din adgangskode.',
   'web.tab.application.approvedOn': 'Godkendt den {date}',
 
   'web.tab.products.title': 'Mine produkter',
