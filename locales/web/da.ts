@@ -15,7 +15,7 @@ export const webDa = {
   'web.tab.title': 'Mit CPS',
   'web.tab.loading': 'Henter dit overblik…',
   'web.tab.refresh': 'Opdatér',
-  'web.tab.updated': 'Opdateret {time}',
+  'web.tab.updated': 'Opdateret kl. {time}',
   'web.tab.signedOut': 'Åbn denne side med knappen “Åbn mit overblik” i chatten for at se, hvor langt du er.',
   'web.tab.expired': 'Linket er udløbet. Skriv “menu” i chatten, og vælg “Åbn mit overblik” igen.',
   'web.tab.unknownMember': 'Skriv først til CPS-assistenten i chatten; derefter kan du se dine fremskridt her.',
