@@ -4,7 +4,7 @@ export const webNl = {
   'web.openDashboard': 'Mijn overzicht openen',
 
   'web.chat.title': 'CPS-aanmeldassistent',
-  'web.chat.intro': 'Van zakelijke Canon-account tot CPS-lidmaatschap: aanvragen, je producten registreren en lid worden, in je eigen taal.',
+  'web.chat.intro': 'Van zakelijke account bij Canon tot CPS-lidmaatschap: aanvragen, je producten registreren en lid worden, in je eigen taal.',
   'web.chat.language': 'Taal',
   'web.chat.region': 'Chat met de CPS-aanmeldassistent',
   'web.chat.connecting': 'Verbinding maken met de assistent…',
