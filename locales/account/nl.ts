@@ -17,7 +17,7 @@ export const accountNl = {
   'account.form.documentHint':
     'Btw-geregistreerd: je btw-registratiebewijs of een bedrijfsfactuur waarop het btw-nummer en de bedrijfsnaam duidelijk zichtbaar zijn. Niet btw-geregistreerd: ÉÉN van deze documenten waarop de bedrijfsnaam en het adres staan: een bedrijfsfactuur, een bedrijfs- of beroepsvergunning of de statuten.',
   'account.form.authorised': 'Ik bevestig dat ik bevoegd ben om deze gegevens namens het bedrijf te verstrekken.',
-  'account.form.contactEmail': 'Contact-e-mailadres',
+  'account.form.contactEmail': 'E-mailadres voor contact',
   'account.form.oldCpsEmail': 'Je oude CPS-e-mailadres (optioneel)',
   'account.form.oldCpsEmailHint':
     'Had je eerder een CPS-account? Vul het e-mailadres daarvan in: alleen dan kun je je eerder geregistreerde producten later migreren.',
@@ -82,7 +82,7 @@ export const accountNl = {
   'account.summary.document': 'Document',
   'account.summary.documentValue': '{documentType}: {fileName} ({size})',
   'account.summary.authorised': 'Bevoegd om aan te vragen',
-  'account.summary.contactEmail': 'Contact-e-mailadres',
+  'account.summary.contactEmail': 'E-mailadres voor contact',
   'account.summary.oldCpsEmail': 'Oud CPS-e-mailadres',
   'account.summary.noOldCpsEmail': 'Niet opgegeven: producten van een oud CPS-account kunnen later niet worden gemigreerd',
   'account.summary.yes': 'Ja',

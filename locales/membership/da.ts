@@ -88,7 +88,7 @@ export const membershipDa = {
   'membership.invoice.reference': 'Betalingsreference',
   'membership.invoice.bankDue':
     'Betal {total} senest den {due}, og angiv betalingsreferencen. Bemærk, at betaling via bankoverførsel kan medføre lokale ekstragebyrer.',
-  'membership.invoice.cardDue': 'Vi trækker {total} på dit kort {card} på forfaldsdatoen, den {due} – ikke før.',
+  'membership.invoice.cardDue': 'Vi trækker {total} på dit kort {card} på forfaldsdatoen, den {due}, og ikke før.',
   'membership.invoice.cardMissing': 'Angiv dit kort på vores sikre betalingsside inden den {due}; vi trækker {total} på forfaldsdatoen.',
   'membership.invoice.paid': '✅ Betalt den {date}. Tak!',
 
@@ -111,7 +111,7 @@ export const membershipDa = {
 
   'membership.pay.title': 'Sikker CPS-betaling',
   'membership.pay.intro':
-    'Angiv kortet til CPS-medlemskab {number} ({company}). Vi trækker ikke noget nu, men først beløbet på forfaldsdatoen, der står på fakturaen.',
+    'Angiv kortet til CPS-medlemskab {number} ({company}). Vi trækker ikke noget nu – først på forfaldsdatoen, der står på fakturaen.',
   'membership.pay.cardNumber': 'Kortnummer',
   'membership.pay.expiry': 'Udløbsdato (MM/ÅÅ)',
   'membership.pay.cvc': 'Kontrolcifre (CVC)',

@@ -68,7 +68,7 @@ export const membershipNl = {
   'membership.card.bankNext':
     'Binnen enkele uren ontvang je een factuur met onze bankgegevens en een betalingskenmerk. Betaal vóór de vervaldatum op de factuur; er kunnen lokale extra kosten in rekening worden gebracht.',
   'membership.card.addCard': 'Creditcard toevoegen',
-  'membership.card.cardLabel': '{brand} eindigend op {last4}',
+  'membership.card.cardLabel': '{brand} die eindigt op {last4}',
 
   'membership.invoice.title': 'Factuur {number}',
   'membership.invoice.intro': 'Hier is de factuur voor je CPS-lidmaatschap.',
