@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatOpening, formatSupportHours } from '../../cards/supportFormat';
 import { faqSeed } from '../../data/seed/faq';
+import { countryName } from '../../domain/countryNames';
 import { catalogues, translator } from '../../locales';
 import { forbiddenPattern, glossary, type GlossaryLanguage } from '../../locales/glossary';
 
@@ -55,5 +56,15 @@ describe('forbidden variants match as words', () => {
     expect(nlCardForm).toBeDefined();
     expect(forbiddenPattern(nlCardForm!).test('Vul de naam op de kaart in.')).toBe(false);
     expect(forbiddenPattern(nlCardForm!).test('Kies op de kaart een beoordeling.')).toBe(true);
+  });
+});
+
+describe('country names', () => {
+  it.each([
+    ['da', ['Danmark', 'Sverige', 'Tyskland', 'Tjekkiet']],
+    ['sv', ['Danmark', 'Sverige', 'Tyskland', 'Tjeckien']],
+    ['nl', ['Denemarken', 'Zweden', 'Duitsland', 'Tsjechië']],
+  ] as const)('are written in the member’s language (%s), never in English', (language, names) => {
+    expect(['DK', 'SE', 'DE', 'CZ'].map((code) => countryName(code, language))).toEqual(names);
   });
 });
