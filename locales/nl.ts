@@ -36,7 +36,7 @@ export const nl = {
   'cancel.nothing': 'Er is niets om te annuleren. Hier is het menu.',
   'language.title': 'Kies je taal',
   'language.changed': 'Vanaf nu praat ik Nederlands met je.',
-  'language.invalid': 'Kies hieronder een van de talen: dansk, svenska, Nederlands of English.',
+  'language.invalid': 'Kies een van de talen: dansk, svenska, Nederlands of English.',
   'input.unknownAction': 'Die knop is niet meer beschikbaar. Hier is het menu weer.',
   'input.notUnderstood': 'Dat begreep ik niet helemaal. Kies hieronder een optie of typ **help**.',
   'dialog.restarted': 'Ik ben bijgewerkt sinds ons laatste gesprek, dus we beginnen deze stap opnieuw. Wat je al hebt opgeslagen, blijft bewaard.',

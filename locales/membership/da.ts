@@ -32,7 +32,7 @@ export const membershipDa = {
   'membership.tier.locked': '🔒 Du mangler {toGo, plural, one {# point} other {# point}}',
   'membership.tier.fee': '{fee} om året + moms',
   'membership.tier.choose': 'Vælg {tier}',
-  'membership.tier.unknown': 'Det CPS-niveau kender jeg ikke. Vælg et af niveauerne ovenfor.',
+  'membership.tier.unknown': 'Det CPS-niveau kender jeg ikke. Vælg et af niveauerne herunder.',
   'membership.tier.lockedError': 'CPS {tier} kræver {needs}, og din virksomhed har {points, number} point. Vælg et af de åbne niveauer.',
 
   'membership.payment.title': 'Betal for CPS {tier}',

@@ -32,7 +32,7 @@ export const membershipNl = {
   'membership.tier.locked': '🔒 Je hebt nog {toGo, plural, one {# punt} other {# punten}} nodig',
   'membership.tier.fee': '{fee} per jaar + btw',
   'membership.tier.choose': 'Kies {tier}',
-  'membership.tier.unknown': 'Dat CPS-niveau ken ik niet. Kies hierboven een van de niveaus.',
+  'membership.tier.unknown': 'Dat CPS-niveau ken ik niet. Kies hieronder een van de niveaus.',
   'membership.tier.lockedError': 'Voor CPS {tier} heb je {needs} nodig; je bedrijf heeft {points, number} punten. Kies een van de beschikbare niveaus.',
 
   'membership.payment.title': 'Betalen voor CPS {tier}',

@@ -32,7 +32,7 @@ export const membershipSv = {
   'membership.tier.locked': '🔒 Det saknas {toGo, plural, one {# poäng} other {# poäng}}',
   'membership.tier.fee': '{fee} per år + moms',
   'membership.tier.choose': 'Välj {tier}',
-  'membership.tier.unknown': 'Den CPS-nivån känner jag inte till. Välj en av nivåerna ovan.',
+  'membership.tier.unknown': 'Den CPS-nivån känner jag inte till. Välj en av nivåerna nedan.',
   'membership.tier.lockedError': 'CPS {tier} kräver {needs}, och ditt företag har {points, number} poäng. Välj en av de öppna nivåerna.',
 
   'membership.payment.title': 'Betala för CPS {tier}',

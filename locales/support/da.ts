@@ -44,7 +44,7 @@ export const supportDa = {
   'support.csat.rating4': '4 – Tilfreds',
   'support.csat.rating5': '5 – Meget tilfreds',
   'support.csat.thanks': 'Tak for din vurdering! Den hjælper os med at gøre CPS Priority-support endnu bedre.',
-  'support.csat.invalid': 'Vælg en vurdering fra 1 til 5 ovenfor.',
+  'support.csat.invalid': 'Vælg en vurdering fra 1 til 5 herunder.',
   'support.csat.nothing': 'Der er ingen chat med CPS Priority-support at vurdere lige nu.',
   'support.csat.already': 'Du har allerede vurderet denne chat. Tak!',
 } as const satisfies SupportMessages;

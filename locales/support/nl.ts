@@ -44,7 +44,7 @@ export const supportNl = {
   'support.csat.rating4': '4 – Tevreden',
   'support.csat.rating5': '5 – Zeer tevreden',
   'support.csat.thanks': 'Bedankt voor je beoordeling! Zo kunnen we CPS Priority support nog beter maken.',
-  'support.csat.invalid': 'Kies hierboven een beoordeling van 1 tot 5.',
+  'support.csat.invalid': 'Kies hieronder een beoordeling van 1 tot 5.',
   'support.csat.nothing': 'Er is op dit moment geen chat met CPS Priority support om te beoordelen.',
   'support.csat.already': 'Je hebt deze chat al beoordeeld. Bedankt!',
 } as const satisfies SupportMessages;

@@ -44,7 +44,7 @@ export const supportSv = {
   'support.csat.rating4': '4 – Nöjd',
   'support.csat.rating5': '5 – Mycket nöjd',
   'support.csat.thanks': 'Tack för ditt betyg! Det hjälper oss att göra CPS Priority Support ännu bättre.',
-  'support.csat.invalid': 'Välj ett betyg från 1 till 5 ovan.',
+  'support.csat.invalid': 'Välj ett betyg från 1 till 5 nedan.',
   'support.csat.nothing': 'Det finns ingen chatt med CPS Priority Support att betygsätta just nu.',
   'support.csat.already': 'Du har redan betygsatt den här chatten. Tack!',
 } as const satisfies SupportMessages;

@@ -61,7 +61,7 @@ export const webNl = {
   'web.tab.membership.none': 'Je bent nog geen CPS-lid.',
   'web.tab.membership.number': 'Lidmaatschapsnummer',
   'web.tab.membership.tier': 'Niveau',
-  'web.tab.membership.validUntil': 'Geldig tot',
+  'web.tab.membership.validUntil': 'Geldig tot en met',
   'web.tab.membership.status': 'Status',
   'web.tab.membership.status.pending': 'Wacht op betaalgegevens',
   'web.tab.membership.status.active': 'Actief: je kunt het direct gebruiken',

@@ -61,7 +61,7 @@ export const webSv = {
   'web.tab.membership.none': 'Du är inte CPS-medlem än.',
   'web.tab.membership.number': 'Medlemsnummer',
   'web.tab.membership.tier': 'Nivå',
-  'web.tab.membership.validUntil': 'Giltigt till',
+  'web.tab.membership.validUntil': 'Giltigt till och med',
   'web.tab.membership.status': 'Status',
   'web.tab.membership.status.pending': 'Väntar på betalningsuppgifter',
   'web.tab.membership.status.active': 'Aktivt: du kan börja använda det direkt',
