@@ -12,7 +12,7 @@ import {
   type ToggleInput,
 } from './adaptive';
 
-/** A tier's display name: translated for the catalogue's own tiers (Zilver in Dutch), else its brand name. */
+/** A tier's display name from the catalogue (the brand names Silver, Gold, Platinum and Corporate in every language), else the name stored with the tier. */
 export function tierLabel(tier: { readonly code: string; readonly name: string }, t: Translate): string {
   const key = `membership.tier.name.${tier.code}`;
   return isMessageKey(key) ? t(key) : tier.name;

@@ -25,7 +25,7 @@ export function migrationPreviewCard(view: MigrationPreviewView, t: Translate): 
         { title: t('products.migrate.preview.elsewhere'), value: String(view.registeredElsewhere) },
         { title: t('products.migrate.preview.toMigrate'), value: String(view.toMigrate) },
         { title: t('products.migrate.preview.incomplete'), value: String(view.incomplete) },
-        { title: t('products.migrate.preview.points'), value: String(view.points) },
+        { title: t('products.migrate.preview.points'), value: t('products.migrate.preview.pointsValue', { points: view.points }) },
       ],
     },
     text(view.toMigrate > 0 ? t('products.migrate.preview.confirmHint') : t('products.migrate.preview.nothing')),

@@ -1,3 +1,4 @@
+import { nativeClock } from '../domain/intlFormats';
 import { intlLocale, type Language, type Translate } from '../locales';
 
 /** Support hours as the `countries` table keeps them. */
@@ -8,9 +9,9 @@ export interface SupportHoursView {
   readonly weekdays: readonly number[];
 }
 
-/** "Monday 23 November at 09:00 CET" in the member's language and the country's time zone. */
+/** "Monday 23 November at 09:00 CET" in the member's language and the country's time zone (sv "kl. 09.00"). */
 export function formatOpening(opening: Date, timeZone: string, language: Language): string {
-  return new Intl.DateTimeFormat(intlLocale[language], {
+  const text = new Intl.DateTimeFormat(intlLocale[language], {
     timeZone,
     weekday: 'long',
     day: 'numeric',
@@ -19,13 +20,17 @@ export function formatOpening(opening: Date, timeZone: string, language: Languag
     minute: '2-digit',
     timeZoneName: 'short',
   }).format(opening);
+  return nativeClock(intlLocale[language], text);
 }
 
 function formatClock(hhmm: string, language: Language): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
-  if (hours >= 24) return language === 'da' ? '24.00' : '24:00';
-  return new Intl.DateTimeFormat(intlLocale[language], { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(Date.UTC(2024, 0, 1, hours, minutes)),
+  if (hours >= 24) return nativeClock(intlLocale[language], language === 'da' ? '24.00' : '24:00');
+  return nativeClock(
+    intlLocale[language],
+    new Intl.DateTimeFormat(intlLocale[language], { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+      new Date(Date.UTC(2024, 0, 1, hours, minutes)),
+    ),
   );
 }
 

@@ -19,3 +19,12 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
 }
+
+/**
+ * A formatted date or time with the clock written as each language writes it. Swedish separates
+ * hours and minutes with a full stop ("kl. 09.00", as Språkrådet recommends), while ICU's Swedish
+ * data uses a colon; Danish already comes out as "09.00" and Dutch and English keep "09:00".
+ */
+export function nativeClock(locale: string, formatted: string): string {
+  return locale.toLowerCase().startsWith('sv') ? formatted.replace(/(\d{1,2}):(\d{2})(?!\d)/g, '$1.$2') : formatted;
+}

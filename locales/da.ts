@@ -36,7 +36,7 @@ export const da = {
   'cancel.nothing': 'Der er ikke noget at annullere. Her er menuen.',
   'language.title': 'Vælg dit sprog',
   'language.changed': 'Jeg taler dansk med dig fra nu af.',
-  'language.invalid': 'Vælg et af sprogene på kortet: dansk, svenska, Nederlands eller English.',
+  'language.invalid': 'Vælg et af sprogene: dansk, svenska, Nederlands eller English.',
   'input.unknownAction': 'Den knap er ikke længere tilgængelig. Her er menuen igen.',
   'input.notUnderstood': 'Det forstod jeg ikke helt. Vælg en mulighed herunder, eller skriv **hjælp**.',
   'dialog.restarted': 'Jeg er blevet opdateret, siden vi sidst talte sammen, så lad os tage dette trin forfra. Intet af det, du allerede har gemt, går tabt.',

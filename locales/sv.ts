@@ -36,7 +36,7 @@ export const sv = {
   'cancel.nothing': 'Det finns inget att avbryta. Här är menyn.',
   'language.title': 'Välj språk',
   'language.changed': 'Från och med nu pratar jag svenska med dig.',
-  'language.invalid': 'Välj ett av språken på kortet: dansk, svenska, Nederlands eller English.',
+  'language.invalid': 'Välj ett av språken: dansk, svenska, Nederlands eller English.',
   'input.unknownAction': 'Den knappen är inte längre tillgänglig. Här är menyn igen.',
   'input.notUnderstood': 'Det förstod jag inte riktigt. Välj ett alternativ nedan eller skriv **hjälp**.',
   'dialog.restarted': 'Jag har uppdaterats sedan vi sist hördes, så vi tar det här steget från början igen. Inget av det du redan har sparat går förlorat.',

@@ -1596,7 +1596,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
     nl: {
       title: 'Welke CPS-niveaus kan ik kiezen?',
       answer:
-        'Je kunt alle beschikbare lidmaatschapsniveaus bekijken. Hoe meer punten je hebt, hoe meer niveaus in aanmerking komen: Zilver vanaf 500 punten, Goud vanaf 1.000 en Platinum vanaf 2.000. Met bijvoorbeeld 2.000 punten kun je elk niveau kiezen: Zilver, Goud of Platinum.',
+        'Je kunt alle beschikbare lidmaatschapsniveaus bekijken. Hoe meer punten je hebt, hoe meer niveaus in aanmerking komen: Silver vanaf 500 punten, Gold vanaf 1.000 en Platinum vanaf 2.000. Met bijvoorbeeld 2.000 punten kun je elk niveau kiezen: Silver, Gold of Platinum.',
       phrasings: [
         'lidmaatschapsniveaus',
         'Zilver Goud Platinum',
@@ -1651,7 +1651,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
     da: {
       title: 'Kan jeg vælge Corporate-niveauet?',
       answer:
-        'Har du mere end 2.500 point, kan du vælge mellem Corporate og Silver/Gold/Platinum: skift ON/OFF under “Tilgængelige CPS-niveauer”.',
+        'Har du mere end 2.500 point, kan du vælge mellem Corporate og Silver/Gold/Platinum: slå Corporate-niveauer til eller fra under “Tilgængelige CPS-niveauer”.',
       phrasings: [
         'Corporate-medlemskab',
         'ON/OFF for Corporate',
@@ -1700,7 +1700,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
     nl: {
       title: 'Kan ik voor Corporate Tier kiezen?',
       answer:
-        'Met meer dan 2.500 punten kun je kiezen tussen Corporate Tier en Zilver/Goud/Platinum: kies AAN/UIT onder Beschikbare CPS-categorieën.',
+        'Met meer dan 2.500 punten kun je kiezen tussen Corporate Tier en Silver/Gold/Platinum: kies AAN/UIT onder Beschikbare CPS-categorieën.',
       phrasings: [
         'corporate lidmaatschap',
         'schakelaar voor Corporate Tier',
@@ -2076,7 +2076,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
     },
     da: {
       title: 'Hvornår bliver mit kort trukket?',
-      answer: 'Abonnementsgebyret trækkes ikke med det samme, men på forfaldsdatoen, der står på fakturaen, normalt inden for 30 dage.',
+      answer: 'Vi trækker ikke abonnementsgebyret med det samme, men på forfaldsdatoen, der står på fakturaen, normalt inden for 30 dage.',
       phrasings: [
         'hvornår trækkes beløbet',
         'hvornår tager I pengene',
@@ -2124,7 +2124,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
       ],
     },
     nl: {
-      title: 'Wanneer wordt mijn creditcard belast?',
+      title: 'Wanneer wordt het bedrag van mijn creditcard afgeschreven?',
       answer:
         'De abonnementskosten worden niet direct in rekening gebracht, maar op de vervaldatum die op de factuur staat, doorgaans binnen 30 dagen.',
       phrasings: [
@@ -2486,7 +2486,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
     sv: {
       title: 'Hur når jag CPS Priority Support?',
       answer:
-        'Du kan när som helst be om en person här i chatten: välj ”Kontakta CPS Priority Support” i menyn. En handläggare på CPS Priority Support tar över samtalet under supportens öppettider.',
+        'Du kan när som helst be att få prata med en medarbetare här i chatten: välj ”Kontakta CPS Priority Support” i menyn. En medarbetare på CPS Priority Support tar över samtalet under supportens öppettider.',
       phrasings: [
         'prata med en människa',
         'kontakta support',
@@ -2512,7 +2512,7 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
     nl: {
       title: 'Hoe bereik ik CPS Priority support?',
       answer:
-        'Vraag hier in de chat op elk moment naar een medewerker: kies ‘Contact met CPS Priority support’ in het menu. Een medewerker van CPS Priority support neemt het gesprek over tijdens de openingstijden van de support.',
+        'Vraag hier in de chat op elk moment naar een medewerker: kies ‘Contact opnemen met CPS Priority support’ in het menu. Een medewerker van CPS Priority support neemt het gesprek over tijdens de openingstijden van de support.',
       phrasings: [
         'met een mens praten',
         'contact opnemen met support',

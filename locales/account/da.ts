@@ -23,7 +23,7 @@ export const accountDa = {
     'Har du tidligere haft en CPS-konto? Angiv dens e-mail: kun så kan du senere overføre dine tidligere registrerede produkter.',
   'account.form.required': 'Dette felt skal udfyldes.',
   'account.form.continue': 'Fortsæt',
-  'account.form.waiting': 'Udfyld kortet ovenfor, og tryk på “Fortsæt”. Skriv **annuller**, hvis du vil stoppe for nu.',
+  'account.form.waiting': 'Udfyld formularen ovenfor, og tryk på “Fortsæt”. Skriv **annuller**, hvis du vil stoppe for nu.',
 
   'account.documentType.vat-certificate': 'Momsregistreringsbevis',
   'account.documentType.company-invoice': 'Firmafaktura',
@@ -41,8 +41,8 @@ export const accountDa = {
   'account.error.tooLong': 'Det er for langt: højst {max, number} tegn.',
   'account.error.vatRegisteredRequired': 'Angiv, om virksomheden er momsregistreret.',
   'account.error.vatNumberRequired': 'Angiv virksomhedens momsnummer, eller vælg “ikke momsregistreret”.',
-  'account.error.vatFormat': 'Det ligner ikke et momsnummer fra {country}. Kontrollér det venligst.',
-  'account.error.vatChecksum': 'Momsnummeret går ikke op: kontrolcifrene passer ikke. Kontrollér, om der er en tastefejl.',
+  'account.error.vatFormat': 'Det ligner ikke et momsnummer fra {country}. Kontrollér nummeret.',
+  'account.error.vatChecksum': 'Momsnummeret er ikke gyldigt: kontrolcifrene passer ikke. Kontrollér, om der er en tastefejl.',
   'account.error.vatOtherCountry':
     'Momsnummeret er fra {otherCountry}, men virksomheden ligger i {country}. Ret nummeret eller landet.',
   'account.error.documentTypeRequired': 'Vælg, hvilket dokument du vil uploade.',
@@ -52,16 +52,16 @@ export const accountDa = {
     'Uden momsregistrering skal du uploade en firmafaktura, en virksomheds- eller erhvervstilladelse eller vedtægter.',
   'account.error.authorised': 'Bekræft, at du har tilladelse til at give disse oplysninger på virksomhedens vegne.',
   'account.error.contactEmailRequired': 'Angiv en e-mailadresse, hvor vi kan kontakte dig.',
-  'account.error.email': 'Angiv en gyldig e-mailadresse, f.eks. navn@firma.dk.',
+  'account.error.email': 'Angiv en gyldig e-mailadresse, f.eks. navn@virksomhed.dk.',
 
   'account.document.askVat':
     'Tak! Send nu {yourDocument} som en fil her i chatten (brug papirclipsen): PDF, JPEG eller PNG, højst 10 MB. Momsnummeret og virksomhedens navn skal fremgå tydeligt.',
   'account.document.askNoVat':
     'Tak! Send nu {yourDocument} som en fil her i chatten (brug papirclipsen): PDF, JPEG eller PNG, højst 10 MB. Virksomhedens navn og adresse skal fremgå tydeligt.',
   'account.document.received': 'Tak, jeg har modtaget {fileName} ({size}).',
-  'account.document.receivedCompleteForm': 'Tak, jeg har modtaget {fileName} ({size}). Udfyld nu resten af kortet, og tryk på “Fortsæt”.',
+  'account.document.receivedCompleteForm': 'Tak, jeg har modtaget {fileName} ({size}). Udfyld nu resten af formularen, og tryk på “Fortsæt”.',
   'account.document.chooseTypeFirst':
-    'Tak for filen. Før jeg kan gemme den, skal du vælge på kortet, hvilket dokument det er, trykke på “Fortsæt” og derefter sende filen igen.',
+    'Tak for filen. Før jeg kan gemme den, skal du vælge i formularen, hvilket dokument det er, trykke på “Fortsæt” og derefter sende filen igen.',
   'account.document.tooLarge':
     'Filen er større end 10 MB, så jeg kan ikke modtage den. Send en mindre PDF, JPEG eller PNG, f.eks. en scanning i lavere opløsning. Resten af din ansøgning er gemt.',
   'account.document.unsupportedType':
@@ -118,7 +118,7 @@ export const accountDa = {
   'account.password.noApplication':
     'Du angiver din adgangskode, når din virksomhedskonto er oprettet. Når du har ansøgt, validerer og opretter vi kontoen inden for to hverdage, og du modtager en automatisk e-mail fra donotreply@canon-europe.com, så du kan angive din nye adgangskode. Prøv ikke at nulstille en adgangskode, før du har modtaget den e-mail.',
   'account.password.beforeApproval':
-    'Vent venligst med adgangskoden: din virksomhedskonto er ved at blive valideret og oprettet, hvilket tager op til to hverdage (forventet senest {date}). Du modtager en automatisk e-mail fra donotreply@canon-europe.com, så du kan angive din nye adgangskode. Prøv ikke at nulstille din adgangskode, før du har modtaget den e-mail.',
+    'Vent med adgangskoden: din virksomhedskonto er ved at blive valideret og oprettet, hvilket tager op til to hverdage (vi forventer at være færdige senest {date}). Du modtager en automatisk e-mail fra donotreply@canon-europe.com, så du kan angive din nye adgangskode. Prøv ikke at nulstille din adgangskode, før du har modtaget den e-mail.',
   'account.password.afterApproval':
     'Din virksomhedskonto er aktiv, så du kan når som helst nulstille din adgangskode her: {resetLink}\n\nLog på din virksomhedskonto her: {loginLink}',
 
@@ -128,5 +128,5 @@ export const accountDa = {
     'Din ansøgning {reference} om en virksomhedskonto blev ikke godkendt. Begrundelse: {reason}\n\nRet det nødvendige, og send den igen; jeg har gemt dine oplysninger.',
   'account.email.subject': 'Din Canon-virksomhedskonto er klar: angiv din nye adgangskode',
   'account.email.body':
-    'Hej\n\nDin Canon-virksomhedskonto for {company} er oprettet (ansøgning {reference}).\n\nAngiv din nye adgangskode, og log på her:\n{loginLink}\n\nDu kan når som helst nulstille din adgangskode senere her:\n{resetLink}\n\nDette er en automatisk besked; svar venligst ikke på den.\n\nCanon Professional Services',
+    'Hej\n\nDin Canon-virksomhedskonto for {company} er oprettet (ansøgning {reference}).\n\nAngiv din nye adgangskode, og log på her:\n{loginLink}\n\nDu kan når som helst nulstille din adgangskode senere her:\n{resetLink}\n\nDette er en automatisk besked, som du ikke kan svare på.\n\nCanon Professional Services',
 } as const satisfies AccountMessages;

@@ -17,13 +17,13 @@ export const accountNl = {
   'account.form.documentHint':
     'Btw-geregistreerd: je btw-registratiebewijs of een bedrijfsfactuur waarop het btw-nummer en de bedrijfsnaam duidelijk zichtbaar zijn. Niet btw-geregistreerd: ÉÉN van deze documenten waarop de bedrijfsnaam en het adres staan: een bedrijfsfactuur, een bedrijfs- of beroepsvergunning of de statuten.',
   'account.form.authorised': 'Ik bevestig dat ik bevoegd ben om deze gegevens namens het bedrijf te verstrekken.',
-  'account.form.contactEmail': 'Contact-e-mailadres',
+  'account.form.contactEmail': 'E-mailadres voor contact',
   'account.form.oldCpsEmail': 'Je oude CPS-e-mailadres (optioneel)',
   'account.form.oldCpsEmailHint':
     'Had je eerder een CPS-account? Vul het e-mailadres daarvan in: alleen dan kun je je eerder geregistreerde producten later migreren.',
   'account.form.required': 'Dit veld is verplicht.',
   'account.form.continue': 'Doorgaan',
-  'account.form.waiting': 'Vul de kaart hierboven in en klik op ‘Doorgaan’. Typ **annuleren** als je voorlopig wilt stoppen.',
+  'account.form.waiting': 'Vul het formulier hierboven in en klik op ‘Doorgaan’. Typ **annuleren** als je voorlopig wilt stoppen.',
 
   'account.documentType.vat-certificate': 'Btw-registratiebewijs',
   'account.documentType.company-invoice': 'Bedrijfsfactuur',
@@ -59,9 +59,9 @@ export const accountNl = {
   'account.document.askNoVat':
     'Dank je! Stuur nu {yourDocument} als bestand in deze chat (gebruik de paperclip): pdf, jpeg of png, maximaal 10 MB. De bedrijfsnaam en het adres moeten er duidelijk op staan.',
   'account.document.received': 'Dank je, ik heb {fileName} ({size}) ontvangen.',
-  'account.document.receivedCompleteForm': 'Dank je, ik heb {fileName} ({size}) ontvangen. Vul nu de rest van de kaart in en klik op ‘Doorgaan’.',
+  'account.document.receivedCompleteForm': 'Dank je, ik heb {fileName} ({size}) ontvangen. Vul nu de rest van het formulier in en klik op ‘Doorgaan’.',
   'account.document.chooseTypeFirst':
-    'Bedankt voor het bestand. Voordat ik het kan bewaren, kies je op de kaart welk document het is, klik je op ‘Doorgaan’ en stuur je het bestand opnieuw.',
+    'Bedankt voor het bestand. Voordat ik het kan bewaren, kies je in het formulier welk document het is, klik je op ‘Doorgaan’ en stuur je het bestand opnieuw.',
   'account.document.tooLarge':
     'Dit bestand is groter dan 10 MB, dus ik kan het niet aannemen. Stuur een kleiner pdf-, jpeg- of png-bestand, bijvoorbeeld een scan met een lagere resolutie. De rest van je aanvraag blijft bewaard.',
   'account.document.unsupportedType':
@@ -82,7 +82,7 @@ export const accountNl = {
   'account.summary.document': 'Document',
   'account.summary.documentValue': '{documentType}: {fileName} ({size})',
   'account.summary.authorised': 'Bevoegd om aan te vragen',
-  'account.summary.contactEmail': 'Contact-e-mailadres',
+  'account.summary.contactEmail': 'E-mailadres voor contact',
   'account.summary.oldCpsEmail': 'Oud CPS-e-mailadres',
   'account.summary.noOldCpsEmail': 'Niet opgegeven: producten van een oud CPS-account kunnen later niet worden gemigreerd',
   'account.summary.yes': 'Ja',
@@ -93,11 +93,11 @@ export const accountNl = {
   'account.file.unnamed': 'je bestand',
 
   'account.submitted':
-    'Je aanvraag {reference} is verstuurd en wordt nu beoordeeld. Het valideren en aanmaken van je zakelijke account duurt maximaal twee werkdagen: je kunt ons besluit uiterlijk {date} verwachten.\n\nZodra je account klaar is, ontvang je een automatische e-mail van donotreply@canon-europe.com om je nieuwe wachtwoord in te stellen. Probeer je wachtwoord niet opnieuw in te stellen voordat je die e-mail hebt ontvangen.',
+    'Je aanvraag {reference} is verstuurd en wordt nu beoordeeld. Het valideren en aanmaken van je zakelijke account duurt maximaal twee werkdagen: je kunt onze beslissing uiterlijk {date} verwachten.\n\nZodra je account klaar is, ontvang je een automatische e-mail van donotreply@canon-europe.com om je nieuwe wachtwoord in te stellen. Probeer je wachtwoord niet opnieuw in te stellen voordat je die e-mail hebt ontvangen.',
   'account.status.title': 'Je aanvraag voor een zakelijke account',
   'account.status.reference': 'Referentie',
   'account.status.state': 'Status',
-  'account.status.expected': 'Besluit uiterlijk verwacht op',
+  'account.status.expected': 'Beslissing verwacht uiterlijk op',
   'account.state.draft': 'Nog niet verstuurd',
   'account.state.under-review': 'In behandeling',
   'account.state.approved': 'Goedgekeurd',
@@ -105,7 +105,7 @@ export const accountNl = {
   'account.status.none': 'Je hebt nog geen zakelijke account bij Canon aangevraagd. Dat kost maar een paar minuten.',
   'account.status.draft': 'Je bent begonnen aan aanvraag {reference}, maar hebt die nog niet verstuurd. Ga verder waar je gebleven was: wat je hebt ingevuld, is bewaard.',
   'account.status.underReview':
-    'Je aanvraag {reference} wordt beoordeeld. Je kunt ons besluit uiterlijk {date} verwachten. Zodra je account klaar is, ontvang je een automatische e-mail van donotreply@canon-europe.com om je nieuwe wachtwoord in te stellen; stel je wachtwoord niet eerder opnieuw in.',
+    'Je aanvraag {reference} wordt beoordeeld. Je kunt onze beslissing uiterlijk {date} verwachten. Zodra je account klaar is, ontvang je een automatische e-mail van donotreply@canon-europe.com om je nieuwe wachtwoord in te stellen; stel je wachtwoord niet eerder opnieuw in.',
   'account.status.approved':
     'Je zakelijke account bij Canon voor {company} is klaar. Stel je wachtwoord in via de link in de e-mail van donotreply@canon-europe.com, meld je aan en registreer daarna je producten om punten te verzamelen.',
   'account.status.rejected':
@@ -128,5 +128,5 @@ export const accountNl = {
     'Je aanvraag {reference} voor een zakelijke account is niet goedgekeurd. Reden: {reason}\n\nVerbeter wat nodig is en verstuur de aanvraag opnieuw; ik heb je gegevens bewaard.',
   'account.email.subject': 'Je zakelijke account bij Canon is klaar: stel je nieuwe wachtwoord in',
   'account.email.body':
-    'Hallo,\n\nJe zakelijke account bij Canon voor {company} is aangemaakt (aanvraag {reference}).\n\nStel je nieuwe wachtwoord in en meld je hier aan:\n{loginLink}\n\nJe kunt je wachtwoord later op elk gewenst moment hier opnieuw instellen:\n{resetLink}\n\nDit is een automatisch bericht; je kunt er niet op antwoorden.\n\nCanon Professional Services',
+    'Hallo,\n\nJe zakelijke account bij Canon voor {company} is aangemaakt (aanvraag {reference}).\n\nStel je nieuwe wachtwoord in en meld je hier aan:\n{loginLink}\n\nJe kunt je wachtwoord later op elk gewenst moment hier opnieuw instellen:\n{resetLink}\n\nDit is een automatisch bericht; je kunt er niet op reageren.\n\nCanon Professional Services',
 } as const satisfies AccountMessages;

@@ -2,7 +2,7 @@ import type { AccountMessages } from './en';
 
 export const accountSv = {
   'account.form.title': 'Ansök om ett företagskonto hos Canon',
-  'account.form.intro': 'Berätta om ditt företag. Efter det ber jag dig om ett underlag i form av ett dokument.',
+  'account.form.intro': 'Berätta om ditt företag. Sedan ber jag dig om ett dokument som styrker uppgifterna.',
   'account.form.fixErrors': 'Kontrollera fälten som är markerade med rött. Allt annat du har fyllt i finns kvar.',
   'account.form.country': 'Företagets land',
   'account.form.countryPlaceholder': 'Välj ett land',
@@ -23,7 +23,7 @@ export const accountSv = {
     'Hade du ett CPS-konto tidigare? Ange dess e-postadress: bara då kan dina tidigare registrerade produkter migreras senare.',
   'account.form.required': 'Det här fältet måste fyllas i.',
   'account.form.continue': 'Fortsätt',
-  'account.form.waiting': 'Fyll i kortet ovan och tryck på ”Fortsätt”. Skriv **avbryt** om du vill sluta för tillfället.',
+  'account.form.waiting': 'Fyll i formuläret ovan och tryck på ”Fortsätt”. Skriv **avbryt** om du vill sluta för tillfället.',
 
   'account.documentType.vat-certificate': 'Momsregistreringscertifikat',
   'account.documentType.company-invoice': 'Företagsfaktura',
@@ -41,7 +41,7 @@ export const accountSv = {
   'account.error.tooLong': 'Det här är för långt: högst {max, number} tecken.',
   'account.error.vatRegisteredRequired': 'Ange om företaget är momsregistrerat.',
   'account.error.vatNumberRequired': 'Ange företagets momsregistreringsnummer, eller välj ”inte momsregistrerat”.',
-  'account.error.vatFormat': 'Det här ser inte ut som ett momsregistreringsnummer från {country}. Kontrollera det.',
+  'account.error.vatFormat': 'Det här ser inte ut som ett momsregistreringsnummer från {country}. Kontrollera numret.',
   'account.error.vatChecksum':
     'Momsregistreringsnumret stämmer inte: kontrollsiffrorna är fel. Kontrollera om du har skrivit fel.',
   'account.error.vatOtherCountry':
@@ -60,9 +60,9 @@ export const accountSv = {
   'account.document.askNoVat':
     'Tack! Skicka nu {yourDocument} som en fil här i chatten (använd gemet): PDF, JPEG eller PNG, högst 10 MB. Företagsnamn och adress måste framgå tydligt.',
   'account.document.received': 'Tack, jag har tagit emot {fileName} ({size}).',
-  'account.document.receivedCompleteForm': 'Tack, jag har tagit emot {fileName} ({size}). Fyll nu i resten av kortet och tryck på ”Fortsätt”.',
+  'account.document.receivedCompleteForm': 'Tack, jag har tagit emot {fileName} ({size}). Fyll nu i resten av formuläret och tryck på ”Fortsätt”.',
   'account.document.chooseTypeFirst':
-    'Tack för filen. Innan jag kan spara den behöver du välja på kortet vilket dokument det är, trycka på ”Fortsätt” och sedan skicka filen igen.',
+    'Tack för filen. Innan jag kan spara den behöver du välja i formuläret vilket dokument det är, trycka på ”Fortsätt” och sedan skicka filen igen.',
   'account.document.tooLarge':
     'Filen är större än 10 MB, så jag kan inte ta emot den. Skicka en mindre PDF, JPEG eller PNG, till exempel en skanning med lägre upplösning. Resten av din ansökan finns kvar.',
   'account.document.unsupportedType':
@@ -119,7 +119,7 @@ export const accountSv = {
   'account.password.noApplication':
     'Du anger ditt lösenord när ditt företagskonto har skapats. När du har ansökt validerar och skapar vi kontot inom två arbetsdagar, och du får ett automatiskt e-postmeddelande från donotreply@canon-europe.com där du anger ditt nya lösenord. Försök inte att återställa något lösenord innan dess.',
   'account.password.beforeApproval':
-    'Vänta med lösenordet: ditt företagskonto håller på att valideras och skapas, vilket kan ta upp till två arbetsdagar (senast {date}). Du får ett automatiskt e-postmeddelande från donotreply@canon-europe.com där du anger ditt nya lösenord. Försök inte att återställa lösenordet innan dess.',
+    'Vänta med lösenordet: ditt företagskonto håller på att valideras och skapas, vilket kan ta upp till två arbetsdagar (klart senast {date}). Du får ett automatiskt e-postmeddelande från donotreply@canon-europe.com där du anger ditt nya lösenord. Försök inte att återställa lösenordet innan dess.',
   'account.password.afterApproval':
     'Ditt företagskonto är aktivt, så du kan återställa lösenordet när som helst här: {resetLink}\n\nLogga in på ditt företagskonto här: {loginLink}',
 
@@ -129,5 +129,5 @@ export const accountSv = {
     'Din ansökan {reference} om ett företagskonto godkändes inte. Skäl: {reason}\n\nRätta det som behövs och skicka den igen; jag har sparat dina uppgifter.',
   'account.email.subject': 'Ditt företagskonto hos Canon är klart: ange ditt nya lösenord',
   'account.email.body':
-    'Hej!\n\nDitt företagskonto hos Canon för {company} har skapats (ansökan {reference}).\n\nAnge ditt nya lösenord och logga in här:\n{loginLink}\n\nDu kan återställa lösenordet när som helst senare här:\n{resetLink}\n\nDet här är ett automatiskt meddelande; svara inte på det.\n\nCanon Professional Services',
+    'Hej!\n\nDitt företagskonto hos Canon för {company} har skapats (ansökan {reference}).\n\nAnge ditt nya lösenord och logga in här:\n{loginLink}\n\nDu kan återställa lösenordet när som helst senare här:\n{resetLink}\n\nDet här är ett automatiskt meddelande som inte går att svara på.\n\nCanon Professional Services',
 } as const satisfies AccountMessages;

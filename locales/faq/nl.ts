@@ -12,5 +12,5 @@ export const faqNl = {
   'faq.feedback.invalid': 'Sorry, die knop werkt niet meer. Typ je vraag gewoon opnieuw.',
   'faq.offer.title': 'Zal ik je doorverbinden met een medewerker?',
   'faq.offer.body': 'Ik kon je niet helpen met je laatste twee vragen. Een medewerker van CPS Priority support kan het gesprek hier in de chat overnemen.',
-  'faq.offer.button': 'Contact met CPS Priority support',
+  'faq.offer.button': 'Contact opnemen met CPS Priority support',
 } as const satisfies FaqMessages;

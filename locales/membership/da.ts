@@ -2,9 +2,9 @@ import type { MembershipMessages } from './en';
 
 export const membershipDa = {
   'membership.needsAccount':
-    'For at tilmelde dig CPS skal din virksomhed først have en Canon-virksomhedskonto. Ansøg om en her i chatten – valideringen tager op til to arbejdsdage.',
+    'For at tilmelde dig CPS skal din virksomhed først have en Canon-virksomhedskonto. Ansøg om en her i chatten – valideringen tager op til to hverdage.',
   'membership.applicationPending':
-    'Din ansøgning om en virksomhedskonto er ved at blive valideret (det kan tage op til to arbejdsdage). Så snart den er godkendt, kan du registrere dine produkter og tilmelde dig CPS her.',
+    'Din ansøgning om en virksomhedskonto er ved at blive valideret (det tager op til to hverdage). Så snart den er godkendt, kan du registrere dine produkter og tilmelde dig CPS her.',
   'membership.accountInactive': 'Din virksomhedskonto er ikke aktiv i øjeblikket, så den kan ikke tilmeldes CPS. Kontakt CPS Priority-support.',
 
   'membership.notInvited.title': 'Du har {points, number} point indtil videre',
@@ -17,11 +17,11 @@ export const membershipDa = {
   'membership.tiers.points': 'Du har {points, number} point. Jo flere point, du har, jo flere CPS-niveauer er der åbne for dig.',
   'membership.tiers.toggle': 'Corporate-niveauer',
   'membership.tiers.toggleHint':
-    'Med mere end {points, number} point kan du vælge mellem Corporate og Silver/Gold/Platinum: Skift Corporate-niveauer ON/OFF, og tryk på “Opdatér listen”.',
+    'Med mere end {points, number} point kan du vælge mellem Corporate og Silver/Gold/Platinum: Slå Corporate-niveauer til eller fra, og tryk på “Opdatér listen”.',
   'membership.tiers.update': 'Opdatér listen',
   'membership.tiers.showingCorporate': 'Viser: Corporate-niveauer',
   'membership.tiers.showingIndividual': 'Viser: Silver/Gold/Platinum',
-  'membership.tiers.toggleInvalid': 'Skift Corporate-niveauer ON eller OFF, og tryk derefter på “Opdatér listen”.',
+  'membership.tiers.toggleInvalid': 'Slå Corporate-niveauer til eller fra, og tryk derefter på “Opdatér listen”.',
   'membership.tier.name.silver': 'Silver',
   'membership.tier.name.gold': 'Gold',
   'membership.tier.name.platinum': 'Platinum',
@@ -32,7 +32,7 @@ export const membershipDa = {
   'membership.tier.locked': '🔒 Du mangler {toGo, plural, one {# point} other {# point}}',
   'membership.tier.fee': '{fee} om året + moms',
   'membership.tier.choose': 'Vælg {tier}',
-  'membership.tier.unknown': 'Det CPS-niveau kender jeg ikke. Vælg et af niveauerne på kortet.',
+  'membership.tier.unknown': 'Det CPS-niveau kender jeg ikke. Vælg et af niveauerne herunder.',
   'membership.tier.lockedError': 'CPS {tier} kræver {needs}, og din virksomhed har {points, number} point. Vælg et af de åbne niveauer.',
 
   'membership.payment.title': 'Betal for CPS {tier}',
@@ -43,9 +43,9 @@ export const membershipDa = {
   'membership.payment.card': 'Kortbetaling',
   'membership.payment.bankTransfer': 'Bankoverførsel',
   'membership.payment.cardInfo':
-    'Kortbetaling: Abonnementsgebyret trækkes ikke med det samme, men på forfaldsdatoen, der står på fakturaen, normalt inden for 30 dage. Du angiver dit kort på vores sikre betalingsside – aldrig i chatten.',
+    'Kortbetaling: Vi trækker ikke abonnementsgebyret med det samme, men på forfaldsdatoen, der står på fakturaen, normalt inden for 30 dage. Du angiver dit kort på vores sikre betalingsside – aldrig i chatten.',
   'membership.payment.bankInfo':
-    'Bankoverførsel: Betal senest på forfaldsdatoen, der står på fakturaen. Bemærk venligst, at betaling via bankoverførsel kan medføre lokale ekstragebyrer.',
+    'Bankoverførsel: Betal senest på forfaldsdatoen, der står på fakturaen. Bemærk, at betaling via bankoverførsel kan medføre lokale ekstragebyrer.',
   'membership.payment.invoiceInfo': 'Inden for få timer modtager du en faktura her i chatten og på e-mail. Dit CPS-medlemskab kan bruges med det samme.',
   'membership.payment.confirm': 'Køb CPS {tier}',
   'membership.payment.back': 'Tilbage til niveauerne',
@@ -63,8 +63,8 @@ export const membershipDa = {
   'membership.card.payment': 'Betaling',
   'membership.card.numberChanged': 'Bemærk, at dit CPS-medlemsnummer er ændret. Gammelt nummer: {oldNumber}. Nyt nummer: {newNumber}.',
   'membership.card.cardNext':
-    'Angiv dit kort på vores sikre betalingsside. Gebyret trækkes på forfaldsdatoen, der står på fakturaen, normalt inden for 30 dage – ikke i dag.',
-  'membership.card.cardSaved': 'Gemt kort: {card}. Det trækkes på fakturaens forfaldsdato.',
+    'Angiv dit kort på vores sikre betalingsside. Vi trækker beløbet på forfaldsdatoen, der står på fakturaen, normalt inden for 30 dage – ikke i dag.',
+  'membership.card.cardSaved': 'Gemt kort: {card}. Vi trækker beløbet på fakturaens forfaldsdato.',
   'membership.card.bankNext':
     'Inden for få timer modtager du en faktura med vores bankoplysninger og en betalingsreference. Betal senest på forfaldsdatoen på fakturaen; der kan være lokale ekstragebyrer.',
   'membership.card.addCard': 'Angiv dit kort',
@@ -88,15 +88,15 @@ export const membershipDa = {
   'membership.invoice.reference': 'Betalingsreference',
   'membership.invoice.bankDue':
     'Betal {total} senest den {due}, og angiv betalingsreferencen. Bemærk, at betaling via bankoverførsel kan medføre lokale ekstragebyrer.',
-  'membership.invoice.cardDue': 'Dit kort {card} trækkes {total} på forfaldsdatoen, den {due}. Intet trækkes før da.',
-  'membership.invoice.cardMissing': 'Angiv dit kort på vores sikre betalingsside inden den {due}; det trækkes {total} på forfaldsdatoen.',
+  'membership.invoice.cardDue': 'Vi trækker {total} på dit kort {card} på forfaldsdatoen, den {due}, og ikke før.',
+  'membership.invoice.cardMissing': 'Angiv dit kort på vores sikre betalingsside inden den {due}; vi trækker {total} på forfaldsdatoen.',
   'membership.invoice.paid': '✅ Betalt den {date}. Tak!',
 
   'membership.notify.invoice': 'Her er din faktura {number} for CPS.',
   'membership.notify.reminder':
     'Påmindelse: Faktura {number} ({total}) forfalder den {due}. Har du allerede betalt, så tak – du kan se bort fra denne besked.',
-  'membership.notify.charged': 'Tak! Vi har trukket {total} på dit kort {card} for faktura {number}.',
-  'membership.notify.chargeFailed': 'Vi kunne ikke trække betalingen for faktura {number} ({total}) på dit kort. Angiv et kort på vores sikre betalingsside.',
+  'membership.notify.charged': 'Tak! Vi har trukket {total} på dit kort {card} til faktura {number}.',
+  'membership.notify.chargeFailed': 'Vi kunne ikke trække beløbet for faktura {number} ({total}) på dit kort. Angiv et andet kort på vores sikre betalingsside.',
   'membership.notify.cardMissing':
     'Faktura {number} ({total}) forfalder i dag, men der er endnu ikke angivet et kort. Angiv dit kort på vores sikre betalingsside.',
 
@@ -111,16 +111,16 @@ export const membershipDa = {
 
   'membership.pay.title': 'Sikker CPS-betaling',
   'membership.pay.intro':
-    'Angiv kortet til CPS-medlemskab {number} ({company}). Der trækkes ikke noget nu: Dit kort trækkes på forfaldsdatoen, der står på fakturaen.',
+    'Angiv kortet til CPS-medlemskab {number} ({company}). Vi trækker ikke noget nu – først på forfaldsdatoen, der står på fakturaen.',
   'membership.pay.cardNumber': 'Kortnummer',
   'membership.pay.expiry': 'Udløbsdato (MM/ÅÅ)',
   'membership.pay.cvc': 'Kontrolcifre (CVC)',
   'membership.pay.holder': 'Navn på kortet',
   'membership.pay.submit': 'Gem kort',
-  'membership.pay.sandbox': 'Testtilstand: Der trækkes ikke på et rigtigt kort. Brug 4242 4242 4242 4242 med en vilkårlig fremtidig udløbsdato og tre vilkårlige cifre.',
-  'membership.pay.saved': 'Kortet er gemt: {card}. Det trækkes på fakturaens forfaldsdato. Du kan lukke denne side og gå tilbage til chatten.',
-  'membership.pay.fixErrors': 'Tjek felterne herunder. Af sikkerhedshensyn gemmer vi ikke kortnummer og kontrolcifre, så indtast dem igen.',
-  'membership.pay.invalidNumber': 'Kortnummeret er ikke gyldigt. Tjek det venligst.',
+  'membership.pay.sandbox': 'Testtilstand: Vi trækker ikke noget på et rigtigt kort. Brug 4242 4242 4242 4242 med en vilkårlig fremtidig udløbsdato og tre vilkårlige cifre.',
+  'membership.pay.saved': 'Kortet er gemt: {card}. Vi trækker beløbet på fakturaens forfaldsdato. Du kan lukke denne side og gå tilbage til chatten.',
+  'membership.pay.fixErrors': 'Kontrollér felterne herunder. Af sikkerhedshensyn gemmer vi ikke kortnummer og kontrolcifre, så indtast dem igen.',
+  'membership.pay.invalidNumber': 'Kortnummeret er ikke gyldigt. Kontrollér det, og prøv igen.',
   'membership.pay.unsupportedBrand': 'Vi tager imod Visa, Mastercard og American Express.',
   'membership.pay.invalidExpiry': 'Skriv udløbsdatoen som MM/ÅÅ.',
   'membership.pay.expired': 'Kortet er udløbet.',

@@ -4,7 +4,7 @@ export const membershipNl = {
   'membership.needsAccount':
     'Om lid te worden van CPS heeft je bedrijf eerst een zakelijke account bij Canon nodig. Vraag er hier in de chat een aan; de validatie duurt maximaal twee werkdagen.',
   'membership.applicationPending':
-    'Je aanvraag voor een zakelijke account wordt gevalideerd (dit kan tot twee werkdagen duren). Zodra die is goedgekeurd, kun je hier je producten registreren en lid worden van CPS.',
+    'Je aanvraag voor een zakelijke account wordt gevalideerd (dat duurt maximaal twee werkdagen). Zodra die is goedgekeurd, kun je hier je producten registreren en lid worden van CPS.',
   'membership.accountInactive': 'Je zakelijke account is op dit moment niet actief en kan daarom geen lid worden van CPS. Neem contact op met CPS Priority support.',
 
   'membership.notInvited.title': 'Je hebt tot nu toe {points, number} punten',
@@ -17,13 +17,13 @@ export const membershipNl = {
   'membership.tiers.points': 'Je hebt {points, number} punten. Hoe meer punten je hebt, hoe meer niveaus in aanmerking komen.',
   'membership.tiers.toggle': 'Corporate Tier',
   'membership.tiers.toggleHint':
-    'Met meer dan {points, number} punten kun je kiezen tussen Corporate Tier en Zilver/Goud/Platinum: zet Corporate Tier AAN of UIT en klik op ‘Lijst bijwerken’.',
+    'Met meer dan {points, number} punten kun je kiezen tussen Corporate Tier en Silver/Gold/Platinum: zet Corporate Tier AAN of UIT en klik op ‘Lijst bijwerken’.',
   'membership.tiers.update': 'Lijst bijwerken',
   'membership.tiers.showingCorporate': 'Je ziet nu: Corporate Tier',
-  'membership.tiers.showingIndividual': 'Je ziet nu: Zilver/Goud/Platinum',
+  'membership.tiers.showingIndividual': 'Je ziet nu: Silver/Gold/Platinum',
   'membership.tiers.toggleInvalid': 'Zet Corporate Tier AAN of UIT en klik daarna op ‘Lijst bijwerken’.',
-  'membership.tier.name.silver': 'Zilver',
-  'membership.tier.name.gold': 'Goud',
+  'membership.tier.name.silver': 'Silver',
+  'membership.tier.name.gold': 'Gold',
   'membership.tier.name.platinum': 'Platinum',
   'membership.tier.name.corporate': 'Corporate',
   'membership.tier.needs': '{points, number} punten of meer',
@@ -32,7 +32,7 @@ export const membershipNl = {
   'membership.tier.locked': '🔒 Je hebt nog {toGo, plural, one {# punt} other {# punten}} nodig',
   'membership.tier.fee': '{fee} per jaar + btw',
   'membership.tier.choose': 'Kies {tier}',
-  'membership.tier.unknown': 'Dat CPS-niveau ken ik niet. Kies een van de niveaus op de kaart.',
+  'membership.tier.unknown': 'Dat CPS-niveau ken ik niet. Kies hieronder een van de niveaus.',
   'membership.tier.lockedError': 'Voor CPS {tier} heb je {needs} nodig; je bedrijf heeft {points, number} punten. Kies een van de beschikbare niveaus.',
 
   'membership.payment.title': 'Betalen voor CPS {tier}',
@@ -43,7 +43,7 @@ export const membershipNl = {
   'membership.payment.card': 'Creditcard',
   'membership.payment.bankTransfer': 'Bankoverschrijving',
   'membership.payment.cardInfo':
-    'Creditcard: de abonnementskosten worden niet direct in rekening gebracht, maar op de vervaldatum die op de factuur wordt vermeld, doorgaans binnen 30 dagen. Je vult je kaart in op onze beveiligde betaalpagina, nooit in de chat.',
+    'Creditcard: de abonnementskosten worden niet direct in rekening gebracht, maar op de vervaldatum die op de factuur wordt vermeld, doorgaans binnen 30 dagen. Je voegt je creditcard toe op onze beveiligde betaalpagina, nooit in de chat.',
   'membership.payment.bankInfo':
     'Bankoverschrijving: betaal vóór de vervaldatum op de factuur. Let op: als je bankoverschrijving kiest, worden mogelijk lokale extra kosten in rekening gebracht.',
   'membership.payment.invoiceInfo': 'Binnen enkele uren ontvang je een factuur, hier in de chat en per e-mail. Je kunt je CPS-lidmaatschap direct gebruiken.',
@@ -63,12 +63,12 @@ export const membershipNl = {
   'membership.card.payment': 'Betaling',
   'membership.card.numberChanged': 'Let op: je CPS-lidmaatschapsnummer is veranderd. Oud nummer: {oldNumber}. Nieuw nummer: {newNumber}.',
   'membership.card.cardNext':
-    'Vul je kaart in op onze beveiligde betaalpagina. De kosten worden op de vervaldatum van de factuur in rekening gebracht, doorgaans binnen 30 dagen – niet vandaag.',
-  'membership.card.cardSaved': 'Opgeslagen kaart: {card}. Deze wordt op de vervaldatum van de factuur belast.',
+    'Voeg je creditcard toe op onze beveiligde betaalpagina. We schrijven het bedrag af op de vervaldatum van de factuur, doorgaans binnen 30 dagen – niet vandaag.',
+  'membership.card.cardSaved': 'Opgeslagen creditcard: {card}. We schrijven het bedrag af op de vervaldatum van de factuur.',
   'membership.card.bankNext':
     'Binnen enkele uren ontvang je een factuur met onze bankgegevens en een betalingskenmerk. Betaal vóór de vervaldatum op de factuur; er kunnen lokale extra kosten in rekening worden gebracht.',
-  'membership.card.addCard': 'Kaart invullen',
-  'membership.card.cardLabel': '{brand} eindigend op {last4}',
+  'membership.card.addCard': 'Creditcard toevoegen',
+  'membership.card.cardLabel': '{brand} die eindigt op {last4}',
 
   'membership.invoice.title': 'Factuur {number}',
   'membership.invoice.intro': 'Hier is de factuur voor je CPS-lidmaatschap.',
@@ -88,17 +88,17 @@ export const membershipNl = {
   'membership.invoice.reference': 'Betalingskenmerk',
   'membership.invoice.bankDue':
     'Betaal {total} vóór {due} en vermeld het betalingskenmerk. Let op: bij een bankoverschrijving worden mogelijk lokale extra kosten in rekening gebracht.',
-  'membership.invoice.cardDue': 'Je kaart {card} wordt op de vervaldatum, {due}, met {total} belast. Daarvoor wordt er niets afgeschreven.',
-  'membership.invoice.cardMissing': 'Vul vóór {due} je kaart in op onze beveiligde betaalpagina; op de vervaldatum wordt deze met {total} belast.',
+  'membership.invoice.cardDue': 'We schrijven {total} van je creditcard {card} af op de vervaldatum, {due}; niet eerder.',
+  'membership.invoice.cardMissing': 'Voeg vóór {due} je creditcard toe op onze beveiligde betaalpagina; we schrijven {total} af op de vervaldatum.',
   'membership.invoice.paid': '✅ Betaald op {date}. Bedankt!',
 
   'membership.notify.invoice': 'Hier is je factuur {number} voor CPS.',
   'membership.notify.reminder':
     'Herinnering: factuur {number} ({total}) vervalt op {due}. Heb je al betaald? Dank je wel, dan kun je dit bericht negeren.',
-  'membership.notify.charged': 'Bedankt! We hebben {total} van je kaart {card} afgeschreven voor factuur {number}.',
-  'membership.notify.chargeFailed': 'We konden factuur {number} ({total}) niet van je kaart afschrijven. Vul een kaart in op onze beveiligde betaalpagina.',
+  'membership.notify.charged': 'Bedankt! We hebben {total} van je creditcard {card} afgeschreven voor factuur {number}.',
+  'membership.notify.chargeFailed': 'We konden het bedrag van factuur {number} ({total}) niet van je creditcard afschrijven. Voeg een andere creditcard toe op onze beveiligde betaalpagina.',
   'membership.notify.cardMissing':
-    'Factuur {number} ({total}) vervalt vandaag, maar er is nog geen kaart ingevuld. Vul je kaart in op onze beveiligde betaalpagina.',
+    'Factuur {number} ({total}) vervalt vandaag, maar er is nog geen creditcard toegevoegd. Voeg je creditcard toe op onze beveiligde betaalpagina.',
 
   'membership.email.greeting': 'Beste {company},',
   'membership.email.invoice.subject': 'Je CPS-factuur {number}',
@@ -111,16 +111,16 @@ export const membershipNl = {
 
   'membership.pay.title': 'Veilig betalen voor CPS',
   'membership.pay.intro':
-    'Vul de kaart in voor CPS-lidmaatschap {number} ({company}). Er wordt nu niets afgeschreven: je kaart wordt belast op de vervaldatum die op de factuur wordt vermeld.',
+    'Voeg de creditcard toe voor CPS-lidmaatschap {number} ({company}). We schrijven nu niets af, pas op de vervaldatum die op de factuur staat.',
   'membership.pay.cardNumber': 'Kaartnummer',
   'membership.pay.expiry': 'Vervaldatum kaart (MM/JJ)',
   'membership.pay.cvc': 'Beveiligingscode (CVC)',
   'membership.pay.holder': 'Naam op de kaart',
-  'membership.pay.submit': 'Kaart opslaan',
-  'membership.pay.sandbox': 'Testmodus: er wordt geen echte kaart belast. Gebruik 4242 4242 4242 4242 met een willekeurige datum in de toekomst en een willekeurige code van drie cijfers.',
-  'membership.pay.saved': 'Kaart opgeslagen: {card}. Deze wordt op de vervaldatum van de factuur belast. Je kunt deze pagina sluiten en teruggaan naar de chat.',
+  'membership.pay.submit': 'Creditcard opslaan',
+  'membership.pay.sandbox': 'Testmodus: we schrijven niets af van een echte kaart. Gebruik 4242 4242 4242 4242 met een willekeurige datum in de toekomst en een willekeurige code van drie cijfers.',
+  'membership.pay.saved': 'Creditcard opgeslagen: {card}. We schrijven het bedrag af op de vervaldatum van de factuur. Je kunt deze pagina sluiten en teruggaan naar de chat.',
   'membership.pay.fixErrors': 'Controleer de velden hieronder. Voor je veiligheid bewaren we het kaartnummer en de code niet; vul ze opnieuw in.',
-  'membership.pay.invalidNumber': 'Dit kaartnummer is niet geldig. Controleer het.',
+  'membership.pay.invalidNumber': 'Dit kaartnummer is niet geldig. Controleer het en probeer het opnieuw.',
   'membership.pay.unsupportedBrand': 'We accepteren Visa, Mastercard en American Express.',
   'membership.pay.invalidExpiry': 'Vul de vervaldatum in als MM/JJ.',
   'membership.pay.expired': 'Deze kaart is verlopen.',

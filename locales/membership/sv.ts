@@ -5,7 +5,7 @@ export const membershipSv = {
     'För att gå med i CPS behöver ditt företag först ett företagskonto hos Canon. Ansök om ett här i chatten – valideringen kan ta upp till två arbetsdagar.',
   'membership.applicationPending':
     'Vi validerar din ansökan om ett företagskonto (det kan ta upp till två arbetsdagar). När den är godkänd kan du registrera dina produkter och gå med i CPS här.',
-  'membership.accountInactive': 'Ditt företagskonto är inte aktivt just nu, så det kan inte gå med i CPS. Kontakta CPS Priority Support.',
+  'membership.accountInactive': 'Ditt företagskonto är inte aktivt just nu, så det går inte att gå med i CPS. Kontakta CPS Priority Support.',
 
   'membership.notInvited.title': 'Du har {points, number} poäng hittills',
   'membership.notInvited.body':
@@ -32,7 +32,7 @@ export const membershipSv = {
   'membership.tier.locked': '🔒 Det saknas {toGo, plural, one {# poäng} other {# poäng}}',
   'membership.tier.fee': '{fee} per år + moms',
   'membership.tier.choose': 'Välj {tier}',
-  'membership.tier.unknown': 'Den CPS-nivån känner jag inte till. Välj en av nivåerna på kortet.',
+  'membership.tier.unknown': 'Den CPS-nivån känner jag inte till. Välj en av nivåerna nedan.',
   'membership.tier.lockedError': 'CPS {tier} kräver {needs}, och ditt företag har {points, number} poäng. Välj en av de öppna nivåerna.',
 
   'membership.payment.title': 'Betala för CPS {tier}',
@@ -63,8 +63,8 @@ export const membershipSv = {
   'membership.card.payment': 'Betalning',
   'membership.card.numberChanged': 'Observera att ditt CPS-medlemsnummer har ändrats. Tidigare nummer: {oldNumber}. Nytt nummer: {newNumber}.',
   'membership.card.cardNext':
-    'Ange ditt kort på vår säkra betalningssida. Det debiteras på förfallodatumet som framgår på fakturan, vanligtvis inom 30 dagar – inte i dag.',
-  'membership.card.cardSaved': 'Sparat kort: {card}. Det debiteras på fakturans förfallodatum.',
+    'Ange ditt kort på vår säkra betalningssida. Vi debiterar kortet på förfallodatumet som framgår på fakturan, vanligtvis inom 30 dagar – inte i dag.',
+  'membership.card.cardSaved': 'Sparat kort: {card}. Vi debiterar kortet på fakturans förfallodatum.',
   'membership.card.bankNext':
     'Du får en faktura inom några timmar med våra bankuppgifter och en betalningsreferens. Betala senast på förfallodatumet på fakturan; lokala tilläggsavgifter kan tillkomma.',
   'membership.card.addCard': 'Ange ditt kort',
@@ -88,15 +88,15 @@ export const membershipSv = {
   'membership.invoice.reference': 'Betalningsreferens',
   'membership.invoice.bankDue':
     'Betala {total} senast den {due} och ange betalningsreferensen. Observera att banköverföring kan medföra lokala tilläggsavgifter.',
-  'membership.invoice.cardDue': 'Ditt kort {card} debiteras {total} på förfallodatumet den {due}. Inget debiteras innan dess.',
-  'membership.invoice.cardMissing': 'Ange ditt kort på vår säkra betalningssida före den {due}; det debiteras {total} på förfallodatumet.',
+  'membership.invoice.cardDue': 'Vi debiterar ditt kort {card} med {total} på förfallodatumet den {due} – inte tidigare.',
+  'membership.invoice.cardMissing': 'Ange ditt kort på vår säkra betalningssida före den {due}; vi debiterar kortet med {total} på förfallodatumet.',
   'membership.invoice.paid': '✅ Betald den {date}. Tack!',
 
   'membership.notify.invoice': 'Här är din faktura {number} för CPS.',
   'membership.notify.reminder':
     'Påminnelse: faktura {number} ({total}) förfaller den {due}. Om du redan har betalat – tack, du kan bortse från det här meddelandet.',
-  'membership.notify.charged': 'Tack! Vi har debiterat {total} på ditt kort {card} för faktura {number}.',
-  'membership.notify.chargeFailed': 'Vi kunde inte debitera ditt kort för faktura {number} ({total}). Ange ett kort på vår säkra betalningssida.',
+  'membership.notify.charged': 'Tack! Vi har debiterat ditt kort {card} med {total} för faktura {number}.',
+  'membership.notify.chargeFailed': 'Vi kunde inte debitera ditt kort för faktura {number} ({total}). Ange ett annat kort på vår säkra betalningssida.',
   'membership.notify.cardMissing':
     'Faktura {number} ({total}) förfaller i dag, men inget kort har angetts än. Ange ditt kort på vår säkra betalningssida.',
 
@@ -112,16 +112,16 @@ export const membershipSv = {
 
   'membership.pay.title': 'Säker CPS-betalning',
   'membership.pay.intro':
-    'Ange kortet för CPS-medlemskap {number} ({company}). Inget debiteras nu: ditt kort debiteras på förfallodatumet som framgår på fakturan.',
+    'Ange kortet för CPS-medlemskap {number} ({company}). Vi debiterar ingenting nu, utan först på förfallodatumet som framgår på fakturan.',
   'membership.pay.cardNumber': 'Kortnummer',
   'membership.pay.expiry': 'Giltigt till (MM/ÅÅ)',
   'membership.pay.cvc': 'Säkerhetskod (CVC)',
   'membership.pay.holder': 'Namn på kortet',
   'membership.pay.submit': 'Spara kortet',
-  'membership.pay.sandbox': 'Testläge: inget riktigt kort debiteras. Använd 4242 4242 4242 4242 med valfritt framtida datum och valfri tresiffrig kod.',
-  'membership.pay.saved': 'Kortet har sparats: {card}. Det debiteras på fakturans förfallodatum. Du kan stänga den här sidan och gå tillbaka till chatten.',
+  'membership.pay.sandbox': 'Testläge: vi debiterar inget riktigt kort. Använd 4242 4242 4242 4242 med valfritt framtida datum och valfri tresiffrig kod.',
+  'membership.pay.saved': 'Kortet har sparats: {card}. Vi debiterar kortet på fakturans förfallodatum. Du kan stänga den här sidan och gå tillbaka till chatten.',
   'membership.pay.fixErrors': 'Kontrollera fälten nedan. Av säkerhetsskäl sparas inte kortnummer och säkerhetskod, så ange dem igen.',
-  'membership.pay.invalidNumber': 'Kortnumret är inte giltigt. Kontrollera det.',
+  'membership.pay.invalidNumber': 'Kortnumret är inte giltigt. Kontrollera det och försök igen.',
   'membership.pay.unsupportedBrand': 'Vi tar emot Visa, Mastercard och American Express.',
   'membership.pay.invalidExpiry': 'Ange giltighetstiden som MM/ÅÅ.',
   'membership.pay.expired': 'Kortet har gått ut.',

@@ -4,7 +4,7 @@ export const productsDa = {
   'products.needsAccount':
     'Produkter registreres under din Canon-virksomhedskonto, så du skal først have en godkendt virksomhedskonto. Ansøg om en her i chatten – det tager kun få minutter.',
   'products.applicationPending':
-    'Din ansøgning om en virksomhedskonto er ved at blive valideret (det kan tage op til to arbejdsdage). Så snart den er godkendt, kan du registrere dine produkter her.',
+    'Din ansøgning om en virksomhedskonto er ved at blive valideret (det tager op til to hverdage). Så snart den er godkendt, kan du registrere dine produkter her.',
   'products.accountInactive':
     'Din virksomhedskonto er ikke aktiv i øjeblikket, så der kan ikke registreres produkter. Kontakt CPS Priority-support.',
 
@@ -17,7 +17,7 @@ export const productsDa = {
   'product.entry.statusCompleteNoPoints':
     '✅ Komplet og registreret (denne model giver ingen point).',
   'product.entry.statusIncomplete': 'Intet grønt flueben endnu. Mangler: {fields}.',
-  'product.entry.fixErrors': 'Tjek de felter, der er markeret herunder. Alt det andet, du har indtastet, er der stadig.',
+  'product.entry.fixErrors': 'Kontrollér de felter, der er markeret herunder. Alt det andet, du har indtastet, er der stadig.',
   'product.entry.serialHintModel':
     'Serienummeret på en {model} ser sådan ud: {example}. Du finder det på selve produktet (under kameraet, på objektivet) eller på æsken.',
   'product.entry.serialHintGeneral':
@@ -112,12 +112,13 @@ export const productsDa = {
     'Jeg fandt ingen gammel CPS-konto for {email}, så der er intet at overføre. Registrér dine produkter igen her, eller kontakt CPS Priority-support.',
   'products.migrate.preview.title': 'Overfør produkter fra din gamle CPS-konto',
   'products.migrate.preview.account': 'Gammel CPS-konto: {email}',
-  'products.migrate.preview.found': 'Fundne produkter',
+  'products.migrate.preview.found': 'Produkter fundet',
   'products.migrate.preview.alreadyRegistered': 'Allerede under Mine produkter',
   'products.migrate.preview.elsewhere': 'Registreret af en anden virksomhed',
   'products.migrate.preview.toMigrate': 'Bliver overført',
   'products.migrate.preview.incomplete': 'Heraf uden grønt flueben (oplysninger mangler)',
-  'products.migrate.preview.points': 'Point, de giver',
+  'products.migrate.preview.points': 'Giver i alt',
+  'products.migrate.preview.pointsValue': '{points, plural, one {# point} other {# point}}',
   'products.migrate.preview.confirmHint': 'Der er ikke overført noget endnu. Tryk på “Overfør produkter” for at flytte dem til Mine produkter.',
   'products.migrate.preview.nothing': 'Alt fra din gamle CPS-konto er allerede under Mine produkter. Der er intet tilbage at overføre.',
   'products.migrate.preview.elsewhereHint':
@@ -127,7 +128,7 @@ export const productsDa = {
   'products.migrate.resultNothing':
     'Intet nyt at overføre: Mine produkter er opdateret.',
   'products.migrate.resultIncomplete':
-    '{count, plural, one {# af dem har} other {# af dem har}} endnu ikke et grønt flueben: åbn det under Mine produkter med “Vis produkt”, og tilføj de manglende oplysninger.',
+    '{count, plural, one {# af dem har} other {# af dem har}} endnu ikke et grønt flueben: åbn produktet under Mine produkter med “Vis produkt”, og tilføj de manglende oplysninger.',
 
   'products.invitation.title': 'Du har {points, number} point: du er inviteret til at tilmelde dig CPS!',
   'products.invitation.body':

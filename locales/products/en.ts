@@ -120,6 +120,7 @@ export const productsEn = {
   'products.migrate.preview.toMigrate': 'Will be migrated',
   'products.migrate.preview.incomplete': 'Of those, without a green tick (details missing)',
   'products.migrate.preview.points': 'Points they add',
+  'products.migrate.preview.pointsValue': '{points, plural, one {# point} other {# points}}',
   'products.migrate.preview.confirmHint': 'Nothing has been migrated yet. Press “Migrate products” to move them into My products.',
   'products.migrate.preview.nothing': 'Everything from your old CPS account is already in My products. There is nothing left to migrate.',
   'products.migrate.preview.elsewhereHint':

@@ -4,7 +4,7 @@ export const productsNl = {
   'products.needsAccount':
     'Producten worden geregistreerd onder je zakelijke account bij Canon, dus je hebt eerst een goedgekeurde zakelijke account nodig. Vraag er hier in de chat een aan – dat duurt maar een paar minuten.',
   'products.applicationPending':
-    'Je aanvraag voor een zakelijke account wordt nog gevalideerd (dat kan tot twee werkdagen duren). Zodra die is goedgekeurd, kun je hier je producten registreren.',
+    'Je aanvraag voor een zakelijke account wordt nog gevalideerd (dat duurt maximaal twee werkdagen). Zodra die is goedgekeurd, kun je hier je producten registreren.',
   'products.accountInactive':
     'Je zakelijke account is op dit moment niet actief, dus er kunnen geen producten worden geregistreerd. Neem contact op met CPS Priority support.',
 
@@ -46,7 +46,7 @@ export const productsNl = {
   'product.notRegistrable.accessory':
     'riemen, accu’s en andere kleine accessoires worden niet geregistreerd. Registreer in plaats daarvan de camera, het objectief, de printer of de projector.',
   'product.notRegistrable.generic': 'dit artikel wordt niet geregistreerd voor CPS.',
-  'product.error.serialNumber.pattern': 'Dit lijkt geen serienummer van dit model. Het hoort er zo uit te zien: {example}.',
+  'product.error.serialNumber.pattern': 'Dit lijkt geen serienummer van dit model. Het ziet er zo uit: {example}.',
   'product.error.purchaseDate.format': 'Vul de datum in als JJJJ-MM-DD, bijvoorbeeld 2024-03-15.',
   'product.error.purchaseDate.future': 'De aankoopdatum kan niet in de toekomst liggen.',
   'product.error.purchaseDate.beforeRelease': 'Dit model is op {date} uitgekomen, dus de aankoopdatum kan niet eerder zijn.',
@@ -117,8 +117,9 @@ export const productsNl = {
   'products.migrate.preview.elsewhere': 'Geregistreerd door een ander bedrijf',
   'products.migrate.preview.toMigrate': 'Worden gemigreerd',
   'products.migrate.preview.incomplete': 'Waarvan zonder groen vinkje (gegevens ontbreken)',
-  'products.migrate.preview.points': 'Punten die ze opleveren',
-  'products.migrate.preview.confirmHint': 'Er is nog niets gemigreerd. Druk op ‘Producten migreren’ om ze naar Mijn producten te verplaatsen.',
+  'products.migrate.preview.points': 'Levert in totaal op',
+  'products.migrate.preview.pointsValue': '{points, plural, one {# punt} other {# punten}}',
+  'products.migrate.preview.confirmHint': 'Er is nog niets gemigreerd. Klik op ‘Producten migreren’ om ze naar Mijn producten te verplaatsen.',
   'products.migrate.preview.nothing': 'Alles van je oude CPS-account staat al onder Mijn producten. Er valt niets meer te migreren.',
   'products.migrate.preview.elsewhereHint':
     'Producten die door een ander bedrijf zijn geregistreerd, blijven waar ze zijn. Zijn ze van jou, dan kan CPS Priority support helpen.',

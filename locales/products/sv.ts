@@ -107,17 +107,18 @@ export const productsSv = {
   'products.migrate.notFoundHint': 'Vi har ännu inget gammalt CPS-konto för {email}, så det finns inget att migrera. CPS Priority Support kan undersöka saken.',
 
   'products.migrate.noEmail':
-    'Det finns ingen ”Migrera produkter” för ditt företag eftersom ingen gammal CPS-e-postadress angavs när ni ansökte om företagskontot. Registrera dina produkter igen här eller kontakta CPS Priority Support.',
+    'Det finns ingen ”Migrera produkter” för ditt företag eftersom ingen gammal CPS-e-postadress angavs när du ansökte om företagskontot. Registrera dina produkter igen här eller kontakta CPS Priority Support.',
   'products.migrate.noAccount':
     'Jag hittade inget gammalt CPS-konto för {email}, så det finns inget att migrera. Registrera dina produkter igen här eller kontakta CPS Priority Support.',
   'products.migrate.preview.title': 'Migrera produkter från ditt gamla CPS-konto',
   'products.migrate.preview.account': 'Gammalt CPS-konto: {email}',
-  'products.migrate.preview.found': 'Hittade produkter',
+  'products.migrate.preview.found': 'Produkter som hittades',
   'products.migrate.preview.alreadyRegistered': 'Finns redan under Mina produkter',
   'products.migrate.preview.elsewhere': 'Registrerade av ett annat företag',
   'products.migrate.preview.toMigrate': 'Kommer att migreras',
   'products.migrate.preview.incomplete': 'Varav utan grön bock (uppgifter saknas)',
-  'products.migrate.preview.points': 'Poäng de ger',
+  'products.migrate.preview.points': 'Ger totalt',
+  'products.migrate.preview.pointsValue': '{points, plural, one {# poäng} other {# poäng}}',
   'products.migrate.preview.confirmHint': 'Inget har migrerats än. Tryck på ”Migrera produkter” för att flytta dem till Mina produkter.',
   'products.migrate.preview.nothing': 'Allt från ditt gamla CPS-konto finns redan under Mina produkter. Det finns inget kvar att migrera.',
   'products.migrate.preview.elsewhereHint':
@@ -127,7 +128,7 @@ export const productsSv = {
   'products.migrate.resultNothing':
     'Inget nytt att migrera: Mina produkter är uppdaterad.',
   'products.migrate.resultIncomplete':
-    '{count, plural, one {# av dem har} other {# av dem har}} ingen grön bock än: öppna den under Mina produkter med ”Visa produkt” och lägg till uppgifterna som saknas.',
+    '{count, plural, one {# av dem har} other {# av dem har}} ingen grön bock än: öppna produkten under Mina produkter med ”Visa produkt” och lägg till uppgifterna som saknas.',
 
   'products.invitation.title': 'Du har {points, number} poäng: du är inbjuden att gå med i CPS!',
   'products.invitation.body':

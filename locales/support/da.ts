@@ -34,7 +34,7 @@ export const supportDa = {
   'support.timeout.member':
     'Da vi ikke har hørt fra dig i et stykke tid, har vi afsluttet chatten med CPS Priority-support. Skriv bare igen, hvis du stadig har brug for hjælp.',
   'support.timeout.agent':
-    'Vi beklager. Vores medarbejder kunne ikke fortsætte chatten, så den er blevet afsluttet. Spørg igen, så hjælper den næste ledige medarbejder dig.',
+    'Beklager, vores medarbejder kunne ikke fortsætte chatten, så den er blevet afsluttet. Spørg igen, så hjælper den næste ledige medarbejder dig.',
   'support.requestAgain': 'Kontakt CPS Priority-support',
   'support.csat.title': 'Hvor tilfreds er du med den hjælp, du fik?',
   'support.csat.hint': 'Vælg fra 1 (meget utilfreds) til 5 (meget tilfreds).',
@@ -44,7 +44,7 @@ export const supportDa = {
   'support.csat.rating4': '4 – Tilfreds',
   'support.csat.rating5': '5 – Meget tilfreds',
   'support.csat.thanks': 'Tak for din vurdering! Den hjælper os med at gøre CPS Priority-support endnu bedre.',
-  'support.csat.invalid': 'Vælg en vurdering fra 1 til 5 på kortet.',
+  'support.csat.invalid': 'Vælg en vurdering fra 1 til 5 herunder.',
   'support.csat.nothing': 'Der er ingen chat med CPS Priority-support at vurdere lige nu.',
   'support.csat.already': 'Du har allerede vurderet denne chat. Tak!',
 } as const satisfies SupportMessages;

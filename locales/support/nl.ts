@@ -35,7 +35,7 @@ export const supportNl = {
     'Omdat we al een tijdje niets van je hebben gehoord, hebben we de chat met CPS Priority support afgesloten. Vraag het gerust opnieuw als je nog hulp nodig hebt.',
   'support.timeout.agent':
     'Sorry, onze medewerker kon de chat niet voortzetten, dus die is afgesloten. Vraag het opnieuw, dan helpt de eerstvolgende beschikbare medewerker je verder.',
-  'support.requestAgain': 'Contact met CPS Priority support',
+  'support.requestAgain': 'Contact opnemen met CPS Priority support',
   'support.csat.title': 'Hoe tevreden ben je over de hulp die je hebt gekregen?',
   'support.csat.hint': 'Kies van 1 (zeer ontevreden) tot 5 (zeer tevreden).',
   'support.csat.rating1': '1 – Zeer ontevreden',
@@ -44,7 +44,7 @@ export const supportNl = {
   'support.csat.rating4': '4 – Tevreden',
   'support.csat.rating5': '5 – Zeer tevreden',
   'support.csat.thanks': 'Bedankt voor je beoordeling! Zo kunnen we CPS Priority support nog beter maken.',
-  'support.csat.invalid': 'Kies op de kaart een beoordeling van 1 tot 5.',
+  'support.csat.invalid': 'Kies hieronder een beoordeling van 1 tot 5.',
   'support.csat.nothing': 'Er is op dit moment geen chat met CPS Priority support om te beoordelen.',
   'support.csat.already': 'Je hebt deze chat al beoordeeld. Bedankt!',
 } as const satisfies SupportMessages;

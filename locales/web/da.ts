@@ -15,7 +15,7 @@ export const webDa = {
   'web.tab.title': 'Mit CPS',
   'web.tab.loading': 'Henter dit overblik…',
   'web.tab.refresh': 'Opdatér',
-  'web.tab.updated': 'Opdateret {time}',
+  'web.tab.updated': 'Opdateret kl. {time}',
   'web.tab.signedOut': 'Åbn denne side med knappen “Åbn mit overblik” i chatten for at se, hvor langt du er.',
   'web.tab.expired': 'Linket er udløbet. Skriv “menu” i chatten, og vælg “Åbn mit overblik” igen.',
   'web.tab.unknownMember': 'Skriv først til CPS-assistenten i chatten; derefter kan du se dine fremskridt her.',
@@ -30,7 +30,7 @@ export const webDa = {
   'web.tab.application.status.rejected': 'Ikke godkendt',
   'web.tab.application.reference': 'Reference {reference}',
   'web.tab.application.submitted': 'Indsendt den {date}',
-  'web.tab.application.eta': 'Forventet senest {date}. Valideringen tager op til to arbejdsdage; derefter får du en e-mail fra donotreply@canon-europe.com, så du kan angive din adgangskode.',
+  'web.tab.application.eta': 'Forventet senest {date}. Valideringen tager op til to hverdage; derefter får du en e-mail fra donotreply@canon-europe.com, så du kan angive din adgangskode.',
   'web.tab.application.approvedOn': 'Godkendt den {date}',
 
   'web.tab.products.title': 'Mine produkter',

@@ -4,7 +4,7 @@ export const webNl = {
   'web.openDashboard': 'Mijn overzicht openen',
 
   'web.chat.title': 'CPS-aanmeldassistent',
-  'web.chat.intro': 'Van zakelijke Canon-account tot CPS-lidmaatschap: aanvragen, je producten registreren en lid worden, in je eigen taal.',
+  'web.chat.intro': 'Van zakelijke account bij Canon tot CPS-lidmaatschap: aanvragen, je producten registreren en lid worden, in je eigen taal.',
   'web.chat.language': 'Taal',
   'web.chat.region': 'Chat met de CPS-aanmeldassistent',
   'web.chat.connecting': 'Verbinding maken met de assistent…',
@@ -61,7 +61,7 @@ export const webNl = {
   'web.tab.membership.none': 'Je bent nog geen CPS-lid.',
   'web.tab.membership.number': 'Lidmaatschapsnummer',
   'web.tab.membership.tier': 'Niveau',
-  'web.tab.membership.validUntil': 'Geldig tot',
+  'web.tab.membership.validUntil': 'Geldig tot en met',
   'web.tab.membership.status': 'Status',
   'web.tab.membership.status.pending': 'Wacht op betaalgegevens',
   'web.tab.membership.status.active': 'Actief: je kunt het direct gebruiken',

@@ -14,7 +14,7 @@ export interface InvoiceDocumentView {
   readonly seller: { readonly name: string; readonly addressLines: readonly string[]; readonly vatNumber: string };
   readonly buyer: { readonly company: string; readonly addressLines: readonly string[]; readonly vatNumber: string | null };
   readonly membershipNumber: string;
-  /** The tier as members read it (`tierLabel` of the membership cards), e.g. nl `Goud`. */
+  /** The tier as members read it (`tierLabel` of the membership cards), e.g. `Gold`. */
   readonly tier: string;
   readonly periodStart: string;
   readonly periodEnd: string;

@@ -101,9 +101,9 @@ describe.each(LANGUAGES)('membership cards in %s', (language) => {
 });
 
 describe('tier names', () => {
-  it('are translated for the seeded tiers (Zilver in Dutch) and fall back to the catalogue name', () => {
-    expect(tierLabel({ code: 'silver', name: 'Silver' }, translator('nl'))).toBe('Zilver');
-    expect(tierLabel({ code: 'silver', name: 'Silver' }, translator('da'))).toBe('Silver');
+  it('are the brand names in every language for the seeded tiers and fall back to the catalogue name', () => {
+    for (const language of LANGUAGES) expect(tierLabel({ code: 'gold', name: 'Gold' }, translator(language))).toBe('Gold');
+    expect(tierLabel({ code: 'silver', name: 'Silver' }, translator('nl'))).toBe('Silver');
     expect(tierLabel({ code: 'diamond', name: 'Diamond' }, translator('nl'))).toBe('Diamond');
   });
 });

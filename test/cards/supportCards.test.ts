@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../cards/adaptive';
 import { supportConnectedCard, supportEndedCard, supportPausedCard } from '../../cards/supportChat';
 import { supportCsatCard } from '../../cards/supportCsat';
+import { formatOpening, formatSupportHours } from '../../cards/supportFormat';
 import { supportQueueCard } from '../../cards/supportQueue';
 import { isVerb } from '../../cards/verbs';
 import { LANGUAGES, translator, type Language, type Translate } from '../../locales';
@@ -39,5 +40,21 @@ describe.each(LANGUAGES)('support cards in %s', (language) => {
     const texts = cardTexts(samples[1]![1](t, language));
     expect(texts).toContain(t('support.queue.opensLabel'));
     expect(texts).not.toContain(t('support.queue.waitLabel'));
+  });
+});
+
+describe('clock times in each language', () => {
+  const monday8utc = new Date('2026-11-30T08:00:00Z');
+
+  it('Swedish writes them with a full stop, as Danish does: "kl. 09.00–17.00"', () => {
+    expect(formatSupportHours(hours, 'sv', translator('sv'))).toContain('kl. 09.00–17.00');
+    expect(formatSupportHours(hours, 'da', translator('da'))).toContain('kl. 09.00–17.00');
+    expect(formatOpening(monday8utc, 'Europe/Stockholm', 'sv')).toMatch(/kl\. 09\.00/);
+  });
+
+  it('Dutch and English keep the colon', () => {
+    expect(formatSupportHours(hours, 'nl', translator('nl'))).toContain('van 09:00 tot 17:00');
+    expect(formatOpening(monday8utc, 'Europe/Amsterdam', 'nl')).toContain('09:00');
+    expect(formatSupportHours(hours, 'en', translator('en'))).toContain('09:00–17:00');
   });
 });

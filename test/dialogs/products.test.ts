@@ -240,7 +240,7 @@ describe.each(['da', 'sv', 'nl'] as const)('registering and migrating products i
         { title: t('products.migrate.preview.elsewhere'), value: '0' },
         { title: t('products.migrate.preview.toMigrate'), value: '2' },
         { title: t('products.migrate.preview.incomplete'), value: '1' },
-        { title: t('products.migrate.preview.points'), value: '200' },
+        { title: t('products.migrate.preview.points'), value: t('products.migrate.preview.pointsValue', { points: 200 }) },
       ],
     ]);
     expect(actionsWith(preview, 'products.migrate')).toEqual([{ verb: 'products.migrate', confirm: true }]);

@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { nativeClock } from '../../domain/intlFormats';
 import { webDa } from '../../locales/web/da';
 import { webEn, type WebMessages } from '../../locales/web/en';
 import { webNl } from '../../locales/web/nl';
@@ -61,6 +62,11 @@ export function formatDate(language: PageLanguage, isoDate: string): string {
 /** An amount in minor units (øre, öre, cent) as money in the member's language. */
 export function formatMoney(language: PageLanguage, minor: number, currency: string): string {
   return new Intl.NumberFormat(INTL_LOCALE[language], { style: 'currency', currency }).format(minor / 100);
+}
+
+/** A time of day in the member's language: "09.00" in Danish and Swedish, "09:00" in Dutch and English. */
+export function formatTime(language: PageLanguage, date: Date): string {
+  return nativeClock(INTL_LOCALE[language], new Intl.DateTimeFormat(INTL_LOCALE[language], { timeStyle: 'short' }).format(date));
 }
 
 export function formatNumber(language: PageLanguage, value: number): string {

@@ -1,5 +1,5 @@
 import './tab.css';
-import { browserLanguage, formatDate, formatMoney, formatNumber, INTL_LOCALE, isPageLanguage, languageOf, pageStorage, pageTranslator, type PageLanguage, type PageTranslate, type WebKey } from '../shared/i18n';
+import { browserLanguage, formatDate, formatMoney, formatNumber, formatTime, INTL_LOCALE, isPageLanguage, languageOf, pageStorage, pageTranslator, type PageLanguage, type PageTranslate, type WebKey } from '../shared/i18n';
 import type { DashboardView } from './view';
 
 /** Outside Teams `app.initialize()` only gives up after a long timeout: decide within this (loading the SDK included). */
@@ -352,7 +352,7 @@ async function main(): Promise<void> {
       renderInvoices(view, t, language),
     );
     status.className = 'updated';
-    status.textContent = t('web.tab.updated', { time: new Intl.DateTimeFormat(INTL_LOCALE[language], { timeStyle: 'short' }).format(new Date()) });
+    status.textContent = t('web.tab.updated', { time: formatTime(language, new Date()) });
     refresh.hidden = false;
     document.documentElement.dataset['loaded'] = 'true';
   };
