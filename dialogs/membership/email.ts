@@ -1,4 +1,4 @@
-import type { InvoiceCardView } from '../../cards/membershipInvoice';
+import { bankFacts, referenceHint, type InvoiceCardView } from '../../cards/membershipInvoice';
 import { tierLabel } from '../../cards/membershipTiers';
 import type { Translate } from '../../locales';
 
@@ -32,12 +32,9 @@ function invoiceText(view: InvoiceCardView, t: Translate): string[] {
   } else if (view.bank) {
     lines.push(
       t('membership.invoice.bankTitle'),
-      `${t('membership.invoice.holder')}: ${view.bank.holder}`,
-      `${t('membership.invoice.bank')}: ${view.bank.bank}`,
-      `${t('membership.invoice.iban')}: ${view.bank.iban}`,
-      `${t('membership.invoice.bic')}: ${view.bank.bic}`,
-      `${t('membership.invoice.reference')}: ${view.bank.reference}`,
+      ...bankFacts(view.bank, t).map(([label, value]) => `${label}: ${value}`),
       '',
+      referenceHint(view.bank.scheme, t),
       t('membership.invoice.bankDue', { total: view.total, due: view.dueDate }),
     );
   } else if (view.card) {

@@ -3,7 +3,6 @@ import type { MembershipBusiness, MembershipRow } from '../../data/repositories/
 import type { Invoice } from '../../data/schema/memberships';
 import {
   cardChargeAt,
-  creditorReference,
   invoiceDueDate,
   invoiceNumber,
   quote,
@@ -12,6 +11,10 @@ import {
 } from '../../domain/billing';
 import { isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
 import { membershipCode } from '../../domain/membershipNumber';
+import { paymentInstructions } from '../../domain/paymentInstructions';
+import { sellerFor } from '../../domain/sellerEntities';
+import { vatTreatment, type VatTreatment } from '../../domain/vatRules';
+import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNotice } from '../../services/payments/notices';
 import { translator, type MessageArgs } from '../../locales';
 import { transactional, type JobContext, type JobHandler } from '../../jobs/runner';
 import { quoteFor, type MembershipContext } from './context';
@@ -25,8 +28,8 @@ export const INVOICE_ISSUE_JOB = 'invoice.issue';
 export const CARD_CHARGE_JOB = 'card.charge';
 /** Reminds an unpaid bank transfer a few days before the due date (rule M4). */
 export const INVOICE_REMINDER_JOB = 'invoice.reminder';
-/** One proactive chat message about an invoice to one member, retried on its own. */
-export const MEMBERSHIP_NOTIFY_JOB = 'membership.notify';
+/** One proactive chat message about an invoice to one member, retried on its own (declared with the notices in services/payments/notices.ts). */
+export { MEMBERSHIP_NOTIFY_JOB };
 
 export function invoiceIssueDedupeKey(membershipId: string): string {
   return `${INVOICE_ISSUE_JOB}:${membershipId}`;
@@ -42,8 +45,7 @@ export interface InvoiceIssuePayload {
   readonly vatRateBp: number;
 }
 
-export type InvoiceNotice = 'invoice' | 'reminder' | 'charged' | 'chargeFailed' | 'cardMissing';
-const NOTICES: readonly InvoiceNotice[] = ['invoice', 'reminder', 'charged', 'chargeFailed', 'cardMissing'];
+export type { InvoiceNotice };
 
 function text(payload: Record<string, unknown>, key: string): string {
   const value = payload[key];
@@ -91,13 +93,23 @@ async function invoiceQuote(
   return { ...current, currency: row.currency };
 }
 
+/**
+ * The invoice's VAT by the seller's and buyer's countries (domain/vatRules.ts): at home, the rate
+ * the member saw; a buyer with a VAT number abroad reverse-charges (no VAT); one without pays the
+ * seller's rate. The net fee is always the one the member saw.
+ */
+function withVatTreatment(priced: Quote & { currency: Invoice['currency'] }, treatment: VatTreatment): Quote & { currency: Invoice['currency'] } {
+  if (treatment.kind === 'domestic') return priced;
+  return { ...quote({ currency: priced.currency, annualFeeMinor: priced.netMinor }, treatment.rateBp), currency: priced.currency };
+}
+
 /** Schedules one chat notice per member of the business, each once (its own job, so one unreachable member does not block the rest). */
 async function noticeToMembers(ctx: MembershipContext, invoice: Invoice, businessId: string, notice: InvoiceNotice, round = ''): Promise<void> {
   for (const memberId of await ctx.memberships.memberIdsOf(businessId)) {
     await ctx.services.jobs.enqueue({
       kind: MEMBERSHIP_NOTIFY_JOB,
       payload: { notice, memberId, invoiceId: invoice.id },
-      dedupeKey: `${MEMBERSHIP_NOTIFY_JOB}:${notice}:${invoice.id}:${memberId}${round}`,
+      dedupeKey: notifyDedupeKey(notice, invoice.id, memberId, round),
     });
   }
 }
@@ -140,7 +152,11 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     const now = services.clock();
     const issueDate = localDate(now, business.timeZone);
     const number = invoiceNumber(membershipCode(membership.membershipNumber), localDate(membership.startedAt, business.timeZone));
-    const priced = await invoiceQuote(ctx, payload, membership, business);
+    const seller = sellerFor(business.countryCode);
+    const treatment = vatTreatment({ sellerCountry: seller.country, buyerCountry: business.countryCode, buyerVatNumber: business.vatNumber });
+    const priced = withVatTreatment(await invoiceQuote(ctx, payload, membership, business), treatment);
+    // The buyer's country's own reference (OCR, FI 71, betalingskenmerk) where the seller can receive it, else RF.
+    const transfer = membership.paymentMethod === 'bank-transfer' ? paymentInstructions({ buyerCountry: business.countryCode, currency: priced.currency, invoiceNumber: number, seller }) : undefined;
     const outcome = await ctx.invoices.issueOnce({
       invoiceNumber: number,
       membershipId: membership.id,
@@ -152,7 +168,10 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       issueDate,
       dueDate: invoiceDueDate(issueDate),
       status: 'issued',
-      paymentReference: membership.paymentMethod === 'bank-transfer' ? creditorReference(number) : null,
+      paymentReference: transfer?.reference ?? null,
+      referenceScheme: transfer?.scheme ?? null,
+      sellerId: seller.id,
+      vatTreatment: treatment.kind,
     });
     const invoice = outcome.invoice;
     if (outcome.kind === 'existing') log.warn({ invoiceNumber: number }, 'invoice was already issued; completing what may be missing');
@@ -177,7 +196,15 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     await noticeToMembers(ctx, invoice, business.businessId, 'invoice');
     const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
     const mail = invoiceEmail(view, translator(language));
-    await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.email:${invoice.id}` });
+    // The PDF is rendered when the e-mail is sent (jobs/mailer.ts), outside this transaction.
+    await services.outbox.queue({
+      to: business.contactEmail,
+      from: CPS_NO_REPLY,
+      ...mail,
+      language,
+      dedupeKey: `invoice.email:${invoice.id}`,
+      attachments: [{ kind: 'invoice-pdf', invoiceId: invoice.id }],
+    });
     if (!invoice.sentAt) await ctx.invoices.markSent(invoice.id, now);
     log.info(
       { invoiceNumber: number, membershipId: membership.id, currency: invoice.currency, grossMinor: invoice.grossAmountMinor, dueDate: invoice.dueDate, method: membership.paymentMethod },
@@ -243,7 +270,7 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
   };
 
   const notify: JobHandler = async (payload, { log }) => {
-    const notice = NOTICES.find((n) => n === payload['notice']);
+    const notice = INVOICE_NOTICES.find((n) => n === payload['notice']);
     if (!notice) throw new Error(`unknown invoice notice ${String(payload['notice'])}`);
     const memberId = text(payload, 'memberId');
     const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
@@ -258,6 +285,7 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
         charged: () => t('membership.notify.charged', { ...args, card: facts.card ? cardLabel(facts.card, t) : '' }),
         chargeFailed: () => t('membership.notify.chargeFailed', args),
         cardMissing: () => t('membership.notify.cardMissing', args),
+        received: () => t('membership.notify.received', args),
       }[notice]();
       return { text: message, card: invoiceCard(view, t) };
     });

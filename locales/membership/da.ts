@@ -99,6 +99,10 @@ export const membershipDa = {
   'membership.notify.chargeFailed': 'Vi kunne ikke trække betalingen for faktura {number} ({total}) på dit kort. Angiv et kort på vores sikre betalingsside.',
   'membership.notify.cardMissing':
     'Faktura {number} ({total}) forfalder i dag, men der er endnu ikke angivet et kort. Angiv dit kort på vores sikre betalingsside.',
+  'membership.notify.received': 'Betaling modtaget – tak! Vi har modtaget {total} for faktura {number}.',
+  'membership.invoice.download': 'Hent fakturaen (PDF)',
+  'membership.invoice.viewLink': 'Her er faktura {number} som PDF. Linket virker i 24 timer.',
+  'membership.invoice.viewUnknown': 'Jeg kan ikke finde den faktura blandt din virksomheds fakturaer.',
 
   'membership.email.greeting': 'Kære {company}',
   'membership.email.invoice.subject': 'Din CPS-faktura {number}',

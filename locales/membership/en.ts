@@ -97,6 +97,10 @@ export const membershipEn = {
   'membership.notify.chargeFailed': 'We could not charge your card for invoice {number} ({total}). Please add a card on our secure payment page.',
   'membership.notify.cardMissing':
     'Invoice {number} ({total}) is due today, but no card has been added yet. Please add your card on our secure payment page.',
+  'membership.notify.received': 'Payment received — thank you! We have received {total} for invoice {number}.',
+  'membership.invoice.download': 'Download the invoice (PDF)',
+  'membership.invoice.viewLink': 'Here is invoice {number} as a PDF. The link works for 24 hours.',
+  'membership.invoice.viewUnknown': 'I can’t find that invoice among your business’s invoices.',
 
   'membership.email.greeting': 'Hello {company},',
   'membership.email.invoice.subject': 'Your CPS invoice {number}',

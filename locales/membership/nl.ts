@@ -99,6 +99,10 @@ export const membershipNl = {
   'membership.notify.chargeFailed': 'We konden factuur {number} ({total}) niet van je kaart afschrijven. Vul een kaart in op onze beveiligde betaalpagina.',
   'membership.notify.cardMissing':
     'Factuur {number} ({total}) vervalt vandaag, maar er is nog geen kaart ingevuld. Vul je kaart in op onze beveiligde betaalpagina.',
+  'membership.notify.received': 'Betaling ontvangen – dank je wel! We hebben {total} ontvangen voor factuur {number}.',
+  'membership.invoice.download': 'Factuur downloaden (pdf)',
+  'membership.invoice.viewLink': 'Hier is factuur {number} als pdf. De link werkt 24 uur.',
+  'membership.invoice.viewUnknown': 'Ik kan die factuur niet vinden bij de facturen van je bedrijf.',
 
   'membership.email.greeting': 'Beste {company},',
   'membership.email.invoice.subject': 'Je CPS-factuur {number}',

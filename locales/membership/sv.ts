@@ -99,6 +99,10 @@ export const membershipSv = {
   'membership.notify.chargeFailed': 'Vi kunde inte debitera ditt kort för faktura {number} ({total}). Ange ett kort på vår säkra betalningssida.',
   'membership.notify.cardMissing':
     'Faktura {number} ({total}) förfaller i dag, men inget kort har angetts än. Ange ditt kort på vår säkra betalningssida.',
+  'membership.notify.received': 'Betalning mottagen – tack! Vi har tagit emot {total} för faktura {number}.',
+  'membership.invoice.download': 'Ladda ner fakturan (PDF)',
+  'membership.invoice.viewLink': 'Här är faktura {number} som PDF. Länken fungerar i 24 timmar.',
+  'membership.invoice.viewUnknown': 'Jag hittar inte den fakturan bland ditt företags fakturor.',
 
   'membership.email.greeting': 'Hej {company}!',
   'membership.email.invoice.subject': 'Din CPS-faktura {number}',

@@ -30,7 +30,15 @@ const invoice: InvoiceCardView = {
   vat: '373,75 kr.',
   total: '1.868,75 kr.',
   method: 'bank-transfer',
-  bank: { holder: 'Canon Europa N.V.', bank: 'Danske Bank A/S', iban: 'DK50 0040 0440 1162 43', bic: 'DABADKKK', reference: 'RF39 INV2 0267 K3M9 Q2P' },
+  bank: {
+    scheme: 'fik71',
+    holder: 'Canon Danmark A/S',
+    bank: 'Danske Bank A/S',
+    iban: 'DK50 0040 0440 1162 43',
+    bic: 'DABADKKK',
+    reference: '+71<026081575380183+81234567<',
+    creditorNumber: '81234567',
+  },
 };
 
 const { bank: _bank, ...withoutBank } = invoice;
