@@ -65,3 +65,11 @@ export function reminderEmail(view: InvoiceCardView, t: Translate): EmailContent
     text: letter(view.billedTo.company, t('membership.email.reminder.intro', { due: view.dueDate }), invoiceText(view, t), t),
   };
 }
+
+/** Dunning: the reminder after the due date of an unpaid invoice (domain/dunning.ts). */
+export function overdueEmail(view: InvoiceCardView, t: Translate): EmailContent {
+  return {
+    subject: t('membership.email.overdue.subject', { number: view.number, due: view.dueDate }),
+    text: letter(view.billedTo.company, t('membership.email.overdue.intro', { due: view.dueDate }), invoiceText(view, t), t),
+  };
+}

@@ -18,7 +18,10 @@ import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNo
 import { translator, type MessageArgs } from '../../locales';
 import { transactional, type JobContext, type JobHandler } from '../../jobs/runner';
 import { quoteFor, type MembershipContext } from './context';
-import { CPS_NO_REPLY, invoiceEmail, reminderEmail } from './email';
+import { CPS_NO_REPLY, invoiceEmail, overdueEmail, reminderEmail } from './email';
+import { createAuditLog } from '../../data/repositories/audit';
+import { addDays } from '../../domain/billing';
+import { CARD_REMINDER_DAYS, CARD_RETRY_DAYS, SUPPORT_CASE_DAYS, TRANSFER_REMINDER_DAYS } from '../../domain/dunning';
 import { cardLabel, invoiceCardView, invoiceFacts } from './views';
 import { localDate } from '../../domain/businessDays';
 
@@ -28,6 +31,17 @@ export const INVOICE_ISSUE_JOB = 'invoice.issue';
 export const CARD_CHARGE_JOB = 'card.charge';
 /** Reminds an unpaid bank transfer a few days before the due date (rule M4). */
 export const INVOICE_REMINDER_JOB = 'invoice.reminder';
+/**
+ * Dunning after the due date (domain/dunning.ts): a reminder `days` after it (bank transfer: 3 and
+ * 10; card: 10, after a decline), and the hand-over to CPS support at 30. Paid by then → nothing.
+ */
+export const INVOICE_DUNNING_JOB = 'invoice.dunning';
+
+/** 08:00 UTC, `days` after the due date. */
+function dunningAt(dueDate: string, days: number): Date {
+  return new Date(`${addDays(dueDate, days)}T08:00:00Z`);
+}
+
 /** One proactive chat message about an invoice to one member, retried on its own (declared with the notices in services/payments/notices.ts). */
 export { MEMBERSHIP_NOTIFY_JOB };
 
@@ -139,9 +153,23 @@ export async function chargeDueInvoicesNow(ctx: MembershipContext, membershipId:
   }
 }
 
+/** Schedules one dunning step of an invoice, once. */
+function dunningScheduler(ctx: MembershipContext) {
+  return async (invoice: Invoice, step: 'reminder' | 'support-case', days: number, language: SupportedLanguage): Promise<void> => {
+    await ctx.services.jobs.enqueue({
+      kind: INVOICE_DUNNING_JOB,
+      payload: { invoiceId: invoice.id, step, days, language },
+      runAt: dunningAt(invoice.dueDate, days),
+      dedupeKey: `${INVOICE_DUNNING_JOB}:${step}:${invoice.id}:${days}`,
+    });
+  };
+}
+
 /** The job handlers of the membership journey. Each runs in one transaction with its completion and is idempotent. */
 export function membershipJobs(ctx: MembershipContext): Record<string, JobHandler> {
   const { services } = ctx;
+  const scheduleDunning = dunningScheduler(ctx);
+  const audit = createAuditLog(services.db);
 
   const issueInvoice: JobHandler = async (payload, { log }: JobContext) => {
     const membership = await ctx.memberships.byId(text(payload, 'membershipId'));
@@ -192,7 +220,9 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
         runAt: reminderAt(invoice.dueDate, now),
         dedupeKey: `${INVOICE_REMINDER_JOB}:${invoice.id}`,
       });
+      for (const days of TRANSFER_REMINDER_DAYS) await scheduleDunning(invoice, 'reminder', days, language);
     }
+    await scheduleDunning(invoice, 'support-case', SUPPORT_CASE_DAYS, language);
     await noticeToMembers(ctx, invoice, business.businessId, 'invoice');
     const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
     const mail = invoiceEmail(view, translator(language));
@@ -246,10 +276,21 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       });
       log.info({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reference: result.reference }, 'card charged');
     } else {
+      const isRetry = payload['retry'] === 1;
       await complete(async () => {
         await ctx.payments.markFailed(payment.id, result.reason);
         await ctx.invoices.markOverdue(invoice.id);
-        await noticeToMembers(ctx, invoice, business.businessId, 'chargeFailed', `:${card.providerReference}`);
+        await noticeToMembers(ctx, invoice, business.businessId, 'chargeFailed', `:${card.providerReference}${isRetry ? ':retry' : ''}`);
+        if (!isRetry) {
+          // The one automatic retry, three days later at 06:00 UTC; a second decline is told, not retried.
+          await services.jobs.enqueue({
+            kind: CARD_CHARGE_JOB,
+            payload: { invoiceId: invoice.id, retry: 1 },
+            runAt: cardChargeAt(addDays(localDate(now, 'UTC'), CARD_RETRY_DAYS)),
+            dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}:retry`,
+          });
+          await scheduleDunning(invoice, 'reminder', CARD_REMINDER_DAYS, purchaseLanguage(payload));
+        }
       });
       log.warn({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reason: result.reason }, 'card charge declined');
     }
@@ -269,6 +310,27 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     log.info({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate }, 'bank-transfer reminder sent');
   };
 
+  const dun: JobHandler = async (payload, { log }) => {
+    const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
+    const days = integer(payload, 'days') ?? 0;
+    if (invoice.status === 'paid') {
+      log.info({ invoiceNumber: invoice.invoiceNumber, step: payload['step'], days }, 'invoice paid; dunning step not needed');
+      return;
+    }
+    await ctx.invoices.markOverdue(invoice.id);
+    if (payload['step'] === 'support-case') {
+      // Staff see it: the invoice is overdue in the back office, and the hand-over is in the audit log.
+      await audit.record({ actor: `job:${INVOICE_DUNNING_JOB}`, action: 'invoice.support-case', subject: `invoice:${invoice.id}`, details: { invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate, days } });
+      log.warn({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate, days }, 'invoice unpaid 30 days after the due date: handed to CPS support');
+      return;
+    }
+    const language = purchaseLanguage(payload);
+    await noticeToMembers(ctx, invoice, business.businessId, 'overdue', `:${days}`);
+    const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
+    await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...overdueEmail(view, translator(language)), language, dedupeKey: `invoice.overdue.email:${invoice.id}:${days}` });
+    log.info({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate, days }, 'overdue reminder sent');
+  };
+
   const notify: JobHandler = async (payload, { log }) => {
     const notice = INVOICE_NOTICES.find((n) => n === payload['notice']);
     if (!notice) throw new Error(`unknown invoice notice ${String(payload['notice'])}`);
@@ -282,6 +344,7 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       const message = {
         invoice: () => t('membership.notify.invoice', args),
         reminder: () => t('membership.notify.reminder', args),
+        overdue: () => t('membership.notify.overdue', args),
         charged: () => t('membership.notify.charged', { ...args, card: facts.card ? cardLabel(facts.card, t) : '' }),
         chargeFailed: () => t('membership.notify.chargeFailed', args),
         cardMissing: () => t('membership.notify.cardMissing', args),
@@ -297,5 +360,6 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     [CARD_CHARGE_JOB]: chargeCard,
     [INVOICE_REMINDER_JOB]: transactional(remind),
     [MEMBERSHIP_NOTIFY_JOB]: notify,
+    [INVOICE_DUNNING_JOB]: transactional(dun),
   };
 }

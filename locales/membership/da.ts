@@ -100,6 +100,12 @@ export const membershipDa = {
   'membership.notify.cardMissing':
     'Faktura {number} ({total}) forfalder i dag, men der er endnu ikke angivet et kort. Angiv dit kort på vores sikre betalingsside.',
   'membership.notify.received': 'Betaling modtaget – tak! Vi har modtaget {total} for faktura {number}.',
+  'membership.notify.overdue':
+    'Faktura {number} ({total}) forfaldt den {due}, og vi har endnu ikke modtaget betalingen. Betal den venligst med oplysningerne på fakturaen. Har du allerede betalt, så tak – du kan se bort fra denne besked. Dit CPS-medlemskab er stadig aktivt.',
+  'membership.email.overdue.subject':
+    'Påmindelse: CPS-faktura {number} forfaldt den {due}',
+  'membership.email.overdue.intro':
+    'Vi har endnu ikke modtaget betalingen for fakturaen nedenfor, som forfaldt den {due}. Betal den venligst med oplysningerne nedenfor. Har du allerede betalt, så tak – du kan se bort fra denne e-mail. Dit CPS-medlemskab er stadig aktivt.',
   'membership.invoice.download': 'Hent fakturaen (PDF)',
   'membership.invoice.viewLink': 'Her er faktura {number} som PDF. Linket virker i 24 timer.',
   'membership.invoice.viewUnknown': 'Jeg kan ikke finde den faktura blandt din virksomheds fakturaer.',

@@ -98,6 +98,12 @@ export const membershipEn = {
   'membership.notify.cardMissing':
     'Invoice {number} ({total}) is due today, but no card has been added yet. Please add your card on our secure payment page.',
   'membership.notify.received': 'Payment received — thank you! We have received {total} for invoice {number}.',
+  'membership.notify.overdue':
+    'Invoice {number} ({total}) was due on {due}, and we have not received the payment yet. Please pay it with the details on the invoice. If you have already paid, thank you — you can ignore this message. Your CPS membership stays active.',
+  'membership.email.overdue.subject':
+    'Reminder: CPS invoice {number} was due on {due}',
+  'membership.email.overdue.intro':
+    'We have not yet received the payment for the invoice below, which was due on {due}. Please pay it with the details below. If you have already paid, thank you — you can ignore this e-mail. Your CPS membership stays active.',
   'membership.invoice.download': 'Download the invoice (PDF)',
   'membership.invoice.viewLink': 'Here is invoice {number} as a PDF. The link works for 24 hours.',
   'membership.invoice.viewUnknown': 'I can’t find that invoice among your business’s invoices.',

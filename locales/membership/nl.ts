@@ -100,6 +100,12 @@ export const membershipNl = {
   'membership.notify.cardMissing':
     'Factuur {number} ({total}) vervalt vandaag, maar er is nog geen kaart ingevuld. Vul je kaart in op onze beveiligde betaalpagina.',
   'membership.notify.received': 'Betaling ontvangen – dank je wel! We hebben {total} ontvangen voor factuur {number}.',
+  'membership.notify.overdue':
+    'De vervaldatum van factuur {number} ({total}) was {due}, en we hebben de betaling nog niet ontvangen. Betaal de factuur met de gegevens op de factuur. Heb je al betaald, dank je wel – dan kun je dit bericht negeren. Je CPS-lidmaatschap blijft actief.',
+  'membership.email.overdue.subject':
+    'Herinnering: CPS-factuur {number} (vervaldatum {due}) is nog niet betaald',
+  'membership.email.overdue.intro':
+    'We hebben de betaling voor de onderstaande factuur nog niet ontvangen; de vervaldatum was {due}. Betaal de factuur met de onderstaande gegevens. Heb je al betaald, dank je wel – dan kun je deze e-mail negeren. Je CPS-lidmaatschap blijft actief.',
   'membership.invoice.download': 'Factuur downloaden (pdf)',
   'membership.invoice.viewLink': 'Hier is factuur {number} als pdf. De link werkt 24 uur.',
   'membership.invoice.viewUnknown': 'Ik kan die factuur niet vinden bij de facturen van je bedrijf.',

@@ -100,6 +100,12 @@ export const membershipSv = {
   'membership.notify.cardMissing':
     'Faktura {number} ({total}) förfaller i dag, men inget kort har angetts än. Ange ditt kort på vår säkra betalningssida.',
   'membership.notify.received': 'Betalning mottagen – tack! Vi har tagit emot {total} för faktura {number}.',
+  'membership.notify.overdue':
+    'Faktura {number} ({total}) förföll den {due}, och vi har ännu inte fått betalningen. Betala den med uppgifterna på fakturan. Om du redan har betalat, tack – du kan bortse från det här meddelandet. Ditt CPS-medlemskap är fortfarande aktivt.',
+  'membership.email.overdue.subject':
+    'Påminnelse: CPS-faktura {number} förföll den {due}',
+  'membership.email.overdue.intro':
+    'Vi har ännu inte fått betalningen för fakturan nedan, som förföll den {due}. Betala den med uppgifterna nedan. Om du redan har betalat, tack – du kan bortse från det här mejlet. Ditt CPS-medlemskap är fortfarande aktivt.',
   'membership.invoice.download': 'Ladda ner fakturan (PDF)',
   'membership.invoice.viewLink': 'Här är faktura {number} som PDF. Länken fungerar i 24 timmar.',
   'membership.invoice.viewUnknown': 'Jag hittar inte den fakturan bland ditt företags fakturor.',

@@ -2,7 +2,7 @@
 export const MEMBERSHIP_NOTIFY_JOB = 'membership.notify';
 
 /** What a `membership.notify` job tells the member. */
-export const INVOICE_NOTICES = ['invoice', 'reminder', 'charged', 'chargeFailed', 'cardMissing', 'received'] as const;
+export const INVOICE_NOTICES = ['invoice', 'reminder', 'overdue', 'charged', 'chargeFailed', 'cardMissing', 'received'] as const;
 export type InvoiceNotice = (typeof INVOICE_NOTICES)[number];
 
 /** Once per notice, invoice and member (`round` tells repeated notices apart, e.g. a second decline). */
