@@ -94,6 +94,13 @@ export function createInvoiceRepository(db: Db) {
         .orderBy(desc(invoices.issueDate), desc(invoices.createdAt));
     },
 
+    /** Gives an invoice its bank-transfer reference (a card invoice whose card was declined); keeps one already there. */
+    async setReferenceOnce(invoiceId: string, values: { readonly referenceScheme: NonNullable<Invoice['referenceScheme']>; readonly paymentReference: string }): Promise<Invoice | undefined> {
+      await scoped(db).update(invoices).set(values).where(and(eq(invoices.id, invoiceId), sql`${invoices.paymentReference} is null`));
+      const [row] = await scoped(db).select().from(invoices).where(eq(invoices.id, invoiceId));
+      return row;
+    },
+
     async markOverdue(invoiceId: string): Promise<void> {
       await scoped(db).update(invoices).set({ status: 'overdue' }).where(and(eq(invoices.id, invoiceId), eq(invoices.status, 'issued')));
     },

@@ -73,3 +73,22 @@ export function overdueEmail(view: InvoiceCardView, t: Translate): EmailContent 
     text: letter(view.billedTo.company, t('membership.email.overdue.intro', { due: view.dueDate }), invoiceText(view, t), t),
   };
 }
+
+/**
+ * Dunning: a declined card charge, by e-mail — another card on the payment page, or the bank
+ * transfer with the buyer's country's reference.
+ */
+export function declinedEmail(view: InvoiceCardView, bank: NonNullable<InvoiceCardView['bank']>, payLink: string, t: Translate): EmailContent {
+  const body = [
+    t('membership.email.declined.newCard'),
+    payLink,
+    '',
+    t('membership.email.declined.bankOffer'),
+    ...bankFacts(bank, t).map(([label, value]) => `${label}: ${value}`),
+    referenceHint(bank.scheme, t),
+  ];
+  return {
+    subject: t('membership.email.declined.subject', { number: view.number }),
+    text: letter(view.billedTo.company, t('membership.email.declined.intro', { number: view.number, total: view.total }), body, t),
+  };
+}

@@ -12,17 +12,18 @@ import {
 import { isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
 import { membershipCode } from '../../domain/membershipNumber';
 import { paymentInstructions } from '../../domain/paymentInstructions';
-import { sellerFor } from '../../domain/sellerEntities';
+import { invoiceSeller, sellerFor } from '../../domain/sellerEntities';
 import { vatTreatment, type VatTreatment } from '../../domain/vatRules';
 import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNotice } from '../../services/payments/notices';
 import { translator, type MessageArgs } from '../../locales';
 import { transactional, type JobContext, type JobHandler } from '../../jobs/runner';
 import { quoteFor, type MembershipContext } from './context';
-import { CPS_NO_REPLY, invoiceEmail, overdueEmail, reminderEmail } from './email';
+import { CPS_NO_REPLY, declinedEmail, invoiceEmail, overdueEmail, reminderEmail } from './email';
 import { createAuditLog } from '../../data/repositories/audit';
 import { addDays } from '../../domain/billing';
 import { CARD_REMINDER_DAYS, CARD_RETRY_DAYS, SUPPORT_CASE_DAYS, TRANSFER_REMINDER_DAYS } from '../../domain/dunning';
-import { cardLabel, invoiceCardView, invoiceFacts } from './views';
+import { bankDetails, cardLabel, invoiceCardView, invoiceFacts } from './views';
+import { openPaymentLink } from './context';
 import { localDate } from '../../domain/businessDays';
 
 /** Issues the invoice of a new membership, `INVOICE_DELAY_SECONDS` after the purchase (rule M2). */
@@ -209,7 +210,7 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     if (membership.paymentMethod === 'card') {
       await services.jobs.enqueue({
         kind: CARD_CHARGE_JOB,
-        payload: { invoiceId: invoice.id },
+        payload: { invoiceId: invoice.id, language },
         runAt: cardChargeAt(invoice.dueDate),
         dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}`,
       });
@@ -285,16 +286,26 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
           // The one automatic retry, three days later at 06:00 UTC; a second decline is told, not retried.
           await services.jobs.enqueue({
             kind: CARD_CHARGE_JOB,
-            payload: { invoiceId: invoice.id, retry: 1 },
+            payload: { invoiceId: invoice.id, retry: 1, language: purchaseLanguage(payload) },
             runAt: cardChargeAt(addDays(localDate(now, 'UTC'), CARD_RETRY_DAYS)),
             dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}:retry`,
           });
           await scheduleDunning(invoice, 'reminder', CARD_REMINDER_DAYS, purchaseLanguage(payload));
         }
+        await declineByEmail(invoice, membership, business, purchaseLanguage(payload), isRetry ? 'retry' : 'first');
       });
       log.warn({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reason: result.reason }, 'card charge declined');
     }
   };
+
+  /** The decline by e-mail, offering another card or the bank transfer (the invoice gets its local reference now, so the statement import can match it). */
+  async function declineByEmail(issued: Invoice, membership: MembershipRow, business: MembershipBusiness, language: SupportedLanguage, round: string): Promise<void> {
+    const pay = paymentInstructions({ buyerCountry: business.countryCode, currency: issued.currency, invoiceNumber: issued.invoiceNumber, seller: invoiceSeller(issued.sellerId, business.countryCode) });
+    const invoice = (await ctx.invoices.setReferenceOnce(issued.id, { referenceScheme: pay.scheme, paymentReference: pay.reference })) ?? issued;
+    const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
+    const mail = declinedEmail(view, bankDetails(invoice, business), await openPaymentLink(ctx, membership.id, language), translator(language));
+    await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.declined.email:${invoice.id}:${round}` });
+  }
 
   const remind: JobHandler = async (payload, { log }) => {
     const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));

@@ -94,7 +94,7 @@ export async function invoiceFacts(ctx: MembershipContext, invoice: Invoice, mem
  * (domain/paymentInstructions.ts). An invoice issued before local references existed keeps its RF
  * reference, paid to the seller's account in its currency.
  */
-function bankDetails(invoice: Invoice, business: MembershipBusiness): NonNullable<InvoiceCardView['bank']> {
+export function bankDetails(invoice: Invoice, business: MembershipBusiness): NonNullable<InvoiceCardView['bank']> {
   const seller = invoiceSeller(invoice.sellerId, business.countryCode);
   if (invoice.referenceScheme) {
     const pay = paymentInstructions({ buyerCountry: business.countryCode, currency: invoice.currency, invoiceNumber: invoice.invoiceNumber, seller });

@@ -106,6 +106,14 @@ export const membershipNl = {
     'Herinnering: CPS-factuur {number} (vervaldatum {due}) is nog niet betaald',
   'membership.email.overdue.intro':
     'We hebben de betaling voor de onderstaande factuur nog niet ontvangen; de vervaldatum was {due}. Betaal de factuur met de onderstaande gegevens. Heb je al betaald, dank je wel – dan kun je deze e-mail negeren. Je CPS-lidmaatschap blijft actief.',
+  'membership.email.declined.subject':
+    'We konden de betaling voor CPS-factuur {number} niet van je kaart afschrijven',
+  'membership.email.declined.intro':
+    'We hebben geprobeerd {total} van je kaart af te schrijven voor factuur {number}, maar de betaling is geweigerd. Je CPS-lidmaatschap blijft actief.',
+  'membership.email.declined.newCard':
+    'Vul een andere kaart in op onze beveiligde betaalpagina; die wordt meteen belast:',
+  'membership.email.declined.bankOffer':
+    'Of betaal via een bankoverschrijving:',
   'membership.invoice.download': 'Factuur downloaden (pdf)',
   'membership.invoice.viewLink': 'Hier is factuur {number} als pdf. De link werkt 24 uur.',
   'membership.invoice.viewUnknown': 'Ik kan die factuur niet vinden bij de facturen van je bedrijf.',

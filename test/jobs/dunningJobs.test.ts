@@ -100,6 +100,15 @@ describe('card declined', () => {
 
     await makeDue(`card.charge:${invoice.id}`);
     await app.jobs.runDue();
+    // Told by e-mail too, with another card or the bank transfer (the invoice now has its FI reference).
+    const t = translator('nl');
+    const [declined] = await database.db.select().from(outboxEmails).where(eq(outboxEmails.dedupeKey, `invoice.declined.email:${invoice.id}:first`));
+    expect(declined?.subject).toBe(t('membership.email.declined.subject', { number: invoice.invoiceNumber }));
+    const [withReference] = await database.db.select().from(invoices).where(eq(invoices.id, invoice.id));
+    expect(withReference?.referenceScheme).toBe('fik71');
+    expect(declined?.textBody).toContain(t('membership.email.declined.bankOffer'));
+    expect(declined?.textBody).toContain(`+71<${withReference?.paymentReference}+`);
+
     const retry = await jobAt(`card.charge:${invoice.id}:retry`);
     expect(retry?.runAt.toISOString()).toBe(`${addDays(new Date().toISOString().slice(0, 10), 3)}T06:00:00.000Z`);
     expect(await jobAt(`invoice.dunning:reminder:${invoice.id}:10`)).toBeDefined();
