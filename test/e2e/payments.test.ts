@@ -221,6 +221,22 @@ describe('statement upload and assignment: refusals', () => {
 
   it('401 without the bearer token', async () => {
     expect((await upload('<Document/>', 'application/xml', null)).status).toBe(401);
+    expect((await backoffice('/api/backoffice/invoices?status=open', { token: null })).status).toBe(401);
+    expect((await backoffice('/api/backoffice/payments/unmatched', { token: 'wrong-token-wrong-token' })).status).toBe(401);
+  });
+
+  it('400 for an invoice status that is not open, paid or overdue', async () => {
+    const response = await backoffice('/api/backoffice/invoices?status=late');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid-status' });
+  });
+
+  it('400 for a document that is not a bank statement, and for an assignment without an invoice id', async () => {
+    const response = await upload('<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"><CstmrCdtTrfInitn/></Document>');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'not-a-statement' });
+    const assign = await backoffice(`/api/backoffice/payments/${randomUUID()}/assign`, { method: 'POST', body: JSON.stringify({ invoice: 'x' }), contentType: 'application/json' });
+    expect(assign.status).toBe(400);
   });
 
   it('415 for another content type', async () => {
