@@ -2,6 +2,7 @@ import { invoiceCard } from '../../cards/membershipInvoice';
 import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
 import type { Invoice } from '../../data/schema/memberships';
 import {
+  addDays,
   cardChargeAt,
   invoiceDueDate,
   invoiceNumber,
@@ -17,14 +18,12 @@ import { vatTreatment, type VatTreatment } from '../../domain/vatRules';
 import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNotice } from '../../services/payments/notices';
 import { translator, type MessageArgs } from '../../locales';
 import { transactional, type JobContext, type JobHandler } from '../../jobs/runner';
-import { quoteFor, type MembershipContext } from './context';
-import { CPS_NO_REPLY, declinedEmail, invoiceEmail, overdueEmail, reminderEmail } from './email';
 import { createAuditLog } from '../../data/repositories/audit';
-import { addDays } from '../../domain/billing';
-import { CARD_REMINDER_DAYS, CARD_RETRY_DAYS, SUPPORT_CASE_DAYS, TRANSFER_REMINDER_DAYS } from '../../domain/dunning';
-import { bankDetails, cardLabel, invoiceCardView, invoiceFacts } from './views';
-import { openPaymentLink } from './context';
 import { localDate } from '../../domain/businessDays';
+import { CARD_REMINDER_DAYS, CARD_RETRY_DAYS, SUPPORT_CASE_DAYS, TRANSFER_REMINDER_DAYS } from '../../domain/dunning';
+import { openPaymentLink, quoteFor, type MembershipContext } from './context';
+import { CPS_NO_REPLY, declinedEmail, invoiceEmail, overdueEmail, reminderEmail } from './email';
+import { bankDetails, cardLabel, invoiceCardView, invoiceFacts } from './views';
 
 /** Issues the invoice of a new membership, `INVOICE_DELAY_SECONDS` after the purchase (rule M2). */
 export const INVOICE_ISSUE_JOB = 'invoice.issue';
