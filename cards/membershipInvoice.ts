@@ -18,6 +18,8 @@ export interface InvoiceCardView {
   readonly vatRate: string;
   readonly vat: string;
   readonly total: string;
+  /** No VAT: the customer, a business abroad with a VAT number, accounts for it (domain/vatRules.ts). */
+  readonly reverseCharge?: boolean;
   readonly method: 'card' | 'bank-transfer';
   /**
    * Bank transfer (rule M4): where to pay and the reference to quote, the way the buyer's country
@@ -98,10 +100,13 @@ export function invoiceCard(view: InvoiceCardView, t: Translate): AdaptiveCard {
           facts: [
             { title: t('membership.invoice.line', { tier, start: view.periodStart, end: view.periodEnd }), value: view.net },
             { title: t('membership.invoice.net'), value: view.net },
-            { title: t('membership.invoice.vat', { rate: view.vatRate }), value: view.vat },
+            view.reverseCharge
+              ? { title: t('payments.invoice.reverseChargeRow'), value: view.vat }
+              : { title: t('membership.invoice.vat', { rate: view.vatRate }), value: view.vat },
             { title: t('membership.invoice.total'), value: view.total },
           ],
         },
+        ...(view.reverseCharge ? [text(t('payments.invoice.reverseCharge'), { isSubtle: true, size: 'small' })] : []),
       ],
     },
   ];

@@ -23,8 +23,9 @@ function invoiceText(view: InvoiceCardView, t: Translate): string[] {
     '',
     `${t('membership.invoice.line', { tier, start: view.periodStart, end: view.periodEnd })}: ${view.net}`,
     `${t('membership.invoice.net')}: ${view.net}`,
-    `${t('membership.invoice.vat', { rate: view.vatRate })}: ${view.vat}`,
+    view.reverseCharge ? `${t('payments.invoice.reverseChargeRow')}: ${view.vat}` : `${t('membership.invoice.vat', { rate: view.vatRate })}: ${view.vat}`,
     `${t('membership.invoice.total')}: ${view.total}`,
+    ...(view.reverseCharge ? [t('payments.invoice.reverseCharge')] : []),
     '',
   ];
   if (view.paidOn) {

@@ -138,6 +138,7 @@ export function invoiceCardView(publicUrl: string, facts: InvoiceFacts, language
     vatRate: format.rate(invoice.vatRateBp),
     vat: format.money(invoice.vatAmountMinor, invoice.currency),
     total: format.money(invoice.grossAmountMinor, invoice.currency),
+    ...(invoice.vatTreatment === 'reverse-charge' ? { reverseCharge: true } : {}),
     method: membership.paymentMethod,
     ...(membership.paymentMethod === 'bank-transfer' ? { bank: bankDetails(invoice, business) } : {}),
     ...(card ? { card: cardLabel(card, t) } : {}),
