@@ -36,12 +36,30 @@ import { registerDirectLineRoutes } from './routes/directLine';
 import { registerWebRoutes } from './routes/web';
 import { loadWebKeys } from './webSecret';
 import { attachDashboardLinks } from '../dialogs/dashboardLink';
+import { MAX_STATEMENT_BYTES } from '../services/payments/camtStatement';
+import { createInvoiceFiles } from '../services/payments/invoiceFiles';
+import { createInvoiceLinks } from '../services/payments/invoiceLinks';
+import { createReconciliation } from '../services/payments/reconciliation';
+import { registerBackofficePaymentRoutes, STATEMENT_UPLOAD_PATH } from './routes/backofficePayments';
+import { registerInvoiceRoutes } from './routes/invoices';
 
 /** Probes, assets and our own loopback callbacks are never rate-limited. */
 const UNLIMITED = /^(\/healthz|\/readyz|\/metrics|\/web\/[^/]+|\/directline\/connector\/.*)$/;
 
 /** Routes whose activities may carry a document as a data: URL: they take up to MAX_BODY_BYTES. */
 const CARRIES_DOCUMENTS = /^(\/api\/messages|\/v3\/directline\/conversations\/[^/]+\/activities|\/directline\/connector\/.*)$/;
+
+/**
+ * Bank statements are read up to twice the statement limit, so a file somewhat over it gets the
+ * clear 400 "too large" from the statement reader; anything larger is cut off with 413.
+ */
+const STATEMENT_BODY_BYTES = 2 * MAX_STATEMENT_BYTES;
+
+function bodyLimitFor(path: string, maxBodyBytes: number): number {
+  if (CARRIES_DOCUMENTS.test(path)) return maxBodyBytes;
+  if (path === STATEMENT_UPLOAD_PATH) return STATEMENT_BODY_BYTES;
+  return API_BODY_BYTES;
+}
 
 export interface App {
   readonly config: Config;
@@ -99,6 +117,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
 
   const members = createMemberRepository(database.db);
+  const webKeys = loadWebKeys({ secret: config.web.dashboardSecret, env: config.env, dataDir: config.dataDir }, log);
   const services: Services = {
     db: database.db,
     log,
@@ -106,20 +125,31 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     jobs: jobRepository,
     outbox: createOutbox(database.db, { smtpConfigured: config.smtpUrl !== undefined, log }),
     notifier: createNotifier(adapter, config.bot.appId, members, log),
+    invoiceLinks: createInvoiceLinks(webKeys.key('invoice-link'), config.publicUrl),
     clock: options.clock ?? (() => new Date()),
     settings: { invoiceDelaySeconds: config.invoiceDelaySeconds, publicUrl: config.publicUrl, attachmentAllowedHosts: config.attachmentAllowedHosts },
   };
   const journeys = createJourneys(services);
   const jobHandlers: Record<string, JobHandler> = Object.assign({}, ...journeys.map((j) => j.jobs ?? {}));
-  if (config.smtpUrl) jobHandlers[EMAIL_SEND_JOB] = createEmailSendHandler(database.db, config.smtpUrl, log);
+  const invoiceFiles = createInvoiceFiles(database.db);
+  if (config.smtpUrl) {
+    jobHandlers[EMAIL_SEND_JOB] = createEmailSendHandler(database.db, config.smtpUrl, log, async (ref, language) => {
+      const file = await invoiceFiles.render(ref.invoiceId, language);
+      if (!file) throw new Error(`no invoice ${ref.invoiceId} to attach`);
+      return { filename: file.fileName, contentType: 'application/pdf', content: file.pdf };
+    });
+  }
   const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers, concurrency: config.jobConcurrency });
 
   const queue = new KeyedQueue();
-  const pipeline = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(journeys),
+  const pipeline = createTurnHandler({
+    database,
+    log,
+    metrics,
+    mainDialog: new MainDialog(journeys),
     queue,
     fetchFile: (file) => downloadFile(file.url, { maxBytes: MAX_DOCUMENT_BYTES, allowedHosts: config.attachmentAllowedHosts }),
   });
-  const webKeys = loadWebKeys({ secret: config.web.dashboardSecret, env: config.env, dataDir: config.dataDir }, log);
   const dashboardTokens = createDashboardTokens(webKeys, config.publicUrl, {
     jwksUrl: config.web.ssoJwksUrl,
     audience: config.web.ssoAudience,
@@ -144,7 +174,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       return !UNLIMITED.test(path);
     }),
   );
-  server.use(readBodies({ limitFor: (req) => (CARRIES_DOCUMENTS.test(req.getPath()) ? config.maxBodyBytes : API_BODY_BYTES) }));
+  server.use(readBodies({ limitFor: (req) => bodyLimitFor(req.getPath(), config.maxBodyBytes) }));
   // A body trickled in slowly cannot hold a connection for long (Node's default is 5 minutes).
   server.server.requestTimeout = 60_000;
   server.server.headersTimeout = 20_000;
@@ -207,6 +237,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerFaqRoutes(server, { services });
   registerLegacyImportRoutes(server, { config, services });
   registerPaymentRoutes(server, { services });
+  registerBackofficePaymentRoutes(server, {
+    token: config.backofficeToken,
+    log,
+    reconciliation: createReconciliation({ db: database.db, jobs: jobRepository, clock: services.clock }),
+    invoiceFiles,
+  });
+  registerInvoiceRoutes(server, { log, db: database.db, links: services.invoiceLinks, invoiceFiles, clock: services.clock });
   const agentConsole = await registerAgentRoutes(server, { services, config, log });
   const directLine = registerDirectLineRoutes(server, {
     adapter,

@@ -4,6 +4,8 @@ import { tierLabel } from './membershipTiers';
 
 /** An invoice (rule M2), every amount and date already formatted for the member's locale. */
 export interface InvoiceCardView {
+  /** The invoice's id: the "Download the invoice (PDF)" button (`invoice.view`) carries it. */
+  readonly id?: string;
   readonly number: string;
   readonly issueDate: string;
   readonly dueDate: string;
@@ -16,13 +18,59 @@ export interface InvoiceCardView {
   readonly vatRate: string;
   readonly vat: string;
   readonly total: string;
+  /** No VAT: the customer, a business abroad with a VAT number, accounts for it (domain/vatRules.ts). */
+  readonly reverseCharge?: boolean;
   readonly method: 'card' | 'bank-transfer';
-  /** Bank transfer (rule M4): where to pay and the reference to quote, printed in groups of four. */
-  readonly bank?: { readonly holder: string; readonly bank: string; readonly iban: string; readonly bic: string; readonly reference: string };
+  /**
+   * Bank transfer (rule M4): where to pay and the reference to quote, the way the buyer's country
+   * pays (`scheme`): Bankgiro + OCR, the FI card line, IBAN + betalingskenmerk, or IBAN + RF.
+   */
+  readonly bank?: {
+    readonly scheme: 'ocr' | 'fik71' | 'betalingskenmerk' | 'rf';
+    readonly holder: string;
+    readonly bank: string;
+    readonly iban: string;
+    readonly bic: string;
+    /** As printed: the OCR number, the FI line `+71<…+…<`, or groups of four. */
+    readonly reference: string;
+    readonly bankgiro?: string;
+    readonly creditorNumber?: string;
+  };
   /** Card (rule M3): the stored card, or the link to store one. */
   readonly card?: string;
   readonly payLink?: string;
   readonly paidOn?: string;
+}
+
+type BankDetails = NonNullable<InvoiceCardView['bank']>;
+
+/**
+ * The bank-transfer details as label/value pairs, in the order the buyer's bank asks for them:
+ * Bankgiro + OCR (Sweden), FI card line + creditor (Denmark), else IBAN/BIC + reference; the IBAN is
+ * always there (for payers abroad). Shared by the card and the e-mail.
+ */
+export function bankFacts(bank: BankDetails, t: Translate): [string, string][] {
+  const account: [string, string][] = [
+    [t('membership.invoice.holder'), bank.holder],
+    [t('membership.invoice.bank'), bank.bank],
+    [t('membership.invoice.iban'), bank.iban],
+    [t('membership.invoice.bic'), bank.bic],
+  ];
+  switch (bank.scheme) {
+    case 'ocr':
+      return [[t('payments.ocr.bankgiro'), bank.bankgiro ?? ''], [t('payments.ocr.reference'), bank.reference], ...account];
+    case 'fik71':
+      return [[t('payments.fik71.line'), bank.reference], [t('payments.fik71.creditor'), bank.creditorNumber ?? ''], ...account];
+    case 'betalingskenmerk':
+      return [...account, [t('payments.kenmerk.reference'), bank.reference]];
+    case 'rf':
+      return [...account, [t('payments.rf.reference'), bank.reference]];
+  }
+}
+
+/** How to enter the reference, per scheme. */
+export function referenceHint(scheme: BankDetails['scheme'], t: Translate): string {
+  return { ocr: t('payments.ocr.hint'), fik71: t('payments.fik71.hint'), betalingskenmerk: t('payments.kenmerk.hint'), rf: t('payments.rf.hint') }[scheme];
 }
 
 /** The invoice as a card: header facts, the membership line, VAT and total, then how and when it is paid. */
@@ -52,10 +100,13 @@ export function invoiceCard(view: InvoiceCardView, t: Translate): AdaptiveCard {
           facts: [
             { title: t('membership.invoice.line', { tier, start: view.periodStart, end: view.periodEnd }), value: view.net },
             { title: t('membership.invoice.net'), value: view.net },
-            { title: t('membership.invoice.vat', { rate: view.vatRate }), value: view.vat },
+            view.reverseCharge
+              ? { title: t('payments.invoice.reverseChargeRow'), value: view.vat }
+              : { title: t('membership.invoice.vat', { rate: view.vatRate }), value: view.vat },
             { title: t('membership.invoice.total'), value: view.total },
           ],
         },
+        ...(view.reverseCharge ? [text(t('payments.invoice.reverseCharge'), { isSubtle: true, size: 'small' })] : []),
       ],
     },
   ];
@@ -64,16 +115,8 @@ export function invoiceCard(view: InvoiceCardView, t: Translate): AdaptiveCard {
   } else if (view.method === 'bank-transfer' && view.bank) {
     body.push(
       text(t('membership.invoice.bankTitle'), { weight: 'bolder', spacing: 'medium' }),
-      {
-        type: 'FactSet',
-        facts: [
-          { title: t('membership.invoice.holder'), value: view.bank.holder },
-          { title: t('membership.invoice.bank'), value: view.bank.bank },
-          { title: t('membership.invoice.iban'), value: view.bank.iban },
-          { title: t('membership.invoice.bic'), value: view.bank.bic },
-          { title: t('membership.invoice.reference'), value: view.bank.reference },
-        ],
-      },
+      { type: 'FactSet', facts: bankFacts(view.bank, t).map(([title, value]) => ({ title, value })) },
+      text(referenceHint(view.bank.scheme, t)),
       text(t('membership.invoice.bankDue', { total: view.total, due: view.dueDate })),
     );
   } else if (view.card) {
@@ -82,5 +125,6 @@ export function invoiceCard(view: InvoiceCardView, t: Translate): AdaptiveCard {
     body.push(text(t('membership.invoice.cardMissing', { total: view.total, due: view.dueDate })));
     if (view.payLink) body.push(actionSet([{ type: 'Action.OpenUrl', title: t('membership.card.addCard'), url: view.payLink }]));
   }
+  if (view.id) body.push(actionSet([{ type: 'Action.Submit', title: t('membership.invoice.download'), data: { verb: 'invoice.view', invoiceId: view.id } }]));
   return adaptiveCard(body);
 }

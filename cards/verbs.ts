@@ -16,6 +16,7 @@ export const VERBS = [
   'tier.toggle',
   'tier.select',
   'payment.submit',
+  'invoice.view',
   'faq.feedback',
   'handoff.request',
   'handoff.cancel',

@@ -4,6 +4,7 @@ import type { MemberRepository } from '../data/repositories/members';
 import type { Outbox } from '../data/repositories/outbox';
 import type { Db } from '../data/types';
 import type { MemberNotifier } from '../jobs/notifier';
+import type { InvoiceLinks } from '../services/payments/invoiceLinks';
 
 /** Long-lived collaborators the journeys use; built once by bot/app.ts. Repositories join the turn's transaction by themselves. */
 export interface Services {
@@ -13,6 +14,8 @@ export interface Services {
   readonly jobs: JobRepository;
   readonly outbox: Outbox;
   readonly notifier: MemberNotifier;
+  /** Signs the members' 24-hour links to an invoice PDF (`invoice.view`). */
+  readonly invoiceLinks: InvoiceLinks;
   /** Now, injectable so tests can travel in time. */
   readonly clock: () => Date;
   readonly settings: Readonly<{

@@ -132,30 +132,6 @@ export function groupsOfFour(value: string): string {
   return value.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 }
 
-/** Where a bank transfer goes, per currency. */
-export interface BankAccount {
-  readonly holder: string;
-  readonly bank: string;
-  readonly iban: string;
-  readonly bic: string;
-}
-
-/**
- * The accounts bank transfers are paid into, by currency (EUR for every other currency).
- * SAMPLE DATA: the IBANs are the standard published examples of each country; replace them with the
- * real collection accounts before going live (see docs/membership.md).
- */
-export const BANK_ACCOUNTS: Readonly<Record<'EUR' | 'DKK' | 'SEK', BankAccount>> = {
-  EUR: { holder: 'Canon Europa N.V.', bank: 'ABN AMRO Bank N.V.', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A' },
-  DKK: { holder: 'Canon Europa N.V.', bank: 'Danske Bank A/S', iban: 'DK5000400440116243', bic: 'DABADKKK' },
-  SEK: { holder: 'Canon Europa N.V.', bank: 'Skandinaviska Enskilda Banken AB', iban: 'SE4550000000058398257466', bic: 'ESSESESS' },
-};
-
-/** The account for a bank transfer in `currency`. */
-export function bankAccountFor(currency: string): BankAccount {
-  return currency === 'DKK' || currency === 'SEK' ? BANK_ACCOUNTS[currency] : BANK_ACCOUNTS.EUR;
-}
-
 /** Minor units per major unit: every currency CPS bills in has two decimals. */
 const MINOR_PER_MAJOR = 100;
 

@@ -161,3 +161,11 @@ export function sellerFor(country: string): SellerEntity {
 export function collectionAccount(seller: SellerEntity, currency: string): CollectionAccount | undefined {
   return seller.accounts.find((a) => a.currency === currency) ?? entity(CENTRAL_SELLER_ID).accounts.find((a) => a.currency === currency);
 }
+
+/**
+ * The Canon company of an issued invoice: the one recorded on it (`sellerId`), else — invoices
+ * issued before sellers were recorded — the one that sells in the buyer's country.
+ */
+export function invoiceSeller(sellerId: string | null, buyerCountry: string): SellerEntity {
+  return (sellerId ? SELLER_ENTITIES[sellerId] : undefined) ?? sellerFor(buyerCountry);
+}

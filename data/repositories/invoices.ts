@@ -1,7 +1,20 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import { invoices, memberships, type Invoice, type InvoiceStatus, type NewInvoice } from '../schema/memberships';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { businesses } from '../schema/businesses';
+import { members } from '../schema/members';
+import { invoices, memberships, type Invoice, type InvoiceStatus, type NewInvoice, type PaymentMethod } from '../schema/memberships';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
+
+/** An invoice as staff list it: with the business, the membership's tier and method, and a member of the business. */
+export interface StaffInvoiceRow {
+  readonly invoice: Invoice;
+  readonly companyName: string;
+  readonly businessId: string;
+  readonly tierCode: string;
+  readonly method: PaymentMethod;
+  /** The first member acting for the business (null when none is left). */
+  readonly memberId: string | null;
+}
 
 export type IssueOutcome = { readonly kind: 'issued'; readonly invoice: Invoice } | { readonly kind: 'existing'; readonly invoice: Invoice };
 
@@ -62,6 +75,30 @@ export function createInvoiceRepository(db: Db) {
         .where(and(eq(invoices.id, invoiceId), inArray(invoices.status, open)))
         .returning({ id: invoices.id });
       return rows.length > 0;
+    },
+
+    /** Every invoice with what staff see beside it, newest first (filtered by the caller: open, paid, overdue). */
+    async staffList(): Promise<StaffInvoiceRow[]> {
+      return scoped(db)
+        .select({
+          invoice: invoices,
+          companyName: businesses.companyName,
+          businessId: businesses.id,
+          tierCode: memberships.tierCode,
+          method: memberships.paymentMethod,
+          memberId: sql<string | null>`(select ${members.id} from ${members} where ${members.businessId} = ${businesses.id} order by ${members.createdAt} limit 1)`,
+        })
+        .from(invoices)
+        .innerJoin(memberships, eq(memberships.id, invoices.membershipId))
+        .innerJoin(businesses, eq(businesses.id, memberships.businessId))
+        .orderBy(desc(invoices.issueDate), desc(invoices.createdAt));
+    },
+
+    /** Gives an invoice its bank-transfer reference (a card invoice whose card was declined); keeps one already there. */
+    async setReferenceOnce(invoiceId: string, values: { readonly referenceScheme: NonNullable<Invoice['referenceScheme']>; readonly paymentReference: string }): Promise<Invoice | undefined> {
+      await scoped(db).update(invoices).set(values).where(and(eq(invoices.id, invoiceId), sql`${invoices.paymentReference} is null`));
+      const [row] = await scoped(db).select().from(invoices).where(eq(invoices.id, invoiceId));
+      return row;
     },
 
     async markOverdue(invoiceId: string): Promise<void> {

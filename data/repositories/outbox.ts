@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { outboxEmails } from '../schema/jobs';
+import { outboxEmails, type EmailAttachmentRef } from '../schema/jobs';
 import type { Language } from '../schema/common';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
@@ -14,6 +14,8 @@ export interface OutgoingEmail {
   readonly language: Language;
   /** Queues the e-mail once per key (a retried turn or job does not send it twice). */
   readonly dedupeKey: string;
+  /** Attachments by what they show; rendered by the sender (jobs/mailer.ts), never stored. */
+  readonly attachments?: readonly EmailAttachmentRef[];
 }
 
 /**
@@ -32,6 +34,7 @@ export function createOutbox(db: Db, options: { smtpConfigured: boolean; log: Lo
           subject: mail.subject,
           textBody: mail.text,
           htmlBody: mail.html ?? null,
+          attachments: mail.attachments && mail.attachments.length > 0 ? [...mail.attachments] : null,
           language: mail.language,
           dedupeKey: mail.dedupeKey,
         })

@@ -8,6 +8,7 @@ export * from './products';
 export * from './legacy';
 export * from './tiers';
 export * from './memberships';
+export * from './bankStatements';
 export * from './support';
 export * from './audit';
 export * from './faq';

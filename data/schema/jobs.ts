@@ -48,6 +48,8 @@ export const outboxEmails = pgTable(
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body'),
+    /** What to attach, rendered when the e-mail is sent (never stored): e.g. `[{ kind: 'invoice-pdf', invoiceId }]`. */
+    attachments: jsonb('attachments').$type<EmailAttachmentRef[]>(),
     language: languageEnum('language').notNull(),
     status: emailStatusEnum('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
@@ -59,6 +61,12 @@ export const outboxEmails = pgTable(
   },
   (t) => [index('outbox_emails_status_created_at_idx').on(t.status, t.createdAt)],
 );
+
+/** An attachment named by what it shows; the sender renders it (see jobs/mailer.ts). */
+export interface EmailAttachmentRef {
+  readonly kind: 'invoice-pdf';
+  readonly invoiceId: string;
+}
 
 export type Job = typeof jobs.$inferSelect;
 export type NewJob = typeof jobs.$inferInsert;

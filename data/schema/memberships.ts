@@ -70,8 +70,14 @@ export const invoices = pgTable(
     /** Card: charged on this date (rule M3). Bank transfer: pay by this date (rule M4). */
     dueDate: date('due_date', { mode: 'string' }).notNull(),
     status: invoiceStatusEnum('status').notNull().default('issued'),
-    /** Reference the payer quotes on a bank transfer. */
+    /** Reference the payer quotes on a bank transfer, compact (as a bank statement carries it back). */
     paymentReference: text('payment_reference').unique('invoices_payment_reference_unique'),
+    /** The scheme of `payment_reference` (`ocr`, `fik71`, `betalingskenmerk`, `rf`); null for card invoices. */
+    referenceScheme: text('reference_scheme').$type<'ocr' | 'fik71' | 'betalingskenmerk' | 'rf'>(),
+    /** The Canon company that issued the invoice (`domain/sellerEntities.ts`); null on invoices issued before sellers were recorded. */
+    sellerId: text('seller_id'),
+    /** `domestic`, `reverse-charge` or `seller-country` (`domain/vatRules.ts`); null on older invoices. */
+    vatTreatment: text('vat_treatment').$type<'domestic' | 'reverse-charge' | 'seller-country'>(),
     sentAt: timestamptz('sent_at'),
     paidAt: timestamptz('paid_at'),
     createdAt: createdAt(),
@@ -86,6 +92,8 @@ export const invoices = pgTable(
     ),
     check('invoices_vat_rate_range', sql`${t.vatRateBp} between 0 and 10000`),
     check('invoices_due_after_issue', sql`${t.dueDate} >= ${t.issueDate}`),
+    check('invoices_reference_scheme', sql`${t.referenceScheme} in ('ocr', 'fik71', 'betalingskenmerk', 'rf')`),
+    check('invoices_vat_treatment', sql`${t.vatTreatment} in ('domestic', 'reverse-charge', 'seller-country')`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import type { InvoiceCardView } from '../../cards/membershipInvoice';
+import { bankFacts, referenceHint, type InvoiceCardView } from '../../cards/membershipInvoice';
 import { tierLabel } from '../../cards/membershipTiers';
 import type { Translate } from '../../locales';
 
@@ -23,8 +23,9 @@ function invoiceText(view: InvoiceCardView, t: Translate): string[] {
     '',
     `${t('membership.invoice.line', { tier, start: view.periodStart, end: view.periodEnd })}: ${view.net}`,
     `${t('membership.invoice.net')}: ${view.net}`,
-    `${t('membership.invoice.vat', { rate: view.vatRate })}: ${view.vat}`,
+    view.reverseCharge ? `${t('payments.invoice.reverseChargeRow')}: ${view.vat}` : `${t('membership.invoice.vat', { rate: view.vatRate })}: ${view.vat}`,
     `${t('membership.invoice.total')}: ${view.total}`,
+    ...(view.reverseCharge ? [t('payments.invoice.reverseCharge')] : []),
     '',
   ];
   if (view.paidOn) {
@@ -32,12 +33,9 @@ function invoiceText(view: InvoiceCardView, t: Translate): string[] {
   } else if (view.bank) {
     lines.push(
       t('membership.invoice.bankTitle'),
-      `${t('membership.invoice.holder')}: ${view.bank.holder}`,
-      `${t('membership.invoice.bank')}: ${view.bank.bank}`,
-      `${t('membership.invoice.iban')}: ${view.bank.iban}`,
-      `${t('membership.invoice.bic')}: ${view.bank.bic}`,
-      `${t('membership.invoice.reference')}: ${view.bank.reference}`,
+      ...bankFacts(view.bank, t).map(([label, value]) => `${label}: ${value}`),
       '',
+      referenceHint(view.bank.scheme, t),
       t('membership.invoice.bankDue', { total: view.total, due: view.dueDate }),
     );
   } else if (view.card) {
@@ -66,5 +64,32 @@ export function reminderEmail(view: InvoiceCardView, t: Translate): EmailContent
   return {
     subject: t('membership.email.reminder.subject', { number: view.number, due: view.dueDate }),
     text: letter(view.billedTo.company, t('membership.email.reminder.intro', { due: view.dueDate }), invoiceText(view, t), t),
+  };
+}
+
+/** Dunning: the reminder after the due date of an unpaid invoice (domain/dunning.ts). */
+export function overdueEmail(view: InvoiceCardView, t: Translate): EmailContent {
+  return {
+    subject: t('membership.email.overdue.subject', { number: view.number, due: view.dueDate }),
+    text: letter(view.billedTo.company, t('membership.email.overdue.intro', { due: view.dueDate }), invoiceText(view, t), t),
+  };
+}
+
+/**
+ * Dunning: a declined card charge, by e-mail — another card on the payment page, or the bank
+ * transfer with the buyer's country's reference.
+ */
+export function declinedEmail(view: InvoiceCardView, bank: NonNullable<InvoiceCardView['bank']>, payLink: string, t: Translate): EmailContent {
+  const body = [
+    t('membership.email.declined.newCard'),
+    payLink,
+    '',
+    t('membership.email.declined.bankOffer'),
+    ...bankFacts(bank, t).map(([label, value]) => `${label}: ${value}`),
+    referenceHint(bank.scheme, t),
+  ];
+  return {
+    subject: t('membership.email.declined.subject', { number: view.number }),
+    text: letter(view.billedTo.company, t('membership.email.declined.intro', { number: view.number, total: view.total }), body, t),
   };
 }

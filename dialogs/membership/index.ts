@@ -3,6 +3,7 @@ import type { Journey } from '../journey';
 import type { Services } from '../services';
 import { createMembershipContext } from './context';
 import { membershipJobs } from './jobs';
+import { viewInvoice } from './invoiceView';
 import { joinCps, toggleTiers } from './join';
 import { selectTier, submitPayment } from './purchase';
 
@@ -25,6 +26,7 @@ export function createMembershipJourney(services: Services): Journey {
       'tier.toggle': (dc, action) => toggleTiers(dc, ctx, action),
       'tier.select': (dc, action) => selectTier(dc, ctx, action),
       'payment.submit': (dc, action) => submitPayment(dc, ctx, action),
+      'invoice.view': (dc, action) => viewInvoice(dc, ctx, action),
     },
     async onText(dc, text) {
       if (!matchJoinIntent(text)) return false;

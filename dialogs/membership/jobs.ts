@@ -2,8 +2,8 @@ import { invoiceCard } from '../../cards/membershipInvoice';
 import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
 import type { Invoice } from '../../data/schema/memberships';
 import {
+  addDays,
   cardChargeAt,
-  creditorReference,
   invoiceDueDate,
   invoiceNumber,
   quote,
@@ -12,12 +12,18 @@ import {
 } from '../../domain/billing';
 import { isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
 import { membershipCode } from '../../domain/membershipNumber';
+import { paymentInstructions } from '../../domain/paymentInstructions';
+import { invoiceSeller, sellerFor } from '../../domain/sellerEntities';
+import { vatTreatment, type VatTreatment } from '../../domain/vatRules';
+import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNotice } from '../../services/payments/notices';
 import { translator, type MessageArgs } from '../../locales';
 import { transactional, type JobContext, type JobHandler } from '../../jobs/runner';
-import { quoteFor, type MembershipContext } from './context';
-import { CPS_NO_REPLY, invoiceEmail, reminderEmail } from './email';
-import { cardLabel, invoiceCardView, invoiceFacts } from './views';
+import { createAuditLog } from '../../data/repositories/audit';
 import { localDate } from '../../domain/businessDays';
+import { CARD_REMINDER_DAYS, CARD_RETRY_DAYS, SUPPORT_CASE_DAYS, TRANSFER_REMINDER_DAYS } from '../../domain/dunning';
+import { openPaymentLink, quoteFor, type MembershipContext } from './context';
+import { CPS_NO_REPLY, declinedEmail, invoiceEmail, overdueEmail, reminderEmail } from './email';
+import { bankDetails, cardLabel, invoiceCardView, invoiceFacts } from './views';
 
 /** Issues the invoice of a new membership, `INVOICE_DELAY_SECONDS` after the purchase (rule M2). */
 export const INVOICE_ISSUE_JOB = 'invoice.issue';
@@ -25,8 +31,19 @@ export const INVOICE_ISSUE_JOB = 'invoice.issue';
 export const CARD_CHARGE_JOB = 'card.charge';
 /** Reminds an unpaid bank transfer a few days before the due date (rule M4). */
 export const INVOICE_REMINDER_JOB = 'invoice.reminder';
-/** One proactive chat message about an invoice to one member, retried on its own. */
-export const MEMBERSHIP_NOTIFY_JOB = 'membership.notify';
+/**
+ * Dunning after the due date (domain/dunning.ts): a reminder `days` after it (bank transfer: 3 and
+ * 10; card: 10, after a decline), and the hand-over to CPS support at 30. Paid by then → nothing.
+ */
+export const INVOICE_DUNNING_JOB = 'invoice.dunning';
+
+/** 08:00 UTC, `days` after the due date. */
+function dunningAt(dueDate: string, days: number): Date {
+  return new Date(`${addDays(dueDate, days)}T08:00:00Z`);
+}
+
+/** One proactive chat message about an invoice to one member, retried on its own (declared with the notices in services/payments/notices.ts). */
+export { MEMBERSHIP_NOTIFY_JOB };
 
 export function invoiceIssueDedupeKey(membershipId: string): string {
   return `${INVOICE_ISSUE_JOB}:${membershipId}`;
@@ -42,8 +59,7 @@ export interface InvoiceIssuePayload {
   readonly vatRateBp: number;
 }
 
-export type InvoiceNotice = 'invoice' | 'reminder' | 'charged' | 'chargeFailed' | 'cardMissing';
-const NOTICES: readonly InvoiceNotice[] = ['invoice', 'reminder', 'charged', 'chargeFailed', 'cardMissing'];
+export type { InvoiceNotice };
 
 function text(payload: Record<string, unknown>, key: string): string {
   const value = payload[key];
@@ -91,13 +107,23 @@ async function invoiceQuote(
   return { ...current, currency: row.currency };
 }
 
+/**
+ * The invoice's VAT by the seller's and buyer's countries (domain/vatRules.ts): at home, the rate
+ * the member saw; a buyer with a VAT number abroad reverse-charges (no VAT); one without pays the
+ * seller's rate. The net fee is always the one the member saw.
+ */
+function withVatTreatment(priced: Quote & { currency: Invoice['currency'] }, treatment: VatTreatment): Quote & { currency: Invoice['currency'] } {
+  if (treatment.kind === 'domestic') return priced;
+  return { ...quote({ currency: priced.currency, annualFeeMinor: priced.netMinor }, treatment.rateBp), currency: priced.currency };
+}
+
 /** Schedules one chat notice per member of the business, each once (its own job, so one unreachable member does not block the rest). */
 async function noticeToMembers(ctx: MembershipContext, invoice: Invoice, businessId: string, notice: InvoiceNotice, round = ''): Promise<void> {
   for (const memberId of await ctx.memberships.memberIdsOf(businessId)) {
     await ctx.services.jobs.enqueue({
       kind: MEMBERSHIP_NOTIFY_JOB,
       payload: { notice, memberId, invoiceId: invoice.id },
-      dedupeKey: `${MEMBERSHIP_NOTIFY_JOB}:${notice}:${invoice.id}:${memberId}${round}`,
+      dedupeKey: notifyDedupeKey(notice, invoice.id, memberId, round),
     });
   }
 }
@@ -127,9 +153,23 @@ export async function chargeDueInvoicesNow(ctx: MembershipContext, membershipId:
   }
 }
 
+/** Schedules one dunning step of an invoice, once. */
+function dunningScheduler(ctx: MembershipContext) {
+  return async (invoice: Invoice, step: 'reminder' | 'support-case', days: number, language: SupportedLanguage): Promise<void> => {
+    await ctx.services.jobs.enqueue({
+      kind: INVOICE_DUNNING_JOB,
+      payload: { invoiceId: invoice.id, step, days, language },
+      runAt: dunningAt(invoice.dueDate, days),
+      dedupeKey: `${INVOICE_DUNNING_JOB}:${step}:${invoice.id}:${days}`,
+    });
+  };
+}
+
 /** The job handlers of the membership journey. Each runs in one transaction with its completion and is idempotent. */
 export function membershipJobs(ctx: MembershipContext): Record<string, JobHandler> {
   const { services } = ctx;
+  const scheduleDunning = dunningScheduler(ctx);
+  const audit = createAuditLog(services.db);
 
   const issueInvoice: JobHandler = async (payload, { log }: JobContext) => {
     const membership = await ctx.memberships.byId(text(payload, 'membershipId'));
@@ -140,7 +180,11 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     const now = services.clock();
     const issueDate = localDate(now, business.timeZone);
     const number = invoiceNumber(membershipCode(membership.membershipNumber), localDate(membership.startedAt, business.timeZone));
-    const priced = await invoiceQuote(ctx, payload, membership, business);
+    const seller = sellerFor(business.countryCode);
+    const treatment = vatTreatment({ sellerCountry: seller.country, buyerCountry: business.countryCode, buyerVatNumber: business.vatNumber });
+    const priced = withVatTreatment(await invoiceQuote(ctx, payload, membership, business), treatment);
+    // The buyer's country's own reference (OCR, FI 71, betalingskenmerk) where the seller can receive it, else RF.
+    const transfer = membership.paymentMethod === 'bank-transfer' ? paymentInstructions({ buyerCountry: business.countryCode, currency: priced.currency, invoiceNumber: number, seller }) : undefined;
     const outcome = await ctx.invoices.issueOnce({
       invoiceNumber: number,
       membershipId: membership.id,
@@ -152,7 +196,10 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       issueDate,
       dueDate: invoiceDueDate(issueDate),
       status: 'issued',
-      paymentReference: membership.paymentMethod === 'bank-transfer' ? creditorReference(number) : null,
+      paymentReference: transfer?.reference ?? null,
+      referenceScheme: transfer?.scheme ?? null,
+      sellerId: seller.id,
+      vatTreatment: treatment.kind,
     });
     const invoice = outcome.invoice;
     if (outcome.kind === 'existing') log.warn({ invoiceNumber: number }, 'invoice was already issued; completing what may be missing');
@@ -162,7 +209,7 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     if (membership.paymentMethod === 'card') {
       await services.jobs.enqueue({
         kind: CARD_CHARGE_JOB,
-        payload: { invoiceId: invoice.id },
+        payload: { invoiceId: invoice.id, language },
         runAt: cardChargeAt(invoice.dueDate),
         dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}`,
       });
@@ -173,11 +220,21 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
         runAt: reminderAt(invoice.dueDate, now),
         dedupeKey: `${INVOICE_REMINDER_JOB}:${invoice.id}`,
       });
+      for (const days of TRANSFER_REMINDER_DAYS) await scheduleDunning(invoice, 'reminder', days, language);
     }
+    await scheduleDunning(invoice, 'support-case', SUPPORT_CASE_DAYS, language);
     await noticeToMembers(ctx, invoice, business.businessId, 'invoice');
     const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
     const mail = invoiceEmail(view, translator(language));
-    await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.email:${invoice.id}` });
+    // The PDF is rendered when the e-mail is sent (jobs/mailer.ts), outside this transaction.
+    await services.outbox.queue({
+      to: business.contactEmail,
+      from: CPS_NO_REPLY,
+      ...mail,
+      language,
+      dedupeKey: `invoice.email:${invoice.id}`,
+      attachments: [{ kind: 'invoice-pdf', invoiceId: invoice.id }],
+    });
     if (!invoice.sentAt) await ctx.invoices.markSent(invoice.id, now);
     log.info(
       { invoiceNumber: number, membershipId: membership.id, currency: invoice.currency, grossMinor: invoice.grossAmountMinor, dueDate: invoice.dueDate, method: membership.paymentMethod },
@@ -219,14 +276,35 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       });
       log.info({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reference: result.reference }, 'card charged');
     } else {
+      const isRetry = payload['retry'] === 1;
       await complete(async () => {
         await ctx.payments.markFailed(payment.id, result.reason);
         await ctx.invoices.markOverdue(invoice.id);
-        await noticeToMembers(ctx, invoice, business.businessId, 'chargeFailed', `:${card.providerReference}`);
+        await noticeToMembers(ctx, invoice, business.businessId, 'chargeFailed', `:${card.providerReference}${isRetry ? ':retry' : ''}`);
+        if (!isRetry) {
+          // The one automatic retry, three days later at 06:00 UTC; a second decline is told, not retried.
+          await services.jobs.enqueue({
+            kind: CARD_CHARGE_JOB,
+            payload: { invoiceId: invoice.id, retry: 1, language: purchaseLanguage(payload) },
+            runAt: cardChargeAt(addDays(localDate(now, 'UTC'), CARD_RETRY_DAYS)),
+            dedupeKey: `${CARD_CHARGE_JOB}:${invoice.id}:retry`,
+          });
+          await scheduleDunning(invoice, 'reminder', CARD_REMINDER_DAYS, purchaseLanguage(payload));
+        }
+        await declineByEmail(invoice, membership, business, purchaseLanguage(payload), isRetry ? 'retry' : 'first');
       });
       log.warn({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reason: result.reason }, 'card charge declined');
     }
   };
+
+  /** The decline by e-mail, offering another card or the bank transfer (the invoice gets its local reference now, so the statement import can match it). */
+  async function declineByEmail(issued: Invoice, membership: MembershipRow, business: MembershipBusiness, language: SupportedLanguage, round: string): Promise<void> {
+    const pay = paymentInstructions({ buyerCountry: business.countryCode, currency: issued.currency, invoiceNumber: issued.invoiceNumber, seller: invoiceSeller(issued.sellerId, business.countryCode) });
+    const invoice = (await ctx.invoices.setReferenceOnce(issued.id, { referenceScheme: pay.scheme, paymentReference: pay.reference })) ?? issued;
+    const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
+    const mail = declinedEmail(view, bankDetails(invoice, business), await openPaymentLink(ctx, membership.id, language), translator(language));
+    await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.declined.email:${invoice.id}:${round}` });
+  }
 
   const remind: JobHandler = async (payload, { log }) => {
     const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
@@ -242,8 +320,29 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     log.info({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate }, 'bank-transfer reminder sent');
   };
 
+  const dun: JobHandler = async (payload, { log }) => {
+    const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
+    const days = integer(payload, 'days') ?? 0;
+    if (invoice.status === 'paid') {
+      log.info({ invoiceNumber: invoice.invoiceNumber, step: payload['step'], days }, 'invoice paid; dunning step not needed');
+      return;
+    }
+    await ctx.invoices.markOverdue(invoice.id);
+    if (payload['step'] === 'support-case') {
+      // Staff see it: the invoice is overdue in the back office, and the hand-over is in the audit log.
+      await audit.record({ actor: `job:${INVOICE_DUNNING_JOB}`, action: 'invoice.support-case', subject: `invoice:${invoice.id}`, details: { invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate, days } });
+      log.warn({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate, days }, 'invoice unpaid 30 days after the due date: handed to CPS support');
+      return;
+    }
+    const language = purchaseLanguage(payload);
+    await noticeToMembers(ctx, invoice, business.businessId, 'overdue', `:${days}`);
+    const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
+    await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...overdueEmail(view, translator(language)), language, dedupeKey: `invoice.overdue.email:${invoice.id}:${days}` });
+    log.info({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate, days }, 'overdue reminder sent');
+  };
+
   const notify: JobHandler = async (payload, { log }) => {
-    const notice = NOTICES.find((n) => n === payload['notice']);
+    const notice = INVOICE_NOTICES.find((n) => n === payload['notice']);
     if (!notice) throw new Error(`unknown invoice notice ${String(payload['notice'])}`);
     const memberId = text(payload, 'memberId');
     const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
@@ -255,9 +354,11 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       const message = {
         invoice: () => t('membership.notify.invoice', args),
         reminder: () => t('membership.notify.reminder', args),
+        overdue: () => t('membership.notify.overdue', args),
         charged: () => t('membership.notify.charged', { ...args, card: facts.card ? cardLabel(facts.card, t) : '' }),
         chargeFailed: () => t('membership.notify.chargeFailed', args),
         cardMissing: () => t('membership.notify.cardMissing', args),
+        received: () => t('membership.notify.received', args),
       }[notice]();
       return { text: message, card: invoiceCard(view, t) };
     });
@@ -269,5 +370,6 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     [CARD_CHARGE_JOB]: chargeCard,
     [INVOICE_REMINDER_JOB]: transactional(remind),
     [MEMBERSHIP_NOTIFY_JOB]: notify,
+    [INVOICE_DUNNING_JOB]: transactional(dun),
   };
 }

@@ -5,7 +5,9 @@ import type { TierCardView } from '../../cards/membershipTiers';
 import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
 import type { CardOnFile } from '../../data/repositories/payments';
 import type { Invoice } from '../../data/schema/memberships';
-import { bankAccountFor, groupsOfFour, membershipPeriod } from '../../domain/billing';
+import { groupsOfFour, membershipPeriod } from '../../domain/billing';
+import { paymentInstructions } from '../../domain/paymentInstructions';
+import { collectionAccount, invoiceSeller } from '../../domain/sellerEntities';
 import { localDate } from '../../domain/businessDays';
 import type { TierChoice } from '../../domain/tiers';
 import { translator, type Language, type Translate } from '../../locales';
@@ -88,6 +90,32 @@ export async function invoiceFacts(ctx: MembershipContext, invoice: Invoice, mem
 }
 
 /**
+ * Where a bank transfer goes and which reference it quotes: the buyer's country's scheme, as issued
+ * (domain/paymentInstructions.ts). An invoice issued before local references existed keeps its RF
+ * reference, paid to the seller's account in its currency.
+ */
+export function bankDetails(invoice: Invoice, business: MembershipBusiness): NonNullable<InvoiceCardView['bank']> {
+  const seller = invoiceSeller(invoice.sellerId, business.countryCode);
+  if (invoice.referenceScheme) {
+    const pay = paymentInstructions({ buyerCountry: business.countryCode, currency: invoice.currency, invoiceNumber: invoice.invoiceNumber, seller });
+    const { account } = pay;
+    return {
+      scheme: pay.scheme,
+      holder: account.holder,
+      bank: account.bank,
+      iban: groupsOfFour(account.iban),
+      bic: account.bic,
+      reference: pay.printed,
+      ...(pay.scheme === 'ocr' ? { bankgiro: pay.bankgiro } : {}),
+      ...(pay.scheme === 'fik71' ? { creditorNumber: pay.creditorNumber } : {}),
+    };
+  }
+  const account = collectionAccount(seller, invoice.currency);
+  if (!account) throw new RangeError(`no collection account in ${invoice.currency}`);
+  return { scheme: 'rf', holder: account.holder, bank: account.bank, iban: groupsOfFour(account.iban), bic: account.bic, reference: groupsOfFour(invoice.paymentReference ?? '') };
+}
+
+/**
  * The invoice card's view in one language, with bank details or the card/payment-page line.
  * Synchronous, so a proactive message can render it in each conversation's own language.
  */
@@ -96,8 +124,8 @@ export function invoiceCardView(publicUrl: string, facts: InvoiceFacts, language
   const t = translator(language);
   const format = formatterFor(language);
   const period = membershipPeriod(localDate(membership.startedAt, business.timeZone));
-  const account = bankAccountFor(invoice.currency);
   return {
+    id: invoice.id,
     number: invoice.invoiceNumber,
     issueDate: format.date(invoice.issueDate),
     dueDate: format.date(invoice.dueDate),
@@ -110,18 +138,9 @@ export function invoiceCardView(publicUrl: string, facts: InvoiceFacts, language
     vatRate: format.rate(invoice.vatRateBp),
     vat: format.money(invoice.vatAmountMinor, invoice.currency),
     total: format.money(invoice.grossAmountMinor, invoice.currency),
+    ...(invoice.vatTreatment === 'reverse-charge' ? { reverseCharge: true } : {}),
     method: membership.paymentMethod,
-    ...(membership.paymentMethod === 'bank-transfer'
-      ? {
-          bank: {
-            holder: account.holder,
-            bank: account.bank,
-            iban: groupsOfFour(account.iban),
-            bic: account.bic,
-            reference: groupsOfFour(invoice.paymentReference ?? ''),
-          },
-        }
-      : {}),
+    ...(membership.paymentMethod === 'bank-transfer' ? { bank: bankDetails(invoice, business) } : {}),
     ...(card ? { card: cardLabel(card, t) } : {}),
     ...(payToken ? { payLink: paymentLink(publicUrl, payToken, language) } : {}),
     ...(invoice.paidAt ? { paidOn: format.date(localDate(invoice.paidAt, business.timeZone)) } : {}),

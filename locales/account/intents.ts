@@ -1,4 +1,4 @@
-import { foldedWords } from '../words';
+import { foldedWords } from '../../domain/textFolding';
 
 /**
  * What a member may type about their application, in any of our languages (a Dane chatting in

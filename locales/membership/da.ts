@@ -99,6 +99,24 @@ export const membershipDa = {
   'membership.notify.chargeFailed': 'Vi kunne ikke trække beløbet for faktura {number} ({total}) på dit kort. Angiv et andet kort på vores sikre betalingsside.',
   'membership.notify.cardMissing':
     'Faktura {number} ({total}) forfalder i dag, men der er endnu ikke angivet et kort. Angiv dit kort på vores sikre betalingsside.',
+  'membership.notify.received': 'Betaling modtaget – tak! Vi har modtaget {total} for faktura {number}.',
+  'membership.notify.overdue':
+    'Faktura {number} ({total}) forfaldt den {due}, og vi har endnu ikke modtaget betalingen. Betal den venligst med oplysningerne på fakturaen. Har du allerede betalt, så tak – du kan se bort fra denne besked. Dit CPS-medlemskab er stadig aktivt.',
+  'membership.email.overdue.subject':
+    'Påmindelse: CPS-faktura {number} forfaldt den {due}',
+  'membership.email.overdue.intro':
+    'Vi har endnu ikke modtaget betalingen for fakturaen nedenfor, som forfaldt den {due}. Betal den venligst med oplysningerne nedenfor. Har du allerede betalt, så tak – du kan se bort fra denne e-mail. Dit CPS-medlemskab er stadig aktivt.',
+  'membership.email.declined.subject':
+    'Vi kunne ikke trække betalingen for CPS-faktura {number} på dit kort',
+  'membership.email.declined.intro':
+    'Vi forsøgte at trække {total} på dit kort for faktura {number}, men betalingen blev afvist. Dit CPS-medlemskab er stadig aktivt.',
+  'membership.email.declined.newCard':
+    'Angiv et andet kort på vores sikre betalingsside; det bliver trukket med det samme:',
+  'membership.email.declined.bankOffer':
+    'Eller betal via bankoverførsel:',
+  'membership.invoice.download': 'Hent fakturaen (PDF)',
+  'membership.invoice.viewLink': 'Her er faktura {number} som PDF. Linket virker i 24 timer.',
+  'membership.invoice.viewUnknown': 'Jeg kan ikke finde den faktura blandt din virksomheds fakturaer.',
 
   'membership.email.greeting': 'Kære {company}',
   'membership.email.invoice.subject': 'Din CPS-faktura {number}',

@@ -97,6 +97,24 @@ export const membershipEn = {
   'membership.notify.chargeFailed': 'We could not charge your card for invoice {number} ({total}). Please add a card on our secure payment page.',
   'membership.notify.cardMissing':
     'Invoice {number} ({total}) is due today, but no card has been added yet. Please add your card on our secure payment page.',
+  'membership.notify.received': 'Payment received — thank you! We have received {total} for invoice {number}.',
+  'membership.notify.overdue':
+    'Invoice {number} ({total}) was due on {due}, and we have not received the payment yet. Please pay it with the details on the invoice. If you have already paid, thank you — you can ignore this message. Your CPS membership stays active.',
+  'membership.email.overdue.subject':
+    'Reminder: CPS invoice {number} was due on {due}',
+  'membership.email.overdue.intro':
+    'We have not yet received the payment for the invoice below, which was due on {due}. Please pay it with the details below. If you have already paid, thank you — you can ignore this e-mail. Your CPS membership stays active.',
+  'membership.email.declined.subject':
+    'We could not charge your card for CPS invoice {number}',
+  'membership.email.declined.intro':
+    'We tried to charge {total} to your card for invoice {number}, but the payment was declined. Your CPS membership stays active.',
+  'membership.email.declined.newCard':
+    'Add another card on our secure payment page; it is charged right away:',
+  'membership.email.declined.bankOffer':
+    'Or pay by bank transfer:',
+  'membership.invoice.download': 'Download the invoice (PDF)',
+  'membership.invoice.viewLink': 'Here is invoice {number} as a PDF. The link works for 24 hours.',
+  'membership.invoice.viewUnknown': 'I can’t find that invoice among your business’s invoices.',
 
   'membership.email.greeting': 'Hello {company},',
   'membership.email.invoice.subject': 'Your CPS invoice {number}',

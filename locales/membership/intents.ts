@@ -1,4 +1,4 @@
-import { foldedWords } from '../words';
+import { foldedWords } from '../../domain/textFolding';
 
 /**
  * Short typed commands that open the membership journey, in any of our languages ("tilmeld dig

@@ -99,6 +99,24 @@ export const membershipNl = {
   'membership.notify.chargeFailed': 'We konden het bedrag van factuur {number} ({total}) niet van je creditcard afschrijven. Voeg een andere creditcard toe op onze beveiligde betaalpagina.',
   'membership.notify.cardMissing':
     'Factuur {number} ({total}) vervalt vandaag, maar er is nog geen creditcard toegevoegd. Voeg je creditcard toe op onze beveiligde betaalpagina.',
+  'membership.notify.received': 'Betaling ontvangen – dank je wel! We hebben {total} ontvangen voor factuur {number}.',
+  'membership.notify.overdue':
+    'De vervaldatum van factuur {number} ({total}) was {due}, en we hebben de betaling nog niet ontvangen. Betaal de factuur met de gegevens op de factuur. Heb je al betaald, dank je wel – dan kun je dit bericht negeren. Je CPS-lidmaatschap blijft actief.',
+  'membership.email.overdue.subject':
+    'Herinnering: CPS-factuur {number} (vervaldatum {due}) is nog niet betaald',
+  'membership.email.overdue.intro':
+    'We hebben de betaling voor de onderstaande factuur nog niet ontvangen; de vervaldatum was {due}. Betaal de factuur met de onderstaande gegevens. Heb je al betaald, dank je wel – dan kun je deze e-mail negeren. Je CPS-lidmaatschap blijft actief.',
+  'membership.email.declined.subject':
+    'We konden de betaling voor CPS-factuur {number} niet van je creditcard afschrijven',
+  'membership.email.declined.intro':
+    'We hebben geprobeerd {total} van je creditcard af te schrijven voor factuur {number}, maar de betaling is geweigerd. Je CPS-lidmaatschap blijft actief.',
+  'membership.email.declined.newCard':
+    'Voeg een andere creditcard toe op onze beveiligde betaalpagina; we schrijven het bedrag er meteen van af:',
+  'membership.email.declined.bankOffer':
+    'Of betaal via een bankoverschrijving:',
+  'membership.invoice.download': 'Factuur downloaden (pdf)',
+  'membership.invoice.viewLink': 'Hier is factuur {number} als pdf. De link werkt 24 uur.',
+  'membership.invoice.viewUnknown': 'Ik kan die factuur niet vinden bij de facturen van je bedrijf.',
 
   'membership.email.greeting': 'Beste {company},',
   'membership.email.invoice.subject': 'Je CPS-factuur {number}',

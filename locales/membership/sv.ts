@@ -99,6 +99,24 @@ export const membershipSv = {
   'membership.notify.chargeFailed': 'Vi kunde inte debitera ditt kort för faktura {number} ({total}). Ange ett annat kort på vår säkra betalningssida.',
   'membership.notify.cardMissing':
     'Faktura {number} ({total}) förfaller i dag, men inget kort har angetts än. Ange ditt kort på vår säkra betalningssida.',
+  'membership.notify.received': 'Betalning mottagen – tack! Vi har tagit emot {total} för faktura {number}.',
+  'membership.notify.overdue':
+    'Faktura {number} ({total}) förföll den {due}, och vi har ännu inte fått betalningen. Betala den med uppgifterna på fakturan. Om du redan har betalat, tack – du kan bortse från det här meddelandet. Ditt CPS-medlemskap är fortfarande aktivt.',
+  'membership.email.overdue.subject':
+    'Påminnelse: CPS-faktura {number} förföll den {due}',
+  'membership.email.overdue.intro':
+    'Vi har ännu inte fått betalningen för fakturan nedan, som förföll den {due}. Betala den med uppgifterna nedan. Om du redan har betalat, tack – du kan bortse från det här mejlet. Ditt CPS-medlemskap är fortfarande aktivt.',
+  'membership.email.declined.subject':
+    'Vi kunde inte dra betalningen för CPS-faktura {number} från ditt kort',
+  'membership.email.declined.intro':
+    'Vi försökte dra {total} från ditt kort för faktura {number}, men betalningen nekades. Ditt CPS-medlemskap är fortfarande aktivt.',
+  'membership.email.declined.newCard':
+    'Ange ett annat kort på vår säkra betalningssida; det debiteras direkt:',
+  'membership.email.declined.bankOffer':
+    'Eller betala via banköverföring:',
+  'membership.invoice.download': 'Ladda ner fakturan (PDF)',
+  'membership.invoice.viewLink': 'Här är faktura {number} som PDF. Länken fungerar i 24 timmar.',
+  'membership.invoice.viewUnknown': 'Jag hittar inte den fakturan bland ditt företags fakturor.',
 
   'membership.email.greeting': 'Hej {company}!',
   'membership.email.invoice.subject': 'Din CPS-faktura {number}',

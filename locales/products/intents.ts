@@ -1,4 +1,4 @@
-import { foldedWords } from '../words';
+import { foldedWords } from '../../domain/textFolding';
 
 /**
  * Short typed commands of the products journey, in any of our languages ("mine produkter",

@@ -1,5 +1,5 @@
 import { findReferences, type ReferenceScheme } from '../../domain/paymentReferences';
-import { foldedWords } from '../../locales/words';
+import { foldedWords } from '../../domain/textFolding';
 import type { StatementEntry } from './camtStatement';
 
 /**

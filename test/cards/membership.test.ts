@@ -30,7 +30,15 @@ const invoice: InvoiceCardView = {
   vat: '373,75 kr.',
   total: '1.868,75 kr.',
   method: 'bank-transfer',
-  bank: { holder: 'Canon Europa N.V.', bank: 'Danske Bank A/S', iban: 'DK50 0040 0440 1162 43', bic: 'DABADKKK', reference: 'RF39 INV2 0267 K3M9 Q2P' },
+  bank: {
+    scheme: 'fik71',
+    holder: 'Canon Danmark A/S',
+    bank: 'Danske Bank A/S',
+    iban: 'DK50 0040 0440 1162 43',
+    bic: 'DABADKKK',
+    reference: '+71<026081575380183+81234567<',
+    creditorNumber: '81234567',
+  },
 };
 
 const { bank: _bank, ...withoutBank } = invoice;
@@ -76,6 +84,7 @@ const samples: CardSample[] = [
     build: (t) => membershipCard({ occasion: 'existing', tier: { code: 'silver', name: 'Silver' }, membershipNumber: 'CPS-SE-ABCDEFG1', previousNumber: null, validUntil: '1 maj 2027', method: 'bank-transfer' }, t),
   },
   { name: 'invoice (bank transfer)', build: (t) => invoiceCard(invoice, t) },
+  { name: 'invoice (reverse charge)', build: (t) => invoiceCard({ ...invoice, vat: '€ 0,00', total: '€ 199,00', reverseCharge: true }, t) },
   { name: 'invoice (card missing)', build: (t) => invoiceCard({ ...withoutBank, method: 'card', payLink: 'https://cps.example/pay/abc' }, t) },
   { name: 'invoice (card, paid)', build: (t) => invoiceCard({ ...withoutBank, method: 'card', card: 'Visa •••• 4242', paidOn: '9. april 2026' }, t) },
 ];
@@ -105,5 +114,28 @@ describe('tier names', () => {
     for (const language of LANGUAGES) expect(tierLabel({ code: 'gold', name: 'Gold' }, translator(language))).toBe('Gold');
     expect(tierLabel({ code: 'silver', name: 'Silver' }, translator('nl'))).toBe('Silver');
     expect(tierLabel({ code: 'diamond', name: 'Diamond' }, translator('nl'))).toBe('Diamond');
+  });
+});
+
+describe('invoice card: local payment details, reverse charge, download', () => {
+  const t = translator('da');
+
+  it('shows the FI card line and creditor number for a Danish bank transfer, with how to enter it', () => {
+    const texts = JSON.stringify(invoiceCard(invoice, t));
+    expect(texts).toContain(t('payments.fik71.line'));
+    expect(texts).toContain('+71<026081575380183+81234567<');
+    expect(texts).toContain(t('payments.fik71.hint'));
+  });
+
+  it('states the reverse charge instead of a VAT rate', () => {
+    const texts = JSON.stringify(invoiceCard({ ...invoice, reverseCharge: true }, t));
+    expect(texts).toContain(t('payments.invoice.reverseChargeRow'));
+    expect(texts).toContain(JSON.stringify(t('payments.invoice.reverseCharge')).slice(1, -1));
+    expect(texts).not.toContain(t('membership.invoice.vat', { rate: invoice.vatRate }));
+  });
+
+  it('offers the PDF with invoice.view when the invoice id is known', () => {
+    const actions = cardActions(invoiceCard({ ...invoice, id: '00000000-0000-4000-8000-000000000001' }, t));
+    expect(actions.map((a) => a['data'])).toContainEqual({ verb: 'invoice.view', invoiceId: '00000000-0000-4000-8000-000000000001' });
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { localDate } from '../../domain/businessDays';
 import {
   addDays,
-  bankAccountFor,
   cardChargeAt,
   creditorReference,
   formatDate,
@@ -188,18 +187,11 @@ describe('invoice number and payment reference', () => {
   });
 });
 
-describe('payment method and bank accounts', () => {
+describe('payment method', () => {
   it('accepts the two methods of the contract only', () => {
     expect(parsePaymentMethod('card')).toBe('card');
     expect(parsePaymentMethod(' Bank-Transfer ')).toBe('bank-transfer');
     expect(parsePaymentMethod('cash')).toBeUndefined();
     expect(parsePaymentMethod(undefined)).toBeUndefined();
-  });
-
-  it('pays DKK and SEK into local accounts, everything else into the EUR account', () => {
-    expect(bankAccountFor('DKK').iban.startsWith('DK')).toBe(true);
-    expect(bankAccountFor('SEK').iban.startsWith('SE')).toBe(true);
-    expect(bankAccountFor('EUR').iban.startsWith('NL')).toBe(true);
-    expect(bankAccountFor('NOK')).toBe(bankAccountFor('EUR'));
   });
 });
