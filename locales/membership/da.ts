@@ -111,7 +111,7 @@ export const membershipDa = {
   'membership.email.declined.intro':
     'Vi forsøgte at trække {total} på dit kort for faktura {number}, men betalingen blev afvist. Dit CPS-medlemskab er stadig aktivt.',
   'membership.email.declined.newCard':
-    'Angiv et andet kort på vores sikre betalingsside; det bliver trukket med det samme:',
+    'Angiv et andet kort på vores sikre betalingsside, så trækker vi beløbet med det samme:',
   'membership.email.declined.bankOffer':
     'Eller betal via bankoverførsel:',
   'membership.invoice.download': 'Hent fakturaen (PDF)',

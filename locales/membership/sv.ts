@@ -111,7 +111,7 @@ export const membershipSv = {
   'membership.email.declined.intro':
     'Vi försökte dra {total} från ditt kort för faktura {number}, men betalningen nekades. Ditt CPS-medlemskap är fortfarande aktivt.',
   'membership.email.declined.newCard':
-    'Ange ett annat kort på vår säkra betalningssida; det debiteras direkt:',
+    'Ange ett annat kort på vår säkra betalningssida, så debiterar vi kortet direkt:',
   'membership.email.declined.bankOffer':
     'Eller betala via banköverföring:',
   'membership.invoice.download': 'Ladda ner fakturan (PDF)',
