@@ -248,16 +248,18 @@ describe('privacy statement and terms of use', { timeout: 180_000 }, () => {
 });
 
 describe('every card kind in the web chat page, in every language at 375 and 1280 px', { timeout: 600_000 }, () => {
-  const cases = LANGUAGES.flatMap((language) => WIDTHS.map((width) => [language, width] as const));
+  // Every language at both widths in a light system theme, and once with a dark one (the page keeps its light colours).
+  const cases = [...LANGUAGES.flatMap((language) => WIDTHS.map((width) => [language, width, 'light'] as const)), ['en', 375, 'dark'] as const];
 
-  it.each(cases)('%s at %i px: axe finds nothing serious, no text is cut, no target is too small', async (language, width) => {
+  it.each(cases)('%s at %i px, %s system theme: axe finds nothing serious, no text is cut, no target is too small', async (language, width, scheme) => {
     const { page } = session;
     const t = translator(language);
+    await page.emulateMedia({ colorScheme: scheme });
     await openPage(page, language, width);
     const axe: string[] = [];
     const cut: string[] = [];
     const small: string[] = [];
-    const wanted = SCREENSHOTS[`${language}-${width}`] ?? [];
+    const wanted = scheme === 'light' ? (SCREENSHOTS[`${language}-${width}`] ?? []) : [];
     for (const [index, sample] of samples.entries()) {
       const selector = await showCard(page, sample.build(t, language), language, index);
       axe.push(...(await seriousViolations(page, selector)).map((v) => `${sample.name}: ${v}`));
@@ -269,6 +271,7 @@ describe('every card kind in the web chat page, in every language at 375 and 128
         await screenshotCard(page, selector, join(SCREENSHOT_DIR, `card-${language}-${width}-${slug}.png`));
       }
     }
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(axe).toEqual([]);
     expect(cut).toEqual([]);
     expect(small).toEqual([]);
