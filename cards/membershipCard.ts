@@ -26,7 +26,7 @@ export function membershipCard(view: MembershipCardView, t: Translate): Adaptive
   const name = tierLabel(view.tier, t);
   const body: CardElement[] =
     view.occasion === 'welcome'
-      ? [heading(t('membership.welcome.title', { tier: name })), text(`✅ ${t('membership.welcome.active')}`, { weight: 'bolder' })]
+      ? [heading(t('membership.welcome.title', { tier: name })), text(t('membership.welcome.active'), { weight: 'bolder' })]
       : [heading(t('membership.card.title'))];
   body.push({
     type: 'FactSet',

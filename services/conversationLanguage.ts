@@ -1,9 +1,9 @@
-import { detectLanguage, resolveLanguage, type SupportedLanguage } from '../domain/language';
+import { resolveLanguage, type SupportedLanguage } from '../domain/language';
 
 export interface ConversationLanguageInput {
   /** The member's explicit choice (stored on the member), or null. */
   readonly chosen: SupportedLanguage | null;
-  /** The language this conversation's earlier messages were reliably written in, if any. */
+  /** The language this conversation's messages were earlier found to be written in, if any. */
   readonly remembered: SupportedLanguage | undefined;
   /** `activity.locale`: the channel's guess (the Playground always sends en-US). */
   readonly activityLocale: string | undefined;
@@ -16,19 +16,22 @@ export interface ConversationLanguageInput {
 export interface ConversationLanguage {
   /** The language to answer in this turn. */
   readonly language: SupportedLanguage;
-  /** The language to remember for the conversation from now on (a reliable detection this turn). */
+  /** The language to remember for the conversation from now on: what the member's text decided this turn. */
   readonly remember?: SupportedLanguage;
 }
 
 /**
- * The channel locale is only the first guess: the member's explicit choice wins, then the language
- * of what they type (once reliably detected, remembered for the conversation so a short "ok" or a
- * card action does not fall back to the channel's locale), and only then the locale.
+ * The channel locale is only the first guess. The member's explicit choice wins; a language their
+ * own words decided (by `resolveLanguage`'s rules for text against locale) is remembered for the
+ * conversation and from then on stands where the channel locale stood, so a short "ok", a card
+ * action or the next activity's `locale` does not switch the conversation back.
  */
 export function conversationLanguage(input: ConversationLanguageInput): ConversationLanguage {
-  if (input.chosen) return { language: input.chosen };
-  const detected = input.text ? detectLanguage(input.text) : undefined;
-  if (detected?.reliable) return { language: detected.language, ...(detected.language !== input.remembered ? { remember: detected.language } : {}) };
-  if (input.remembered) return { language: input.remembered };
-  return { language: resolveLanguage({ activityLocale: input.activityLocale, clientInfoLocale: input.clientInfoLocale, text: input.text }) };
+  const guess = input.remembered
+    ? { chosen: input.chosen, activityLocale: input.remembered }
+    : { chosen: input.chosen, activityLocale: input.activityLocale, clientInfoLocale: input.clientInfoLocale };
+  const language = resolveLanguage({ ...guess, text: input.text });
+  if (input.chosen || !input.text) return { language };
+  // The text moved the answer away from what the locale (or the remembered language) alone gives.
+  return language !== resolveLanguage(guess) ? { language, remember: language } : { language };
 }

@@ -15,14 +15,19 @@ const teams = (member: Member, body: Record<string, unknown>) => post(running.ur
 const locales = (activities: ReplyActivity[]) => [...new Set(activities.filter((a) => a.type === 'message').map((a) => a.locale))];
 
 describe('language in Teams: the channel locale is only the first guess', () => {
-  it('answers in the channel locale until the member writes, then in the language they write — also for a short "menu" afterwards', async () => {
+  it('a language the member’s words decided is kept: a later activity’s en-US locale does not switch the conversation back', async () => {
     const member = newMember('en-US');
-    expect(locales((await teams(member, { text: 'menu' })).activities)).toEqual(['en']);
-    const danish = await teams(member, { text: 'Hvor lang tid tager det at få godkendt min virksomhedskonto?' });
+    // An activity without a locale: the member's words decide.
+    const danish = await teams(member, { text: 'Hvor lang tid tager det at få godkendt min virksomhedskonto?', locale: undefined });
     expect(locales(danish.activities)).toEqual(['da']);
-    // "menu" says nothing about the language; the locale (still en-US) must not take over again.
+    // "menu" and a card action say nothing about the language; their locale (en-US) must not take over.
     expect(locales((await teams(member, { text: 'menu' })).activities)).toEqual(['da']);
     expect(locales((await teams(member, { value: { verb: 'menu.open' } })).activities)).toEqual(['da']);
+  });
+
+  it('without any words yet, the channel locale is the first guess', async () => {
+    const member = newMember('nl-NL');
+    expect(locales((await teams(member, { text: 'menu' })).activities)).toEqual(['nl']);
   });
 
   it('an explicit choice wins over the locale and over what the member types', async () => {

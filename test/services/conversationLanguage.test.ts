@@ -9,13 +9,13 @@ describe('conversationLanguage', () => {
     expect(conversationLanguage({ ...none, activityLocale: 'nl-NL', text: 'ok' })).toEqual({ language: 'nl' });
   });
 
-  it('lets a reliably detected language beat the locale, and asks to remember it', () => {
-    expect(conversationLanguage({ ...none, activityLocale: 'en-US', text: DANISH })).toEqual({ language: 'da', remember: 'da' });
+  it('remembers the language the member’s words decided', () => {
+    expect(conversationLanguage({ ...none, text: DANISH })).toEqual({ language: 'da', remember: 'da' });
   });
 
-  it('keeps a remembered language over the locale when this turn says nothing (a short word, a card action)', () => {
+  it('keeps a remembered language over the channel locale (a short word, a card action, a later activity’s locale)', () => {
     expect(conversationLanguage({ ...none, remembered: 'da', activityLocale: 'en-US', text: 'menu' })).toEqual({ language: 'da' });
-    expect(conversationLanguage({ ...none, remembered: 'da', activityLocale: 'en-US' })).toEqual({ language: 'da' });
+    expect(conversationLanguage({ ...none, remembered: 'da', activityLocale: 'en-US', clientInfoLocale: 'en-US' })).toEqual({ language: 'da' });
   });
 
   it('keeps an explicit choice over everything', () => {
