@@ -4,8 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 /**
- * Draws the app's two Teams icons as PNGs (no image tools needed): the 192×192 colour icon (a
- * white lens ring on Canon red) and the 32×32 outline icon (the same ring, white on transparent).
+ * Draws the app's two Teams icons as PNGs (no image tools needed), our own mark: a camera aperture
+ * of six blades. The 192×192 colour icon has white blades on charcoal with a Canon-red opening;
+ * the 32×32 outline icon is the same aperture in white on transparent.
  * Run `npx tsx appPackage/icons.ts` to redraw them; the results are committed.
  */
 
@@ -50,35 +51,83 @@ export function encodePng(size: number, paint: (x: number, y: number) => Rgba): 
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** Coverage (0–1) of a pixel by a ring and a centre dot, with 4×4 supersampling for smooth edges. */
-function lensCoverage(x: number, y: number, size: number): number {
+/** CPS colours: Canon red and the charcoal of the web page's header. */
+const CPS_RED = [204, 0, 0] as const;
+const CHARCOAL = [26, 26, 26] as const;
+const WHITE = [255, 255, 255] as const;
+
+const BLADES = 6;
+
+/**
+ * Which part of a camera aperture (an iris of six blades around a hexagonal opening) the point
+ * (px, py) lies on, in a square of `size`: 'blade', 'opening' (the hole in the middle) or
+ * 'outside' (beyond the iris, or in the thin gap between two blades).
+ */
+function aperturePart(px: number, py: number, size: number): 'blade' | 'opening' | 'outside' {
   const centre = size / 2;
-  const outer = size * 0.34;
-  const inner = size * 0.22;
-  const dot = size * 0.09;
-  let covered = 0;
+  const x = px - centre;
+  const y = py - centre;
+  const radius = size * 0.4;
+  const opening = size * 0.15; // the hexagon's circumradius
+  const gap = Math.max(size * 0.022, 0.9); // the line between two blades
+  const distance = Math.hypot(x, y);
+  if (distance > radius) return 'outside';
+  // Each blade edge is a side of the hexagon, continued past its corner out to the rim.
+  let insideHexagon = true;
+  for (let i = 0; i < BLADES; i++) {
+    const a = (i * 2 * Math.PI) / BLADES - Math.PI / 2;
+    const b = ((i + 1) * 2 * Math.PI) / BLADES - Math.PI / 2;
+    const [ax, ay] = [opening * Math.cos(a), opening * Math.sin(a)];
+    const [bx, by] = [opening * Math.cos(b), opening * Math.sin(b)];
+    // Signed distance from the line through the corners a→b (positive: away from the centre).
+    const [dx, dy] = [bx - ax, by - ay];
+    const length = Math.hypot(dx, dy);
+    const [nx, ny] = [dy / length, -dx / length];
+    const side = (x - ax) * nx + (y - ay) * ny;
+    const inward = -(0 - ax) * nx - (0 - ay) * ny;
+    const signed = inward > 0 ? side : -side;
+    if (signed > 0) insideHexagon = false;
+    // The continuation beyond corner b (along a→b) is the edge between two blades.
+    const along = ((x - ax) * dx + (y - ay) * dy) / length;
+    if (along >= length && Math.abs(side) < gap / 2) return 'outside';
+  }
+  return insideHexagon ? 'opening' : 'blade';
+}
+
+/** Averages `colour` over a 4×4 grid inside the pixel, for smooth edges. */
+function supersample(x: number, y: number, colour: (sx: number, sy: number) => readonly [number, number, number, number]): Rgba {
+  const sum = [0, 0, 0, 0];
   for (let sy = 0; sy < 4; sy++) {
     for (let sx = 0; sx < 4; sx++) {
-      const d = Math.hypot(x + (sx + 0.5) / 4 - centre, y + (sy + 0.5) / 4 - centre);
-      if ((d <= outer && d >= inner) || d <= dot) covered++;
+      const [r, g, b, a] = colour(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4);
+      // Premultiplied, so transparent samples do not darken the edge.
+      sum[0] = (sum[0] ?? 0) + r * a;
+      sum[1] = (sum[1] ?? 0) + g * a;
+      sum[2] = (sum[2] ?? 0) + b * a;
+      sum[3] = (sum[3] ?? 0) + a;
     }
   }
-  return covered / 16;
+  const alpha = sum[3] ?? 0;
+  if (alpha === 0) return [0, 0, 0, 0];
+  return [Math.round((sum[0] ?? 0) / alpha), Math.round((sum[1] ?? 0) / alpha), Math.round((sum[2] ?? 0) / alpha), Math.round((alpha / 16) * 255)];
 }
 
+/** 192×192, full bleed: white aperture blades on charcoal, the opening in Canon red. */
 export function colorIcon(): Buffer {
   const size = 192;
-  const red = [204, 0, 0] as const;
-  return encodePng(size, (x, y) => {
-    const c = lensCoverage(x, y, size);
-    const mix = (from: number) => Math.round(from * (1 - c) + 255 * c);
-    return [mix(red[0]), mix(red[1]), mix(red[2]), 255];
-  });
+  return encodePng(size, (x, y) =>
+    supersample(x, y, (sx, sy) => {
+      const part = aperturePart(sx, sy, size);
+      const [r, g, b] = part === 'blade' ? WHITE : part === 'opening' ? CPS_RED : CHARCOAL;
+      return [r, g, b, 1];
+    }),
+  );
 }
 
+/** 32×32 outline: the same aperture in white on transparent (Teams tints it). */
 export function outlineIcon(): Buffer {
   const size = 32;
-  return encodePng(size, (x, y) => [255, 255, 255, Math.round(lensCoverage(x, y, size) * 255)]);
+  return encodePng(size, (x, y) => supersample(x, y, (sx, sy) => (aperturePart(sx, sy, size) === 'blade' ? [255, 255, 255, 1] : [0, 0, 0, 0])));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -30,9 +30,20 @@ export function createNotifier(adapter: CloudAdapter, appId: string | undefined,
           return activity;
         });
         try {
+          // The adapter's onTurnError catches whatever the callback throws (and would apologise into
+          // the conversation): so the outcome of the send is carried out of the callback, and a
+          // message counts as delivered only when the channel accepted every activity.
+          let delivered = false;
+          let failure: unknown;
           await adapter.continueConversationAsync(appId ?? '', reference as Partial<ConversationReference>, async (context) => {
-            await context.sendActivities(activities);
+            try {
+              await context.sendActivities(activities);
+              delivered = true;
+            } catch (error) {
+              failure = error;
+            }
           });
+          if (!delivered) throw failure ?? new Error('the channel did not accept the message');
           reached++;
         } catch (error) {
           log.warn({ err: error, memberId, channelId: reference['channelId'] }, 'proactive message not delivered');

@@ -7,12 +7,13 @@ import { createMemberRepository, type MemberRepository } from '../data/repositor
 import { createTurnRepository } from '../data/repositories/turns';
 import type { SupportCase } from '../data/schema/support';
 import { withTransaction } from '../data/transaction';
-import { resolveLanguage, type SupportedLanguage } from '../domain/language';
+import { isSupportedLanguage, resolveLanguage, type SupportedLanguage } from '../domain/language';
 import { translator, type Translate } from '../locales';
 import { ADAPTIVE_CARD_ACTION_INVOKE, parseCardAction, type CardActionParse } from '../dialogs/cardAction';
 import { MAIN_DIALOG, type MainDialog, type MainOptions } from '../dialogs/mainDialog';
 import { attachTurn, type Turn } from '../dialogs/turn';
 import { incomingFiles, type Download, type IncomingFile, type ReceivedFile } from '../dialogs/account/attachments';
+import { conversationLanguage } from '../services/conversationLanguage';
 import { routeOf } from './activityRouter';
 import type { KeyedQueue } from './conversationQueue';
 import type { Logger } from './logger';
@@ -77,6 +78,8 @@ function clientInfoLocale(activity: Activity): string | undefined {
 interface ConversationFlags {
   referenceSaved?: boolean;
   greeted?: boolean;
+  /** The language the member's messages in this conversation were last reliably written in. */
+  language?: string;
 }
 
 /**
@@ -121,21 +124,23 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
         storage.preload(stateKey, known.state);
         const member = known.member ? { ...known.member, created: false } : await members.create(activity.channelId, activity.from.id, activity.from.name);
         const cardAction = parseCardAction(activity);
-        const language = resolveLanguage({
-          chosen: member.language,
+        const flags = conversationState.createProperty<ConversationFlags>('flags');
+        const currentFlags = await flags.get(context, {});
+        const nextFlags = { ...currentFlags };
+        const { language, remember } = conversationLanguage({
+          chosen: isSupportedLanguage(member.language) ? member.language : null,
+          remembered: isSupportedLanguage(currentFlags.language) ? currentFlags.language : undefined,
           activityLocale: activity.locale,
           clientInfoLocale: clientInfoLocale(activity),
           text: activity.type === ActivityTypes.Message ? activity.text : undefined,
         });
+        if (remember) nextFlags.language = remember;
         const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, known.openCase, members, log, file);
         attachTurn(context, turn);
 
-        const flags = conversationState.createProperty<ConversationFlags>('flags');
         const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(deps.mainDialog);
         const dc = await dialogs.createContext(context);
 
-        const currentFlags = await flags.get(context, {});
-        const nextFlags = { ...currentFlags };
         if (!currentFlags.referenceSaved) {
           await members.saveConversationReference(member.id, activity.channelId, { ...TurnContext.getConversationReference(activity) });
           nextFlags.referenceSaved = true;
@@ -158,7 +163,9 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
           await dc.beginDialog(MAIN_DIALOG, { greetOnly: true } satisfies MainOptions);
         }
         nextFlags.greeted = true;
-        if (nextFlags.greeted !== currentFlags.greeted || nextFlags.referenceSaved !== currentFlags.referenceSaved) await flags.set(context, nextFlags);
+        if (nextFlags.greeted !== currentFlags.greeted || nextFlags.referenceSaved !== currentFlags.referenceSaved || nextFlags.language !== currentFlags.language) {
+          await flags.set(context, nextFlags);
+        }
         if (activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION_INVOKE && !hasInvokeResponse(pending)) {
           pending.push({
             type: ActivityTypes.InvokeResponse,

@@ -45,6 +45,7 @@ export function accountFormCard(view: AccountFormView, t: Translate): AdaptiveCa
     hasErrors ? text(t('account.form.fixErrors'), { color: 'attention', weight: 'bolder' }) : text(t('account.form.intro')),
     {
       type: 'Input.ChoiceSet',
+      wrap: true,
       id: 'country',
       label: t('account.form.country'),
       placeholder: t('account.form.countryPlaceholder'),
@@ -61,6 +62,7 @@ export function accountFormCard(view: AccountFormView, t: Translate): AdaptiveCa
     ...errorLine('address'),
     {
       type: 'Input.ChoiceSet',
+      wrap: true,
       id: 'vatRegistered',
       label: t('account.form.vatRegistered'),
       style: 'expanded',
@@ -77,6 +79,7 @@ export function accountFormCard(view: AccountFormView, t: Translate): AdaptiveCa
     ...errorLine('vatNumber'),
     {
       type: 'Input.ChoiceSet',
+      wrap: true,
       id: 'documentType',
       label: t('account.form.documentType'),
       style: 'expanded',
@@ -89,6 +92,7 @@ export function accountFormCard(view: AccountFormView, t: Translate): AdaptiveCa
     ...errorLine('documentType'),
     {
       type: 'Input.Toggle',
+      wrap: true,
       id: 'authorised',
       title: t('account.form.authorised'),
       valueOn: 'true',

@@ -35,10 +35,16 @@ export type CardAction = SubmitAction | ExecuteAction | OpenUrlAction;
 export interface TextBlock {
   readonly type: 'TextBlock';
   readonly text: string;
-  readonly wrap?: boolean;
+  /** Always wrapped: a cut sentence cannot be read (build TextBlocks with `text`/`heading`). */
+  readonly wrap: true;
   readonly size?: 'small' | 'default' | 'medium' | 'large' | 'extraLarge';
   readonly weight?: 'lighter' | 'default' | 'bolder';
-  readonly color?: 'default' | 'accent' | 'good' | 'warning' | 'attention';
+  /**
+   * No "good" or "warning": Teams draws them (and Web Chat's defaults) below 4.5:1 on its card
+   * backgrounds in one theme or another. Show success and caution with an emoji and weight instead;
+   * "attention" stays for error messages.
+   */
+  readonly color?: 'default' | 'accent' | 'attention';
   readonly isSubtle?: boolean;
   readonly spacing?: 'none' | 'small' | 'default' | 'medium' | 'large';
   readonly style?: 'default' | 'heading';
@@ -70,6 +76,8 @@ export interface ChoiceSetInput extends InputBase {
   readonly value?: string;
   readonly style?: 'compact' | 'expanded' | 'filtered';
   readonly placeholder?: string;
+  /** Choice labels wrap instead of being cut (Adaptive Cards 1.2+); every choice set sets it. */
+  readonly wrap: true;
 }
 export interface TextInput extends InputBase {
   readonly type: 'Input.Text';
@@ -92,6 +100,8 @@ export interface ToggleInput extends InputBase {
   readonly value?: string;
   readonly valueOn?: string;
   readonly valueOff?: string;
+  /** The title wraps instead of being cut (Adaptive Cards 1.2+); every toggle sets it. */
+  readonly wrap: true;
 }
 
 export type CardInput = ChoiceSetInput | TextInput | DateInput | ToggleInput;
@@ -155,7 +165,7 @@ export function actionSet(actions: readonly CardAction[]): ActionSet {
   return { type: 'ActionSet', actions };
 }
 
-export function text(value: string, options: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock {
+export function text(value: string, options: Omit<TextBlock, 'type' | 'text' | 'wrap'> = {}): TextBlock {
   return { type: 'TextBlock', text: value, wrap: true, ...options };
 }
 

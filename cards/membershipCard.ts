@@ -26,7 +26,7 @@ export function membershipCard(view: MembershipCardView, t: Translate): Adaptive
   const name = tierLabel(view.tier, t);
   const body: CardElement[] =
     view.occasion === 'welcome'
-      ? [heading(t('membership.welcome.title', { tier: name })), text(t('membership.welcome.active'), { color: 'good', weight: 'bolder' })]
+      ? [heading(t('membership.welcome.title', { tier: name })), text(t('membership.welcome.active'), { weight: 'bolder' })]
       : [heading(t('membership.card.title'))];
   body.push({
     type: 'FactSet',
@@ -40,7 +40,6 @@ export function membershipCard(view: MembershipCardView, t: Translate): Adaptive
   if (view.previousNumber) {
     body.push(
       text(t('membership.card.numberChanged', { oldNumber: view.previousNumber, newNumber: view.membershipNumber }), {
-        color: 'warning',
         weight: 'bolder',
       }),
     );

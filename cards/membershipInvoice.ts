@@ -111,7 +111,7 @@ export function invoiceCard(view: InvoiceCardView, t: Translate): AdaptiveCard {
     },
   ];
   if (view.paidOn) {
-    body.push(text(t('membership.invoice.paid', { date: view.paidOn }), { color: 'good', weight: 'bolder' }));
+    body.push(text(t('membership.invoice.paid', { date: view.paidOn }), { weight: 'bolder' }));
   } else if (view.method === 'bank-transfer' && view.bank) {
     body.push(
       text(t('membership.invoice.bankTitle'), { weight: 'bolder', spacing: 'medium' }),

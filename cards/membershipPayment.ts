@@ -24,6 +24,7 @@ export function paymentCard(view: PaymentCardView, t: Translate): AdaptiveCard {
   const name = tierLabel(view.tier, t);
   const method: ChoiceSetInput = {
     type: 'Input.ChoiceSet',
+    wrap: true,
     id: PAYMENT_METHOD_INPUT_ID,
     label: t('membership.payment.method'),
     style: 'expanded',

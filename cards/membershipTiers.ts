@@ -61,11 +61,11 @@ function tierElement(tier: TierItemView, t: Translate): CardElement {
     text(tierNeeds(tier, t), { isSubtle: true, spacing: 'none' }),
   ];
   if (tier.open) {
-    items.push(text(t('membership.tier.open'), { color: 'good', spacing: 'small' }));
+    items.push(text(t('membership.tier.open'), { weight: 'bolder', spacing: 'small' }));
     if (tier.fee) items.push(text(t('membership.tier.fee', { fee: tier.fee }), { spacing: 'none' }));
     items.push(actionSet([submit(t('membership.tier.choose', { tier: name }), 'tier.select', { tier: tier.code }, 'positive')]));
   } else {
-    items.push(text(t('membership.tier.locked', { toGo: tier.pointsNeeded }), { color: 'warning', spacing: 'small' }));
+    items.push(text(t('membership.tier.locked', { toGo: tier.pointsNeeded }), { spacing: 'small' }));
   }
   return { type: 'Container', items, style: tier.open ? 'emphasis' : 'default', spacing: 'medium' };
 }
@@ -82,6 +82,7 @@ export function tierCard(view: TierCardView, t: Translate): AdaptiveCard {
   if (view.toggleShown) {
     const toggle: ToggleInput = {
       type: 'Input.Toggle',
+      wrap: true,
       id: CORPORATE_TOGGLE_ID,
       title: t('membership.tiers.toggle'),
       value: view.corporate ? 'true' : 'false',

@@ -81,14 +81,15 @@ export function productEntryCard(view: ProductEntryView, t: Translate): Adaptive
   if (view.status) {
     body.push(
       view.status.complete
-        ? text(view.status.points > 0 ? t('product.entry.statusComplete', { points: view.status.points }) : t('product.entry.statusCompleteNoPoints'), { color: 'good' })
-        : text(t('product.entry.statusIncomplete', { fields: missingFieldsText(view.status.missing, t) }), { color: 'warning' }),
+        ? text(view.status.points > 0 ? t('product.entry.statusComplete', { points: view.status.points }) : t('product.entry.statusCompleteNoPoints'), { weight: 'bolder' })
+        : text(t('product.entry.statusIncomplete', { fields: missingFieldsText(view.status.missing, t) }), { weight: 'bolder' }),
     );
   }
   body.push(text(hasErrors ? t('product.entry.fixErrors') : t('product.entry.intro'), { isSubtle: !hasErrors, color: hasErrors ? 'attention' : 'default' }));
 
   body.push({
     type: 'Input.ChoiceSet',
+    wrap: true,
     id: 'model',
     label: t('product.field.model'),
     style: 'filtered',
@@ -124,6 +125,7 @@ export function productEntryCard(view: ProductEntryView, t: Translate): Adaptive
 
   body.push({
     type: 'Input.ChoiceSet',
+    wrap: true,
     id: 'purchaseCountry',
     label: t('product.field.purchaseCountry'),
     style: 'filtered',

@@ -51,7 +51,7 @@ function itemElements(item: ProductListItem, t: Translate): CardElement[] {
               ? t('products.list.complete', { points: item.points })
               : t('products.list.completeNoPoints')
             : t('products.list.incomplete', { fields: missingFieldsText(item.missing, t) }),
-          { spacing: 'small', color: item.complete ? 'good' : 'attention' },
+          { spacing: 'small', weight: 'bolder' },
         ),
         actionSet([submit(t('product.button.view'), 'product.view', { productId: item.productId })]),
       ],

@@ -65,7 +65,7 @@ export function meterElements(meter: MeterView, t: Translate, whatIf?: WhatIfVie
   });
   elements.push(
     text(meter.invited ? t('products.meter.invited') : t('products.meter.toInvitation', { toGo: meter.toInvitation }), {
-      color: meter.invited ? 'good' : 'default',
+      weight: meter.invited ? 'bolder' : 'default',
     }),
   );
   if (whatIf) elements.push(text(whatIfText(whatIf, t), { isSubtle: true }));

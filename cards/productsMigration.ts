@@ -49,7 +49,7 @@ export interface MigrationResultView {
 /** After a confirmed migration: how many moved, how many still need details, and the points now. */
 export function migrationResultCard(view: MigrationResultView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [heading(view.migrated > 0 ? t('products.migrate.result', { count: view.migrated }) : t('products.migrate.resultNothing'))];
-  if (view.incomplete > 0) body.push(text(t('products.migrate.resultIncomplete', { count: view.incomplete }), { color: 'warning' }));
+  if (view.incomplete > 0) body.push(text(t('products.migrate.resultIncomplete', { count: view.incomplete }), { weight: 'bolder' }));
   body.push(...meterElements(view.meter, t));
   body.push(actionSet([submit(t('products.button.list'), 'products.list', {}, 'positive'), submit(t('product.button.register'), 'product.add')]));
   return adaptiveCard(body);

@@ -34,9 +34,9 @@ export function productSavedCard(view: ProductSavedView, t: Translate): Adaptive
     body.push(text(t('product.saved.alreadyRegistered', { model: view.modelName, serial: view.serialNumber ?? '' })));
   } else if (view.complete) {
     const message = view.points > 0 ? t('product.saved.complete', { model: view.modelName, points: view.points }) : t('product.saved.completeNoPoints', { model: view.modelName });
-    body.push(text(message, { color: 'good', weight: 'bolder' }));
+    body.push(text(message, { weight: 'bolder' }));
   } else {
-    body.push(text(t('product.saved.incomplete', { model: view.modelName, fields: missingFieldsText(view.missing, t) }), { color: 'warning' }));
+    body.push(text(t('product.saved.incomplete', { model: view.modelName, fields: missingFieldsText(view.missing, t) }), { weight: 'bolder' }));
   }
   body.push(text(t('product.saved.total', { points: view.total })));
   const actions: CardAction[] = [];

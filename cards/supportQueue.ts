@@ -30,7 +30,7 @@ export function supportQueueCard(view: SupportQueueView, t: Translate): Adaptive
         closed.opening
           ? t('support.queue.outOfHours', { hours: formatSupportHours(closed.hours, view.language, t), opening: formatOpening(closed.opening, closed.hours.timeZone, view.language) })
           : t('support.queue.noHours'),
-        { color: 'warning' },
+        { weight: 'bolder' },
       ),
     );
   }

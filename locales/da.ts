@@ -6,6 +6,7 @@ import { paymentsDa } from './payments/da';
 import { faqDa } from './faq/da';
 import { supportDa } from './support/da';
 import { webDa } from './web/da';
+import { legalDa } from './legal/da';
 
 export const da = {
   ...accountDa,
@@ -15,6 +16,7 @@ export const da = {
   ...faqDa,
   ...supportDa,
   ...webDa,
+  ...legalDa,
   'language.name': 'Dansk',
   'welcome.title': 'Velkommen til Canon Professional Services',
   'welcome.body':

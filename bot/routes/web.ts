@@ -10,7 +10,9 @@ import { withTransaction } from '../../data/transaction';
 import type { Db } from '../../data/types';
 import { languageFromLocale } from '../../domain/language';
 import { PROJECT_ROOT } from '../../data/projectRoot';
+import type { Language } from '../../locales';
 import { dashboardView } from '../dashboardView';
+import { registerLegalRoutes } from './legal';
 import type { DashboardTokens } from '../dashboardTokens';
 
 /** Where Teams (classic, new, and the Microsoft 365 app) may frame our pages. */
@@ -74,7 +76,7 @@ async function loadAssets(log: Logger): Promise<Map<string, Asset>> {
   return assets;
 }
 
-function pageLanguage(req: Request): string {
+function pageLanguage(req: Request): Language {
   const query = (req.query ?? {}) as Record<string, unknown>;
   const fromQuery = typeof query['lang'] === 'string' ? languageFromLocale(query['lang']) : undefined;
   if (fromQuery) return fromQuery;
@@ -98,7 +100,8 @@ function bearer(req: Request): string | undefined {
 }
 
 /**
- * The web chat page (`/`), the Teams personal tab (`/tab`), their bundles (`/web/*`) and the tab's
+ * The web chat page (`/`), the Teams personal tab (`/tab`), the privacy statement and terms of use
+ * (`/privacy`, `/terms`), their bundles (`/web/*`) and the tab's
  * data (`GET /api/tab/dashboard`, bearer = the dashboard link token or a Teams SSO token).
  */
 export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
@@ -140,6 +143,8 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.sendRaw(200, html);
   }
+
+  registerLegalRoutes(server, { language: pageLanguage, frameAncestors: FRAME_ANCESTORS });
 
   server.get('/', async (req, res) => {
     await assetsReady();

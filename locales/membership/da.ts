@@ -17,11 +17,11 @@ export const membershipDa = {
   'membership.tiers.points': 'Du har {points, number} point. Jo flere point, du har, jo flere CPS-niveauer er der åbne for dig.',
   'membership.tiers.toggle': 'Corporate-niveauer',
   'membership.tiers.toggleHint':
-    'Med mere end {points, number} point kan du vælge mellem Corporate og Silver/Gold/Platinum: Slå Corporate-niveauer til eller fra, og tryk på “Opdatér listen”.',
+    'Med mere end {points, number} point kan du vælge mellem Corporate og Silver/Gold/Platinum: Slå “Corporate-niveauer” til eller fra, og tryk på “Opdatér listen”.',
   'membership.tiers.update': 'Opdatér listen',
   'membership.tiers.showingCorporate': 'Viser: Corporate-niveauer',
   'membership.tiers.showingIndividual': 'Viser: Silver/Gold/Platinum',
-  'membership.tiers.toggleInvalid': 'Slå Corporate-niveauer til eller fra, og tryk derefter på “Opdatér listen”.',
+  'membership.tiers.toggleInvalid': 'Slå “Corporate-niveauer” til eller fra, og tryk derefter på “Opdatér listen”.',
   'membership.tier.name.silver': 'Silver',
   'membership.tier.name.gold': 'Gold',
   'membership.tier.name.platinum': 'Platinum',

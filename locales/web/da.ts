@@ -12,6 +12,10 @@ export const webDa = {
   'web.chat.notConfigured': 'Webchatten er endnu ikke sat op på denne server.',
   'web.chat.privacy': 'Filer, du sender, bruges kun til at kontrollere din ansøgning om en virksomhedskonto.',
 
+  'web.legal.nav': 'Juridisk',
+  'web.legal.privacyLink': 'Privatlivspolitik',
+  'web.legal.termsLink': 'Vilkår for brug',
+
   'web.tab.title': 'Mit CPS',
   'web.tab.loading': 'Henter dit overblik…',
   'web.tab.refresh': 'Opdatér',

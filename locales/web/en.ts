@@ -11,6 +11,10 @@ export const webEn = {
   'web.chat.notConfigured': 'The web chat is not set up on this server yet.',
   'web.chat.privacy': 'Files you send are used only to check your business account application.',
 
+  'web.legal.nav': 'Legal',
+  'web.legal.privacyLink': 'Privacy',
+  'web.legal.termsLink': 'Terms of use',
+
   'web.tab.title': 'My CPS',
   'web.tab.loading': 'Loading your overview…',
   'web.tab.refresh': 'Refresh',

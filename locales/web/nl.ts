@@ -12,6 +12,10 @@ export const webNl = {
   'web.chat.notConfigured': 'De webchat is op deze server nog niet ingesteld.',
   'web.chat.privacy': 'Bestanden die je stuurt, gebruiken we alleen om je aanvraag voor een zakelijke account te controleren.',
 
+  'web.legal.nav': 'Juridisch',
+  'web.legal.privacyLink': 'Privacyverklaring',
+  'web.legal.termsLink': 'Gebruiksvoorwaarden',
+
   'web.tab.title': 'Mijn CPS',
   'web.tab.loading': 'Je overzicht wordt geladen…',
   'web.tab.refresh': 'Vernieuwen',

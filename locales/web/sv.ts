@@ -12,6 +12,10 @@ export const webSv = {
   'web.chat.notConfigured': 'Webbchatten är inte konfigurerad på den här servern än.',
   'web.chat.privacy': 'Filer som du skickar används bara för att kontrollera din ansökan om ett företagskonto.',
 
+  'web.legal.nav': 'Juridiskt',
+  'web.legal.privacyLink': 'Integritetspolicy',
+  'web.legal.termsLink': 'Användarvillkor',
+
   'web.tab.title': 'Mitt CPS',
   'web.tab.loading': 'Hämtar din översikt …',
   'web.tab.refresh': 'Uppdatera',

@@ -64,6 +64,10 @@ describe('Teams app manifest', () => {
     expect(manifest['accentColor']).toMatch(/^#[0-9A-F]{6}$/i);
   });
 
+  it('links the privacy statement and the terms of use the bot serves (/privacy, /terms), not the site root', () => {
+    expect(manifest['developer']).toMatchObject({ privacyUrl: 'https://cps.example.com/privacy', termsOfUseUrl: 'https://cps.example.com/terms' });
+  });
+
   it('adds webApplicationInfo for Teams SSO when an Entra app is given', () => {
     const withSso = renderManifest({ ...settings, sso: { clientId: '7d3c1e2a-1111-4222-8333-944455556666', resource: 'api://cps.example.com/7d3c1e2a-1111-4222-8333-944455556666' } });
     expect(withSso['webApplicationInfo']).toEqual({ id: '7d3c1e2a-1111-4222-8333-944455556666', resource: 'api://cps.example.com/7d3c1e2a-1111-4222-8333-944455556666' });

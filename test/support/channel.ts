@@ -26,11 +26,23 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startFakeChannel(): Promise<FakeChannel> {
+export interface FakeChannelOptions {
+  /** Refuse the first `times` proactive messages with `status` (e.g. 403: the bot was removed), recording nothing. */
+  readonly failFirst?: { readonly times: number; readonly status: number };
+}
+
+export async function startFakeChannel(options: FakeChannelOptions = {}): Promise<FakeChannel> {
   const received: ReceivedActivity[] = [];
+  let failuresLeft = options.failFirst?.times ?? 0;
   const server = createServer((req, res) => {
     void readBody(req).then((body) => {
       const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+      if (req.method === 'POST' && match?.[1] && failuresLeft > 0) {
+        failuresLeft--;
+        res.writeHead(options.failFirst?.status ?? 500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'refused by the test channel' } }));
+        return;
+      }
       if (req.method === 'POST' && match?.[1]) {
         received.push({ conversationId: decodeURIComponent(match[1]), activity: JSON.parse(body) as Partial<Activity> });
         res.writeHead(200, { 'content-type': 'application/json' });

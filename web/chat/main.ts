@@ -29,6 +29,13 @@ function applyTexts(language: PageLanguage): void {
   element('intro', HTMLElement).textContent = t('web.chat.intro');
   element('language-label', HTMLLabelElement).textContent = t('web.chat.language');
   element('privacy', HTMLElement).textContent = t('web.chat.privacy');
+  element('legal', HTMLElement).setAttribute('aria-label', t('web.legal.nav'));
+  const privacyLink = element('privacy-link', HTMLAnchorElement);
+  privacyLink.textContent = t('web.legal.privacyLink');
+  privacyLink.href = `/privacy?lang=${language}`;
+  const termsLink = element('terms-link', HTMLAnchorElement);
+  termsLink.textContent = t('web.legal.termsLink');
+  termsLink.href = `/terms?lang=${language}`;
   element('webchat', HTMLElement).setAttribute('aria-label', t('web.chat.region'));
 }
 
@@ -39,6 +46,20 @@ function showNotice(text: string): void {
 }
 
 type WebChatProps = Parameters<typeof ReactWebChat>[0];
+
+/**
+ * The Adaptive Cards renderer labels a `filtered` choice set's container, not its text box, so
+ * a filled-in box has no accessible name: give the box its container's label.
+ */
+function labelFilteredChoiceSets(root: HTMLElement): void {
+  const fix = () => {
+    for (const input of root.querySelectorAll<HTMLInputElement>('input.ac-choiceSetInput-filtered:not([aria-labelledby])')) {
+      const labelledBy = input.parentElement?.getAttribute('aria-labelledby');
+      if (labelledBy) input.setAttribute('aria-labelledby', labelledBy);
+    }
+  };
+  new MutationObserver(fix).observe(root, { childList: true, subtree: true });
+}
 
 async function main(): Promise<void> {
   let language = initialLanguage();
@@ -74,6 +95,7 @@ async function main(): Promise<void> {
     return next(action);
   });
   const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;
+  labelFilteredChoiceSets(element('webchat', HTMLElement));
   const root: Root = createRoot(element('webchat', HTMLElement));
   const render = () => {
     const props: WebChatProps = {

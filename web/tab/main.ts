@@ -317,6 +317,13 @@ async function main(): Promise<void> {
   document.documentElement.lang = language;
   document.title = t('web.tab.title');
   byId('title').textContent = t('web.tab.title');
+  byId('legal').setAttribute('aria-label', t('web.legal.nav'));
+  const privacyLink = byId('privacy-link');
+  privacyLink.textContent = t('web.legal.privacyLink');
+  privacyLink.setAttribute('href', `/privacy?lang=${language}`);
+  const termsLink = byId('terms-link');
+  termsLink.textContent = t('web.legal.termsLink');
+  termsLink.setAttribute('href', `/terms?lang=${language}`);
   applyTheme(host.theme);
   if (host.sdk) host.sdk.app.registerOnThemeChangeHandler(applyTheme);
   else byId('host-note').textContent = t('web.tab.outsideTeams');
