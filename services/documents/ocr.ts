@@ -43,19 +43,30 @@ export interface OcrResult {
   readonly confidence: number;
 }
 
+/** Language workers kept per reader thread (about 100 MB each); the least recently used one goes. */
+const KEPT_LANGUAGES = 2;
+
 /**
  * OCR engines for one reader thread: one tesseract worker per language, started on first use and
- * kept, and one orientation-detection worker (a photo taken sideways or upside down is turned
- * upright before reading).
+ * kept (the {@link KEPT_LANGUAGES} most recently used), and one orientation-detection worker (a
+ * photo taken sideways or upside down is turned upright before reading).
  */
 export function createOcr(onError: (error: unknown) => void) {
+  // Map order is use order: a worker is moved to the end each time it is used.
   const workers = new Map<OcrLanguage | 'osd', Promise<TesseractWorker>>();
   const workerFor = (language: OcrLanguage | 'osd'): Promise<TesseractWorker> => {
     let worker = workers.get(language);
+    workers.delete(language);
     if (!worker) {
       worker = startWorker(language, onError);
-      workers.set(language, worker);
       worker.catch(() => workers.delete(language));
+    }
+    workers.set(language, worker);
+    const languages = [...workers.keys()].filter((key) => key !== 'osd');
+    for (const stale of languages.slice(0, Math.max(0, languages.length - KEPT_LANGUAGES))) {
+      const evicted = workers.get(stale);
+      workers.delete(stale);
+      void evicted?.then((old) => old.terminate()).catch(() => undefined);
     }
     return worker;
   };
