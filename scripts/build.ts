@@ -14,7 +14,8 @@ export const DIST = join(PROJECT_ROOT, 'dist');
 async function buildServer(): Promise<void> {
   for (const name of readdirSync(DIST)) if (name.endsWith('.js') || name.endsWith('.js.map')) rmSync(join(DIST, name));
   await build({
-    entryPoints: { server: join(PROJECT_ROOT, 'bot/server.ts') },
+    // The document reader's thread script sits beside server.js (services/documents/reader.ts finds it there).
+    entryPoints: { server: join(PROJECT_ROOT, 'bot/server.ts'), documentReader: join(PROJECT_ROOT, 'services/documents/readerWorker.ts') },
     outdir: DIST,
     bundle: true,
     packages: 'external',
