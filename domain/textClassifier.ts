@@ -30,6 +30,8 @@ const WORD_WEIGHT = 1;
 const PAIR_WEIGHT = 0.6;
 const TRIGRAM_WEIGHT = 0.25;
 const NEGATION_WEIGHT = 1.5;
+/** A message without a negation loses this share of its score for a label whose examples all negate. */
+const AFFIRMATIVE_PENALTY = 0.3;
 /** A label's score blends its best example with the mean of its best few (robust to one odd example). */
 const TOP_EXAMPLES = 3;
 const BEST_SHARE = 0.7;
@@ -47,7 +49,9 @@ export function foldWords(text: string): string[] {
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
+    // "hejjj", "hellooo": a letter typed three times or more counts once.
+    .replace(/(\p{L})\1{2,}/gu, '$1');
   return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 
@@ -124,12 +128,7 @@ function trigrams(word: string): Set<string> {
   return out;
 }
 
-/** Dice coefficient of two words' trigram sets. */
-function trigramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
+const ROMAN = new Set(['ii', 'iii', 'iv']);
 
 /** Two words this similar (trigram Dice) count as the same word misspelt. */
 const TYPO_SIMILARITY = 0.55;
@@ -155,44 +154,79 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
     }
   });
 
-  // Per label: the stems and words its examples use, and the words' trigrams for typo matching.
-  const vocabulary = new Map<string, { terms: Set<string>; words: Map<string, Set<string>> }>();
-  raw.forEach(({ label, features: f }) => {
-    let entry = vocabulary.get(label);
-    if (!entry) vocabulary.set(label, (entry = { terms: new Set(), words: new Map() }));
+  // Per label: the share of its examples that negate ("we have no VAT number").
+  const negativity = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const { label, features: f } of raw) {
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    if (f.has('n:negation')) negativity.set(label, (negativity.get(label) ?? 0) + 1);
+  }
+  for (const [label, n] of negativity) negativity.set(label, n / (counts.get(label) ?? 1));
+
+  // Per label: the stems and words its examples use. For typos: every known word by its trigrams.
+  const vocabulary = new Map<string, Set<string>>();
+  const wordsByTrigram = new Map<string, string[]>();
+  const trigramCount = new Map<string, number>();
+  for (const { label, features: f } of raw) {
+    let terms = vocabulary.get(label);
+    if (!terms) vocabulary.set(label, (terms = new Set()));
     for (const key of f.keys()) {
-      if (key.startsWith('s:') || key.startsWith('w:')) entry.terms.add(key);
-      if (key.startsWith('w:') && !entry.words.has(key)) entry.words.set(key, trigrams(key.slice(2)));
+      if (!key.startsWith('s:') && !key.startsWith('w:')) continue;
+      terms.add(key);
+      const word = key.slice(2);
+      if (!key.startsWith('w:') || trigramCount.has(word)) continue;
+      const grams = trigrams(word);
+      trigramCount.set(word, grams.size);
+      for (const gram of grams) {
+        let list = wordsByTrigram.get(gram);
+        if (!list) wordsByTrigram.set(gram, (list = []));
+        list.push(word);
+      }
     }
-  });
+  }
   const neutral = new Set([...(options.neutralWords ?? []), ...(options.stopWords ?? [])]);
+
+  /** Known words within a typo of `word`, with their similarity (trigram Dice). */
+  function similarWords(word: string): Map<string, number> {
+    const own = trigrams(word);
+    const shared = new Map<string, number>();
+    for (const gram of own) for (const other of wordsByTrigram.get(gram) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
+    const similar = new Map<string, number>();
+    for (const [other, count] of shared) {
+      const dice = (2 * count) / (own.size + (trigramCount.get(other) ?? 0));
+      if (dice >= TYPO_SIMILARITY) similar.set(other, dice);
+    }
+    return similar;
+  }
 
   return {
     coverage(text, label) {
-      const entry = vocabulary.get(label);
+      const terms = vocabulary.get(label);
       const lower = text.toLowerCase().replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
-      const content = lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !neutral.has(fold(w)));
+      // Model names and numbers ("r6", "24-70", "mark ii") are not vocabulary: the examples cannot know them all.
+      const content = lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !/\p{N}/u.test(w) && !ROMAN.has(w) && !neutral.has(fold(w)));
       if (content.length === 0) return 1;
-      if (!entry) return 0;
+      if (!terms) return 0;
       let known = 0;
       for (const original of content) {
         const word = fold(original);
         const stem = options.stem ? fold(options.stem(original)) : word;
-        if (entry.terms.has(`s:${stem}`) || entry.terms.has(`w:${word}`)) {
+        if (terms.has(`s:${stem}`) || terms.has(`w:${word}`)) {
           known++;
           continue;
         }
         if (word.length < 4) continue;
-        const own = trigrams(word);
         let best = 0;
-        for (const grams of entry.words.values()) best = Math.max(best, trigramSimilarity(own, grams));
-        if (best >= TYPO_SIMILARITY) known += best;
+        for (const [other, dice] of similarWords(word)) if (dice > best && terms.has(`w:${other}`)) best = dice;
+        known += best;
       }
       return known / content.length;
     },
 
     classify(text) {
-      const vector = weigh(features(text, options), idf, unknownIdf);
+      const messageFeatures = features(text, options);
+      const affirmative = !messageFeatures.has('n:negation');
+      const vector = weigh(messageFeatures, idf, unknownIdf);
       const similarity = new Map<number, number>();
       for (const [key, value] of vector) {
         for (const posting of postings.get(key) ?? []) similarity.set(posting.example, (similarity.get(posting.example) ?? 0) + value * posting.value);
@@ -210,7 +244,8 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
         const top = list.slice(0, TOP_EXAMPLES);
         while (top.length < TOP_EXAMPLES) top.push(0);
         const mean = top.reduce((sum, s) => sum + s, 0) / TOP_EXAMPLES;
-        scores.push({ label, score: Math.min(1, BEST_SHARE * list[0]! + (1 - BEST_SHARE) * mean) });
+        const penalty = affirmative ? AFFIRMATIVE_PENALTY * (negativity.get(label) ?? 0) : 0;
+        scores.push({ label, score: Math.min(1, BEST_SHARE * list[0]! + (1 - BEST_SHARE) * mean) * (1 - penalty) });
       }
       return scores.sort((a, b) => b.score - a.score);
     },

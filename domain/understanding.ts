@@ -53,9 +53,9 @@ export interface Understanding {
 export type ConfidenceLevel = 'confident' | 'unsure' | 'unknown';
 
 /** At or above: act or answer. */
-export const CONFIDENT_AT = 0.75;
+export const CONFIDENT_AT = 0.4;
 /** At or above (and below {@link CONFIDENT_AT}): ask which one was meant. */
-export const UNSURE_AT = 0.45;
+export const UNSURE_AT = 0.18;
 
 /** The confidence policy: high → act, middle → ask, low → say honestly that we don't know. */
 export function confidenceLevel(confidence: number): ConfidenceLevel {

@@ -17,7 +17,9 @@ console.log(`trained in ${trainMs.toFixed(0)} ms`);
 for (const [key, score] of Object.entries(result.scores).sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`${key.padEnd(16)} ${String(score.correct).padStart(4)}/${String(score.total).padEnd(4)} ${score.percent.toFixed(1)} %`);
 }
-console.log(`latency per message: p50 ${percentile(result.latencies, 0.5).toFixed(3)} ms, p99 ${percentile(result.latencies, 0.99).toFixed(3)} ms, max ${percentile(result.latencies, 1).toFixed(3)} ms (${result.latencies.length} messages)`);
+const summary = (values: readonly number[]): string =>
+  `p50 ${percentile(values, 0.5).toFixed(3)} ms, p99 ${percentile(values, 0.99).toFixed(3)} ms, max ${percentile(values, 1).toFixed(3)} ms`;
+console.log(`latency per message (${result.latencies.length} messages): wall clock ${summary(result.latencies)}; CPU time ${summary(result.cpu)}`);
 if (process.argv.includes('--misses')) {
   for (const { line, got } of result.misses) {
     const guesses = got.candidates.map((c) => `${c.id} ${c.score.toFixed(2)}`).join(', ');

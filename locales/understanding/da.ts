@@ -20,11 +20,13 @@ export const examplesDa = {
     'registrer udstyr', 'tilføj grej', 'ny produktregistrering', 'kan jeg tilføje mit r5', 'registrer serienummer',
     'jeg vil registrere mit nye canon objektiv', 'tilfoj et kamera mere', 'registrere produkt', 'sæt mit nye objektiv på kontoen',
     'tilføj udstyr til min konto', 'nyt kamera skal registreres',
+    'registrer mit eos r8', 'tilføj et rf 100-500 objektiv til min konto', 'har fået r5 mark ii, tilføj det',
   ],
   'products.list': [
     'mine produkter', 'vis mine produkter', 'vis mit grej', 'hvad har jeg registreret', 'mit udstyr', 'vis registrerede kameraer',
     'hvilke produkter har jeg', 'se mine produkter', 'se mine objektiver', 'mine point', 'hvor mange point har jeg',
     'vis min pointsaldo', 'produktoversigt', 'mine registrerede ting', 'åbn mine produkter', 'se produktdetaljer',
+    'oversigt over mine produkter', 'liste med mit udstyr',
   ],
   'products.migrate': [
     'migrer mine produkter', 'flyt mine produkter fra det gamle cps', 'overfør mit udstyr fra det gamle site',
@@ -36,6 +38,7 @@ export const examplesDa = {
     'tilmeld cps', 'jeg vil være med i canon professional services', 'bliv cps medlem', 'meld mig ind i cps', 'vis niveauerne',
     'meld mig ind', 'cps medlemskab', 'jeg vil være medlem', 'opgrader mit medlemskab', 'vælg et niveau',
     'vælg medlemsniveau', 'indmeld mig i cps', 'tilmeld mig cps tak', 'jeg vil gerne være medlem af cps', 'mit medlemskab',
+    'jeg vil med i canon professional services', 'skriv mig op som medlem',
   ],
   'payment.pay': [
     'betal', 'jeg vil betale', 'betal mit medlemskab', 'betal gebyret', 'betal nu', 'tag min betaling',
@@ -47,6 +50,7 @@ export const examplesDa = {
     'kan jeg tale med nogen', 'giv mig en supportmedarbejder', 'kontakt support', 'jeg skal tale med en fra canon',
     'viderestil mig til en medarbejder', 'tale med kundeservice', 'lad mig chatte med et menneske', 'sæt mig over til support',
     'support tak', 'skaf mig en person',
+    'stil mig videre til en medarbejder', 'stil om til en person',
   ],
   'command.language': [
     'sprog', 'skift sprog', 'ændre sprog', 'kan vi tale engelsk', 'skriv på svensk', 'på hollandsk tak', 'skift sproget til dansk',
@@ -69,6 +73,7 @@ export const examplesDa = {
   'smalltalk.greeting': [
     'hej', 'hejsa', 'goddag', 'godmorgen', 'god eftermiddag', 'godaften', 'hej med dig', 'davs', 'hallo', 'hej bot',
     'hey', 'morn', 'hej igen', 'hilsner', 'halløj', 'hej cps',
+    'hej og god morgen', 'god eftermiddag til dig',
   ],
   'smalltalk.thanks': [
     'tak', 'tak skal du have', 'mange tak', 'tusind tak', 'tak for hjælpen', 'super tak', 'takker', 'tak for det',
@@ -77,6 +82,7 @@ export const examplesDa = {
   'smalltalk.goodbye': [
     'farvel', 'vi ses', 'hej hej', 'ha en god dag', 'hav en god dag', 'det var alt', 'det var det hele', 'godnat', 'snakkes',
     'jeg er færdig', 'ikke mere', 'farvel for nu', 'pas på dig selv', 'vi tales ved', 'ses',
+    'hav en god weekend', 'god aften og farvel', 'det var det hele for nu',
   ],
   'smalltalk.yes': [
     'ja', 'jep', 'jo', 'ja tak', 'ok', 'okay', 'korrekt', 'rigtigt', 'selvfølgelig', 'det lyder godt', 'fint', 'ja gerne',

@@ -24,11 +24,13 @@ export const examplesEn = {
     'register equipment', 'add gear', 'new product registration', 'can i add my r5', 'register serial number',
     'i want to register my new canon lens', 'add another camera', 'registr product', 'put my new lens on my account',
     'log a new purchase', 'add equipment to my account',
+    'register my eos r8', 'add an rf 100-500 lens to my account', 'i got the r5 mark ii, add it',
   ],
   'products.list': [
     'my products', 'show my products', 'list my gear', 'what have i registered', 'my equipment', 'show registered cameras',
     'which products do i have', 'view my products', 'see my lenses', 'my points', 'how many points do i have',
     'show my points balance', 'products overview', 'my registered items', 'open my products', 'view product details',
+    'list of my products', 'overview of my gear',
   ],
   'products.migrate': [
     'migrate my products', 'move my products from the old cps', 'transfer my equipment from the old site',
@@ -72,6 +74,7 @@ export const examplesEn = {
   'smalltalk.greeting': [
     'hi', 'hello', 'hey', 'hey there', 'good morning', 'good afternoon', 'good evening', 'hi there', 'hello bot', 'yo',
     'hiya', 'morning', 'hello again', 'greetings', 'helo', 'hi cps',
+    'hey good morning', 'hi, good evening',
   ],
   'smalltalk.thanks': [
     'thanks', 'thank you', 'thx', 'ty', 'thanks a lot', 'many thanks', 'cheers', 'great thanks', 'thank you very much',
@@ -80,10 +83,12 @@ export const examplesEn = {
   'smalltalk.goodbye': [
     'bye', 'goodbye', 'see you', 'bye bye', 'see you later', 'have a nice day', 'thats all', 'that is all for now', 'cya',
     'good night', 'talk later', 'im done', 'nothing else', 'bye for now', 'take care',
+    'have a nice weekend', 'enjoy your evening',
   ],
   'smalltalk.yes': [
     'yes', 'yeah', 'yep', 'sure', 'ok', 'okay', 'yes please', 'correct', 'right', 'of course', 'sounds good', 'alright',
     'yup', 'definitely', 'ok go ahead', 'k',
+    'yes yes', 'ok then', 'sure thing',
   ],
   'smalltalk.no': [
     'no', 'nope', 'no thanks', 'not really', 'nah', 'no thank you', 'not now', 'no need', 'wrong', 'that is not right',

@@ -20,11 +20,13 @@ export const examplesNl = {
     'apparatuur registreren', 'spullen toevoegen', 'nieuwe productregistratie', 'kan ik mijn r5 toevoegen', 'serienummer registreren',
     'ik wil mijn nieuwe canon lens registreren', 'nog een camera toevoege', 'registreer product', 'zet mijn nieuwe lens op mijn account',
     'apparatuur aan mijn account toevoegen', 'nieuwe camera moet geregistreerd worden',
+    'mijn eos r8 registreren', 'een rf 100-500 objectief aan mijn account toevoegen', 'heb de r5 mark ii, voeg hem toe',
   ],
   'products.list': [
     'mijn producten', 'toon mijn producten', 'laat mijn apparatuur zien', 'wat heb ik geregistreerd', 'mijn apparatuur', 'geregistreerde camera\'s tonen',
     'welke producten heb ik', 'mijn producten bekijken', 'mijn objectieven zien', 'mijn punten', 'hoeveel punten heb ik',
     'puntensaldo tonen', 'productoverzicht', 'mijn geregistreerde spullen', 'open mijn producten', 'productdetails bekijken',
+    'overzicht van mijn producten', 'lijst van mijn apparatuur',
   ],
   'products.migrate': [
     'mijn producten migreren', 'verplaats mijn producten van het oude cps', 'zet mijn apparatuur over van de oude site',
@@ -68,14 +70,17 @@ export const examplesNl = {
   'smalltalk.greeting': [
     'hoi', 'hallo', 'goedemorgen', 'goedemiddag', 'goedenavond', 'hallo daar', 'hey', 'hee', 'dag', 'hoi bot',
     'hoihoi', 'morgen', 'hallo weer', 'gegroet', 'hallootjes', 'hoi cps',
+    'hoi en goedemorgen', 'goedenavond allemaal',
   ],
   'smalltalk.thanks': [
     'bedankt', 'dank je', 'dank je wel', 'dank u wel', 'heel erg bedankt', 'thanks', 'dankjewel', 'bedankt daarvoor',
     'hartelijk dank voor de hulp', 'dat hielp bedankt', 'merci', 'perfect bedankt', 'top bedankt', 'bedankt dat wilde ik weten', 'dankje',
+    'super bedankt', 'bedankt voor je hulp hoor',
   ],
   'smalltalk.goodbye': [
     'doei', 'dag dag', 'tot ziens', 'tot later', 'fijne dag', 'nog een fijne dag', 'dat was het', 'dat was alles', 'welterusten',
     'ik ben klaar', 'verder niks', 'doei voor nu', 'het beste', 'tot de volgende keer', 'later',
+    'prettig weekend', 'nog een fijne avond', 'dat was alles voor nu',
   ],
   'smalltalk.yes': [
     'ja', 'jep', 'jazeker', 'ja graag', 'ok', 'oké', 'klopt', 'juist', 'natuurlijk', 'klinkt goed', 'prima', 'ja hoor',

@@ -20,11 +20,13 @@ export const examplesSv = {
     'registrera utrustning', 'lägg till pryl', 'ny produktregistrering', 'kan jag lägga till min r5', 'registrera serienummer',
     'jag vill registrera mitt nya canon objektiv', 'lagg till en kamera till', 'registrera produkt', 'sätt mitt nya objektiv på kontot',
     'lägg till utrustning på mitt konto', 'ny kamera ska registreras',
+    'registrera min eos r8', 'lägg till ett rf 100-500 objektiv på mitt konto', 'har fått r5 mark ii, lägg till den',
   ],
   'products.list': [
     'mina produkter', 'visa mina produkter', 'visa min utrustning', 'vad har jag registrerat', 'min utrustning', 'visa registrerade kameror',
     'vilka produkter har jag', 'se mina produkter', 'se mina objektiv', 'mina poäng', 'hur många poäng har jag',
     'visa mitt poängsaldo', 'produktöversikt', 'mina registrerade saker', 'öppna mina produkter', 'se produktdetaljer',
+    'översikt över mina produkter', 'lista med min utrustning',
   ],
   'products.migrate': [
     'migrera mina produkter', 'flytta mina produkter från gamla cps', 'för över min utrustning från gamla sajten',
@@ -69,6 +71,7 @@ export const examplesSv = {
   'smalltalk.greeting': [
     'hej', 'hejsan', 'god morgon', 'god eftermiddag', 'god kväll', 'hej på dig', 'tjena', 'tjenare', 'hallå', 'hej bot',
     'hejhej', 'morsning', 'hej igen', 'hälsningar', 'hallå där', 'hej cps',
+    'hej och god morgon', 'god eftermiddag på dig',
   ],
   'smalltalk.thanks': [
     'tack', 'tack så mycket', 'stort tack', 'tusen tack', 'tack för hjälpen', 'supertack', 'tackar', 'tack för det',
@@ -77,6 +80,7 @@ export const examplesSv = {
   'smalltalk.goodbye': [
     'hej då', 'hejdå', 'vi ses', 'ha en bra dag', 'ha det bra', 'det var allt', 'det var det hela', 'god natt', 'vi hörs',
     'jag är klar', 'inget mer', 'hej då så länge', 'sköt om dig', 'ses', 'adjö',
+    'ha en trevlig kväll', 'trevlig helg på dig', 'det var allt för nu',
   ],
   'smalltalk.yes': [
     'ja', 'japp', 'jo', 'ja tack', 'ok', 'okej', 'korrekt', 'rätt', 'självklart', 'det låter bra', 'visst', 'ja gärna',

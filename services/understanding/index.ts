@@ -56,9 +56,9 @@ const CANDIDATE_SHARE = 0.75;
 /** A best score that leads the next different candidate by less than this is not confident. */
 const CONFIDENT_MARGIN = 0.08;
 /** How many of the best labels are checked for coverage (the rest cannot catch up). */
-const COVERAGE_CHECKED = 8;
+const COVERAGE_CHECKED = 5;
 /** The share of a score that depends on the message's content words being known to the label. */
-const UNCOVERED_PENALTY = 0.6;
+const UNCOVERED_PENALTY = 0.8;
 /** Small talk longer than this many words counts {@link LONG_SMALL_TALK_FACTOR} as much. */
 const SMALL_TALK_WORDS = 4;
 const LONG_SMALL_TALK_FACTOR = 0.5;
@@ -150,6 +150,7 @@ export function createUnderstander(): Understander {
         if (candidate && !candidates.some((c) => c.id === candidate.id)) candidates.push(candidate);
         if (candidates.length === 5) break;
       }
+      candidates.sort((a, b) => b.score - a.score);
       const best = candidates[0];
       if (!best) return { kind: 'none', id: undefined, confidence: 0, level: 'unknown', candidates: [] };
       const runnerUp = candidates[1]?.score ?? 0;

@@ -13,8 +13,10 @@ export interface CategoryScore {
 export interface EvaluationResult {
   readonly scores: Readonly<Record<`${SupportedLanguage} ${Category}`, CategoryScore>>;
   readonly misses: readonly { readonly line: EvaluationLine; readonly got: Understanding }[];
-  /** Milliseconds per message, in the order of the lines. */
+  /** Wall-clock milliseconds per message, in the order of the lines. */
   readonly latencies: readonly number[];
+  /** CPU milliseconds per message (what the message costs when other work shares the cores). */
+  readonly cpu: readonly number[];
 }
 
 /**
@@ -36,10 +38,14 @@ export function evaluate(understander: Understander, lines: readonly EvaluationL
   const tally = new Map<string, { correct: number; total: number }>();
   const misses: { line: EvaluationLine; got: Understanding }[] = [];
   const latencies: number[] = [];
+  const cpu: number[] = [];
   for (const line of lines) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const got = understander.understand({ text: line.text, language: line.language });
+    const used = process.cpuUsage(cpuStarted);
     latencies.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
     const key = `${line.language} ${line.category}`;
     const entry = tally.get(key) ?? { correct: 0, total: 0 };
     entry.total++;
@@ -50,7 +56,7 @@ export function evaluate(understander: Understander, lines: readonly EvaluationL
   const scores = Object.fromEntries(
     [...tally].map(([key, { correct, total }]) => [key, { correct, total, percent: (100 * correct) / total }]),
   ) as EvaluationResult['scores'];
-  return { scores, misses, latencies };
+  return { scores, misses, latencies, cpu };
 }
 
 /** The value below which `share` of the sorted values lie. */
