@@ -7,7 +7,14 @@ import { createMemberRepository, type MemberRepository } from '../data/repositor
 import { createTurnRepository } from '../data/repositories/turns';
 import type { SupportCase } from '../data/schema/support';
 import { withTransaction } from '../data/transaction';
-import { resolveLanguage, type SupportedLanguage } from '../domain/language';
+import {
+  detectAnyLanguage,
+  nextConversationLanguage,
+  parseConversationLanguage,
+  resolveLanguage,
+  type LanguageNotice,
+  type SupportedLanguage,
+} from '../domain/language';
 import { translator, type Translate } from '../locales';
 import { ADAPTIVE_CARD_ACTION_INVOKE, parseCardAction, type CardActionParse } from '../dialogs/cardAction';
 import { MAIN_DIALOG, type MainDialog, type MainOptions } from '../dialogs/mainDialog';
@@ -39,6 +46,7 @@ class TurnServices implements Turn {
     readonly openSupportCase: SupportCase | undefined,
     readonly members: MemberRepository,
     readonly log: Logger,
+    readonly languageNotice: LanguageNotice | undefined,
   ) {
     this.#chosenLanguage = chosenLanguage;
     this.#language = language;
@@ -92,6 +100,9 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
     const activity = context.activity;
     const pending: Partial<Activity>[] = [];
     let holding = true;
+    // Detected before the transaction: the detector loads on first use, and a turn holds its lock only for database work.
+    const text = activity.type === ActivityTypes.Message ? activity.text : undefined;
+    const detection = text ? await detectAnyLanguage(text) : undefined;
     context.onSendActivities(async (_ctx, activities, next) => {
       if (!holding) return next();
       pending.push(...activities);
@@ -116,13 +127,12 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
         storage.preload(stateKey, known.state);
         const member = known.member ? { ...known.member, created: false } : await members.create(activity.channelId, activity.from.id, activity.from.name);
         const cardAction = parseCardAction(activity);
-        const language = resolveLanguage({
-          chosen: member.language,
-          activityLocale: activity.locale,
-          clientInfoLocale: clientInfoLocale(activity),
-          text: activity.type === ActivityTypes.Message ? activity.text : undefined,
-        });
-        const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, known.openCase, members, log);
+        const base = resolveLanguage({ chosen: member.language, activityLocale: activity.locale, clientInfoLocale: clientInfoLocale(activity) });
+        const languageState = conversationState.createProperty<unknown>('language');
+        const previousLanguage = parseConversationLanguage(await languageState.get(context));
+        const step = nextConversationLanguage({ chosen: member.language, base, previous: previousLanguage, text, detection });
+        if (JSON.stringify(step.state) !== JSON.stringify(previousLanguage)) await languageState.set(context, step.state);
+        const turn = new TurnServices(member.id, member.created, member.language, step.language, cardAction, known.openCase, members, log, step.notice);
         attachTurn(context, turn);
 
         const flags = conversationState.createProperty<ConversationFlags>('flags');

@@ -17,6 +17,7 @@ export const VERBS = [
   'tier.select',
   'payment.submit',
   'faq.feedback',
+  'faq.topic',
   'handoff.request',
   'handoff.cancel',
   'csat.submit',

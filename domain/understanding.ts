@@ -30,13 +30,11 @@ export const INTENTS: readonly Intent[] = [...ACTION_INTENTS, ...SMALL_TALK_INTE
 
 export type UnderstandingKind = 'action' | 'smalltalk' | 'faq' | 'none';
 
-export interface Candidate {
-  readonly kind: Exclude<UnderstandingKind, 'none'>;
-  /** An intent id, or an FAQ topic id. */
-  readonly id: string;
-  /** 0–1. */
-  readonly score: number;
-}
+/** One guess: an action, small talk, or an FAQ topic id; `score` 0–1. */
+export type Candidate =
+  | { readonly kind: 'action'; readonly id: ActionIntent; readonly score: number }
+  | { readonly kind: 'smalltalk'; readonly id: SmallTalkIntent; readonly score: number }
+  | { readonly kind: 'faq'; readonly id: string; readonly score: number };
 
 export interface Understanding {
   readonly kind: UnderstandingKind;

@@ -4,6 +4,7 @@ import { productsDa } from './products/da';
 import { membershipDa } from './membership/da';
 import { paymentsDa } from './payments/da';
 import { faqDa } from './faq/da';
+import { understandingDa } from './understanding/messages/da';
 import { supportDa } from './support/da';
 import { webDa } from './web/da';
 
@@ -13,6 +14,7 @@ export const da = {
   ...membershipDa,
   ...paymentsDa,
   ...faqDa,
+  ...understandingDa,
   ...supportDa,
   ...webDa,
   'language.name': 'Dansk',

@@ -4,6 +4,7 @@ import { productsSv } from './products/sv';
 import { membershipSv } from './membership/sv';
 import { paymentsSv } from './payments/sv';
 import { faqSv } from './faq/sv';
+import { understandingSv } from './understanding/messages/sv';
 import { supportSv } from './support/sv';
 import { webSv } from './web/sv';
 
@@ -13,6 +14,7 @@ export const sv = {
   ...membershipSv,
   ...paymentsSv,
   ...faqSv,
+  ...understandingSv,
   ...supportSv,
   ...webSv,
   'language.name': 'Svenska',

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { confidentMatches, FAQ_SCORING, MAX_QUESTION_LENGTH, questionTerms, type FaqScoring } from '../../domain/faq';
 import type { SupportedLanguage } from '../../domain/language';
 import { rowsOf } from '../database';
@@ -272,6 +272,16 @@ export function createFaqRepository(db: Db) {
     /** The matches confident enough to answer with, best first (empty below the threshold). */
     async findAnswers(input: FaqSearch): Promise<FaqMatch[]> {
       return confidentMatches(await this.search(input), input.scoring);
+    },
+
+    /** One topic's title and answer in a language, as editors left them; undefined for an unknown topic. */
+    async entry(topicId: string, language: SupportedLanguage): Promise<{ title: string; answer: string } | undefined> {
+      const [row] = await scoped(db)
+        .select({ title: faqEntries.title, answer: faqEntries.answer })
+        .from(faqEntries)
+        .where(and(eq(faqEntries.topicId, topicId), eq(faqEntries.language, language)))
+        .limit(1);
+      return row;
     },
 
     /** Keeps a question nothing answered, for the editors. */

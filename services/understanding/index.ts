@@ -59,6 +59,10 @@ const CONFIDENT_MARGIN = 0.08;
 const COVERAGE_CHECKED = 5;
 /** The share of a score that depends on the message's content words being known to the label. */
 const UNCOVERED_PENALTY = 0.8;
+/** A question's topic this close to the action it is about is preferred to the action. */
+const QUESTION_TOPIC_SHARE = 0.9;
+/** Unsure small talk this far ahead of anything else is answered. */
+const SMALL_TALK_MARGIN = 0.15;
 /** Small talk longer than this many words counts {@link LONG_SMALL_TALK_FACTOR} as much. */
 const SMALL_TALK_WORDS = 4;
 const LONG_SMALL_TALK_FACTOR = 0.5;
@@ -98,6 +102,12 @@ function trainLanguage(language: SupportedLanguage): TextClassifier {
 
 function isQuestion(text: string): boolean {
   return text.includes('?') || foldWords(text).some((word) => QUESTION_WORDS.has(word));
+}
+
+function samePlace(a: Candidate, b: Candidate): boolean {
+  if (a.kind === 'faq' && b.kind === 'action') return nextStepOf(a.id) === b.id;
+  if (a.kind === 'action' && b.kind === 'faq') return nextStepOf(b.id) === a.id;
+  return false;
 }
 
 function candidateOf(label: string, score: number, question: boolean, words: number): Candidate | undefined {
@@ -151,11 +161,24 @@ export function createUnderstander(): Understander {
         if (candidates.length === 5) break;
       }
       candidates.sort((a, b) => b.score - a.score);
+      // A question about what a button does, as likely the topic as the action: the topic's answer
+      // (which carries the action's button) answers the question that was asked.
+      const [first, ...rest] = candidates;
+      const topic = question && first?.kind === 'action' ? rest.find((c) => samePlace(first, c) && c.score >= first.score * QUESTION_TOPIC_SHARE) : undefined;
+      if (topic) {
+        candidates.splice(candidates.indexOf(topic), 1);
+        candidates.unshift(topic);
+      }
       const best = candidates[0];
       if (!best) return { kind: 'none', id: undefined, confidence: 0, level: 'unknown', candidates: [] };
-      const runnerUp = candidates[1]?.score ?? 0;
+      // A question's topic and the action it is about lead to the same place (the answer carries the
+      // action's button), so the one does not make the other less certain.
+      const runnerUp = candidates.slice(1).find((c) => !samePlace(best, c))?.score ?? 0;
+      const margin = best.score - runnerUp;
       let level = confidenceLevel(best.score);
-      if (level === 'confident' && best.score - runnerUp < CONFIDENT_MARGIN) level = 'unsure';
+      if (level === 'confident' && margin < CONFIDENT_MARGIN) level = 'unsure';
+      // Small talk answered by mistake costs a friendly line, so it needs less certainty than an action.
+      if (level === 'unsure' && best.kind === 'smalltalk' && margin >= SMALL_TALK_MARGIN) level = 'confident';
       const close = candidates.filter((c) => c.score >= best.score * CANDIDATE_SHARE).slice(0, 3);
       return {
         kind: level === 'unknown' ? 'none' : best.kind,
