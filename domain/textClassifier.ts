@@ -130,6 +130,36 @@ function trigrams(word: string): Set<string> {
 
 const ROMAN = new Set(['ii', 'iii', 'iv']);
 
+/** Shortest part of a compound that counts as a word of its own. */
+const COMPOUND_PART = 4;
+
+/**
+ * How much of a compound ("bankgebyr", "poängsystemet", "momscertifikatet") is made of words a
+ * label knows: the longest known beginning or ending (a Danish/Swedish linking "s" allowed), as a
+ * share of the word.
+ */
+function compoundCoverage(word: string, terms: ReadonlySet<string>): number {
+  if (word.length < COMPOUND_PART * 2) return 0;
+  const known = (part: string): boolean =>
+    terms.has(`w:${part}`) || terms.has(`s:${part}`) || (part.endsWith('s') && (terms.has(`w:${part.slice(0, -1)}`) || terms.has(`s:${part.slice(0, -1)}`)));
+  let best = 0;
+  for (let i = COMPOUND_PART; i <= word.length - COMPOUND_PART; i++) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    let covered = 0;
+    if (known(left)) covered += left.length;
+    // An ending may carry an inflection the stems lack ("systemet"): a known stem that begins it counts.
+    for (let j = right.length; j >= COMPOUND_PART; j--) {
+      if (known(right.slice(0, j))) {
+        covered += j;
+        break;
+      }
+    }
+    best = Math.max(best, covered / word.length);
+  }
+  return best;
+}
+
 /** Two words this similar (trigram Dice) count as the same word misspelt. */
 const TYPO_SIMILARITY = 0.55;
 
@@ -216,7 +246,7 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
           continue;
         }
         if (word.length < 4) continue;
-        let best = 0;
+        let best = compoundCoverage(word, terms);
         for (const [other, dice] of similarWords(word)) if (dice > best && terms.has(`w:${other}`)) best = dice;
         known += best;
       }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SUPPORTED_LANGUAGES } from '../../domain/language';
+import { detectAnyLanguage, nextConversationLanguage, SUPPORTED_LANGUAGES } from '../../domain/language';
 import { createUnderstander, type Understander } from '../../services/understanding';
-import type { Category } from './evaluation';
+import { foreignLines, type Category } from './evaluation';
 import { evaluate, percentile, type EvaluationResult } from './evaluation/score';
 
 /**
@@ -72,5 +72,12 @@ describe('understanding step, members’ requests from the issue', () => {
 
   it('gives up on a question about something else rather than guessing', () => {
     expect(understander.understand({ text: 'can you write me a poem about lighthouses', language: 'en' }).level).toBe('unknown');
+  });
+});
+
+describe('lines in languages we do not serve', () => {
+  it.each(foreignLines.map((line) => [line.text, line.answerIn] as const))('“%s” in a Swedish conversation is answered in %s', async (text, answerIn) => {
+    const step = nextConversationLanguage({ chosen: null, base: 'sv', previous: undefined, text, detection: await detectAnyLanguage(text) });
+    expect(step.language).toBe(answerIn);
   });
 });
