@@ -70,7 +70,7 @@ function fold(word: string): string {
   return foldWords(word).join('');
 }
 
-function features(text: string, options: TextFeatureOptions): Map<string, number> {
+function features(text: string, options: TextFeatureOptions, correct?: (word: string) => string | undefined): Map<string, number> {
   const out = new Map<string, number>();
   const add = (key: string, weight: number): void => {
     out.set(key, (out.get(key) ?? 0) + weight);
@@ -82,7 +82,10 @@ function features(text: string, options: TextFeatureOptions): Map<string, number
   const content = raw.filter((_, i) => !stopWords.has(words[i]!));
   // A message of only stop words ("no", "ok", "is it") keeps them: they are all it says.
   const used = content.length > 0 ? content : raw;
-  for (const original of used) {
+  for (const typed of used) {
+    // A word the examples never use, within a typo of one they do, counts as that one ("invoce").
+    const corrected = correct?.(fold(typed));
+    const original = corrected ?? typed;
     const word = fold(original);
     if (word === '') continue;
     add(`w:${word}`, WORD_WEIGHT * 0.5);
@@ -129,6 +132,9 @@ function trigrams(word: string): Set<string> {
 }
 
 const ROMAN = new Set(['ii', 'iii', 'iv']);
+
+/** A word the examples never use is read as the known word this similar to it (trigram Dice). */
+const TYPO_CORRECTION = 0.6;
 
 /** Shortest part of a compound that counts as a word of its own. */
 const COMPOUND_PART = 4;
@@ -254,7 +260,18 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
     },
 
     classify(text) {
-      const messageFeatures = features(text, options);
+      const messageFeatures = features(text, options, (word) => {
+        if (word.length < 4 || /\p{N}/u.test(word) || idf.has(`w:${word}`)) return undefined;
+        let best: string | undefined;
+        let bestDice = TYPO_CORRECTION;
+        for (const [other, dice] of similarWords(word)) {
+          if (dice >= bestDice) {
+            best = other;
+            bestDice = dice;
+          }
+        }
+        return best;
+      });
       const affirmative = !messageFeatures.has('n:negation');
       const vector = weigh(messageFeatures, idf, unknownIdf);
       const similarity = new Map<number, number>();

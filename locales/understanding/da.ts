@@ -78,18 +78,22 @@ export const examplesDa = {
   'smalltalk.thanks': [
     'tak', 'tak skal du have', 'mange tak', 'tusind tak', 'tak for hjælpen', 'super tak', 'takker', 'tak for det',
     'tusinde tak for hjælpen', 'det hjalp tak', 'tak tak', 'perfekt tak', 'fedt tak', 'tak det var det jeg ville vide', 'takk',
+    'tak for det, det er dejligt', 'tak skal du have for hjælpen',
   ],
   'smalltalk.goodbye': [
     'farvel', 'vi ses', 'hej hej', 'ha en god dag', 'hav en god dag', 'det var alt', 'det var det hele', 'godnat', 'snakkes',
-    'jeg er færdig', 'ikke mere', 'farvel for nu', 'pas på dig selv', 'vi tales ved', 'ses',
-    'hav en god weekend', 'god aften og farvel', 'det var det hele for nu',
+    'jeg er færdig', 'ikke mere', 'pas på dig selv', 'vi tales ved', 'ses',
+    'hav en god weekend', 'det var det hele for nu',
+    'det var det for nu', 'tak for i dag',
   ],
   'smalltalk.yes': [
     'ja', 'jep', 'jo', 'ja tak', 'ok', 'okay', 'korrekt', 'rigtigt', 'selvfølgelig', 'det lyder godt', 'fint', 'ja gerne',
     'helt sikkert', 'ok kør', 'jaja', 'yes',
+    'oki', 'okay da', 'ja det er korrekt', 'ja bestemt',
   ],
   'smalltalk.no': [
     'nej', 'nej tak', 'ikke rigtigt', 'næ', 'nope', 'ikke nu', 'ikke nødvendigt', 'forkert', 'det er ikke rigtigt', 'nej ikke det',
     'slet ikke', 'på ingen måde', 'ikke endnu', 'nej nej', 'nix',
+    'næ nej', 'nej da', 'nej ikke i øjeblikket',
   ],
 } as const satisfies IntentExamples;

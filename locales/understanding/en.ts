@@ -79,19 +79,23 @@ export const examplesEn = {
   'smalltalk.thanks': [
     'thanks', 'thank you', 'thx', 'ty', 'thanks a lot', 'many thanks', 'cheers', 'great thanks', 'thank you very much',
     'thanks for your help', 'appreciate it', 'thnx', 'perfect thanks', 'that helped thanks', 'awesome, thank you',
+    'thanx', 'tks', 'thank ya',
   ],
   'smalltalk.goodbye': [
     'bye', 'goodbye', 'see you', 'bye bye', 'see you later', 'have a nice day', 'thats all', 'that is all for now', 'cya',
     'good night', 'talk later', 'im done', 'nothing else', 'bye for now', 'take care',
     'have a nice weekend', 'enjoy your evening',
+    'have a good day', 'all done for today',
   ],
   'smalltalk.yes': [
     'yes', 'yeah', 'yep', 'sure', 'ok', 'okay', 'yes please', 'correct', 'right', 'of course', 'sounds good', 'alright',
     'yup', 'definitely', 'ok go ahead', 'k',
     'yes yes', 'ok then', 'sure thing',
+    'ya', 'yah', 'certainly', 'ok cool', 'yes thats it',
   ],
   'smalltalk.no': [
     'no', 'nope', 'no thanks', 'not really', 'nah', 'no thank you', 'not now', 'no need', 'wrong', 'that is not right',
     'no not that', 'negative', 'not at all', 'no way', 'not yet',
+    'no thanks mate', 'no not at the moment',
   ],
 } as const satisfies IntentExamples;

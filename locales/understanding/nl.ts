@@ -71,23 +71,28 @@ export const examplesNl = {
     'hoi', 'hallo', 'goedemorgen', 'goedemiddag', 'goedenavond', 'hallo daar', 'hey', 'hee', 'dag', 'hoi bot',
     'hoihoi', 'morgen', 'hallo weer', 'gegroet', 'hallootjes', 'hoi cps',
     'hoi en goedemorgen', 'goedenavond allemaal',
+    'hallo goedenavond',
   ],
   'smalltalk.thanks': [
     'bedankt', 'dank je', 'dank je wel', 'dank u wel', 'heel erg bedankt', 'thanks', 'dankjewel', 'bedankt daarvoor',
     'hartelijk dank voor de hulp', 'dat hielp bedankt', 'merci', 'perfect bedankt', 'top bedankt', 'bedankt dat wilde ik weten', 'dankje',
     'super bedankt', 'bedankt voor je hulp hoor',
+    'dank je wel voor je hulp', 'bedankt hoor',
   ],
   'smalltalk.goodbye': [
     'doei', 'dag dag', 'tot ziens', 'tot later', 'fijne dag', 'nog een fijne dag', 'dat was het', 'dat was alles', 'welterusten',
-    'ik ben klaar', 'verder niks', 'doei voor nu', 'het beste', 'tot de volgende keer', 'later',
+    'ik ben klaar', 'verder niks', 'het beste', 'tot de volgende keer', 'later',
     'prettig weekend', 'nog een fijne avond', 'dat was alles voor nu',
+    'dat was alles voor vandaag', 'groetjes', 'tot de volgende keer dan',
   ],
   'smalltalk.yes': [
     'ja', 'jep', 'jazeker', 'ja graag', 'ok', 'oké', 'klopt', 'juist', 'natuurlijk', 'klinkt goed', 'prima', 'ja hoor',
     'zeker', 'ok ga maar', 'jaja', 'yes',
+    'oke', 'ja dat is goed', 'ja zeker weten', 'klopt helemaal',
   ],
   'smalltalk.no': [
     'nee', 'nee dank je', 'niet echt', 'neuh', 'nope', 'nu niet', 'hoeft niet', 'fout', 'dat klopt niet', 'nee niet dat',
     'helemaal niet', 'echt niet', 'nog niet', 'nee nee', 'nee hoor',
+    'nee dank je wel', 'nee, op dit moment niet', 'nee niet nodig',
   ],
 } as const satisfies IntentExamples;

@@ -69,25 +69,29 @@ export const examplesSv = {
     'avbryt ansökan', 'stoppa registreringen', 'skit samma', 'släpp det', 'avsluta nu', 'avbryta',
   ],
   'smalltalk.greeting': [
-    'hej', 'hejsan', 'god morgon', 'god eftermiddag', 'god kväll', 'hej på dig', 'tjena', 'tjenare', 'hallå', 'hej bot',
+    'hej', 'hejsan', 'god morgon', 'god eftermiddag', 'hej på dig', 'tjena', 'tjenare', 'hallå', 'hej bot',
     'hejhej', 'morsning', 'hej igen', 'hälsningar', 'hallå där', 'hej cps',
     'hej och god morgon', 'god eftermiddag på dig',
   ],
   'smalltalk.thanks': [
     'tack', 'tack så mycket', 'stort tack', 'tusen tack', 'tack för hjälpen', 'supertack', 'tackar', 'tack för det',
     'tusen tack för hjälpen', 'det hjälpte tack', 'tack tack', 'perfekt tack', 'grymt tack', 'tack det var det jag ville veta', 'tak',
+    'tack så hemskt mycket', 'tack ska du ha för hjälpen',
   ],
   'smalltalk.goodbye': [
     'hej då', 'hejdå', 'vi ses', 'ha en bra dag', 'ha det bra', 'det var allt', 'det var det hela', 'god natt', 'vi hörs',
-    'jag är klar', 'inget mer', 'hej då så länge', 'sköt om dig', 'ses', 'adjö',
+    'jag är klar', 'inget mer', 'sköt om dig', 'ses', 'adjö',
     'ha en trevlig kväll', 'trevlig helg på dig', 'det var allt för nu',
+    'det var allt för nu', 'tack för idag',
   ],
   'smalltalk.yes': [
     'ja', 'japp', 'jo', 'ja tack', 'ok', 'okej', 'korrekt', 'rätt', 'självklart', 'det låter bra', 'visst', 'ja gärna',
-    'absolut', 'ok kör', 'jaa', 'yes',
+    'absolut', 'ok kör', 'yes',
+    'okidoki', 'ja det är rätt', 'ja absolut', 'visst stämmer det',
   ],
   'smalltalk.no': [
     'nej', 'nej tack', 'inte riktigt', 'nä', 'nope', 'inte nu', 'behövs inte', 'fel', 'det stämmer inte', 'nej inte det',
     'inte alls', 'absolut inte', 'inte än', 'nej nej', 'nix',
+    'nä tack', 'nej inte för tillfället', 'nej inte i dag',
   ],
 } as const satisfies IntentExamples;

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectAnyLanguage, nextConversationLanguage, SUPPORTED_LANGUAGES } from '../../domain/language';
 import { createUnderstander, type Understander } from '../../services/understanding';
-import { foreignLines, type Category } from './evaluation';
+import { intentExamples } from '../../locales/understanding';
+import { foldWords } from '../../domain/textClassifier';
+import { evaluationLines, foreignLines, type Category } from './evaluation';
 import { evaluate, percentile, type EvaluationResult } from './evaluation/score';
 
 /**
@@ -12,7 +14,7 @@ import { evaluate, percentile, type EvaluationResult } from './evaluation/score'
  * improves until it meets its target.
  */
 const TARGETS: Readonly<Record<Category, number>> = { actions: 95, smalltalk: 95, faq: 97, outOfScope: 90 };
-const FLOORS: Readonly<Record<Category, number>> = { actions: 90, smalltalk: 82, faq: 84, outOfScope: 90 };
+const FLOORS: Readonly<Record<Category, number>> = { actions: 90, smalltalk: 84, faq: 86, outOfScope: 90 };
 const CATEGORIES: readonly Category[] = ['actions', 'smalltalk', 'faq', 'outOfScope'];
 
 let understander: Understander;
@@ -37,6 +39,16 @@ describe('understanding step on the evaluation set', () => {
       expect(result.scores[`${language} ${category}`].percent).toBeGreaterThanOrEqual(FLOORS[category]);
     },
   );
+
+  it('shares no line of two words or more with the examples of its language', () => {
+    // One-word replies ("ja", "nope") are necessarily examples too; anything longer must be new to the step.
+    const copies = evaluationLines.filter((line) => {
+      const words = foldWords(line.text);
+      const examples = Object.values(intentExamples[line.language]).flat().map((text) => foldWords(text).join(' '));
+      return words.length > 1 && examples.includes(words.join(' '));
+    });
+    expect(copies.map((line) => line.text)).toEqual([]);
+  });
 
   it('has at least 40 lines per language and category', () => {
     for (const language of SUPPORTED_LANGUAGES) for (const category of CATEGORIES) expect(result.scores[`${language} ${category}`].total).toBeGreaterThanOrEqual(39);
