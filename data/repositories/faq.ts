@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { confidentMatches, FAQ_SCORING, MAX_QUESTION_LENGTH, questionTerms, type FaqScoring } from '../../domain/faq';
+import { confidentMatches, FAQ_SCORING, MAX_QUESTION_LENGTH, questionTerms, withoutPersonalData, type FaqScoring } from '../../domain/faq';
 import type { SupportedLanguage } from '../../domain/language';
 import { rowsOf } from '../database';
 import { faqEntries, faqFeedback, faqSearchTerms, faqUnanswered } from '../schema/faq';
@@ -284,9 +284,9 @@ export function createFaqRepository(db: Db) {
       return row;
     },
 
-    /** Keeps a question nothing answered, for the editors. */
+    /** Keeps a question nothing answered, for the editors, without personal data (`withoutPersonalData`). */
     async recordUnanswered(question: string, language: SupportedLanguage): Promise<void> {
-      await scoped(db).insert(faqUnanswered).values({ question: question.slice(0, STORED_QUESTION_LENGTH), language });
+      await scoped(db).insert(faqUnanswered).values({ question: withoutPersonalData(question).slice(0, STORED_QUESTION_LENGTH), language });
     },
 
     /**
