@@ -7,13 +7,19 @@ import { createMemberRepository, type MemberRepository } from '../data/repositor
 import { createTurnRepository } from '../data/repositories/turns';
 import type { SupportCase } from '../data/schema/support';
 import { withTransaction } from '../data/transaction';
-import { isSupportedLanguage, resolveLanguage, type SupportedLanguage } from '../domain/language';
+import {
+  detectAnyLanguage,
+  nextConversationLanguage,
+  parseConversationLanguage,
+  resolveLanguage,
+  type LanguageNotice,
+  type SupportedLanguage,
+} from '../domain/language';
 import { translator, type Translate } from '../locales';
 import { ADAPTIVE_CARD_ACTION_INVOKE, parseCardAction, type CardActionParse } from '../dialogs/cardAction';
 import { MAIN_DIALOG, type MainDialog, type MainOptions } from '../dialogs/mainDialog';
 import { attachTurn, type Turn } from '../dialogs/turn';
 import { incomingFiles, type Download, type IncomingFile, type ReceivedFile } from '../dialogs/account/attachments';
-import { conversationLanguage } from '../services/conversationLanguage';
 import { routeOf } from './activityRouter';
 import type { KeyedQueue } from './conversationQueue';
 import type { Logger } from './logger';
@@ -43,6 +49,7 @@ class TurnServices implements Turn {
     readonly openSupportCase: SupportCase | undefined,
     readonly members: MemberRepository,
     readonly log: Logger,
+    readonly languageNotice: LanguageNotice | undefined,
     readonly file: ReceivedFile | undefined,
   ) {
     this.#chosenLanguage = chosenLanguage;
@@ -78,8 +85,6 @@ function clientInfoLocale(activity: Activity): string | undefined {
 interface ConversationFlags {
   referenceSaved?: boolean;
   greeted?: boolean;
-  /** The language the member's messages in this conversation were last reliably written in. */
-  language?: string;
 }
 
 /**
@@ -100,6 +105,9 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
     const file = route === 'dialog' ? await receiveFile(context, log) : undefined;
     const pending: Partial<Activity>[] = [];
     let holding = true;
+    // Detected before the transaction: the detector loads on first use, and a turn holds its lock only for database work.
+    const text = activity.type === ActivityTypes.Message ? activity.text : undefined;
+    const detection = text ? await detectAnyLanguage(text) : undefined;
     context.onSendActivities(async (_ctx, activities, next) => {
       if (!holding) return next();
       pending.push(...activities);
@@ -127,15 +135,12 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
         const flags = conversationState.createProperty<ConversationFlags>('flags');
         const currentFlags = await flags.get(context, {});
         const nextFlags = { ...currentFlags };
-        const { language, remember } = conversationLanguage({
-          chosen: isSupportedLanguage(member.language) ? member.language : null,
-          remembered: isSupportedLanguage(currentFlags.language) ? currentFlags.language : undefined,
-          activityLocale: activity.locale,
-          clientInfoLocale: clientInfoLocale(activity),
-          text: activity.type === ActivityTypes.Message ? activity.text : undefined,
-        });
-        if (remember) nextFlags.language = remember;
-        const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, known.openCase, members, log, file);
+        const base = resolveLanguage({ chosen: member.language, activityLocale: activity.locale, clientInfoLocale: clientInfoLocale(activity) });
+        const languageState = conversationState.createProperty<unknown>('language');
+        const previousLanguage = parseConversationLanguage(await languageState.get(context));
+        const step = nextConversationLanguage({ chosen: member.language, base, previous: previousLanguage, text, detection });
+        if (JSON.stringify(step.state) !== JSON.stringify(previousLanguage)) await languageState.set(context, step.state);
+        const turn = new TurnServices(member.id, member.created, member.language, step.language, cardAction, known.openCase, members, log, step.notice, file);
         attachTurn(context, turn);
 
         const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(deps.mainDialog);
@@ -163,7 +168,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
           await dc.beginDialog(MAIN_DIALOG, { greetOnly: true } satisfies MainOptions);
         }
         nextFlags.greeted = true;
-        if (nextFlags.greeted !== currentFlags.greeted || nextFlags.referenceSaved !== currentFlags.referenceSaved || nextFlags.language !== currentFlags.language) {
+        if (nextFlags.greeted !== currentFlags.greeted || nextFlags.referenceSaved !== currentFlags.referenceSaved) {
           await flags.set(context, nextFlags);
         }
         if (activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION_INVOKE && !hasInvokeResponse(pending)) {
@@ -191,7 +196,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
     const [file] = incomingFiles(activity);
     if (!file) return undefined;
     if (!file.url.startsWith('data:')) {
-      const language = resolveLanguage({ activityLocale: activity.locale, clientInfoLocale: clientInfoLocale(activity), text: activity.text });
+      const language = resolveLanguage({ activityLocale: activity.locale, clientInfoLocale: clientInfoLocale(activity) });
       await context.sendActivity({ type: ActivityTypes.Message, text: translator(language)('file.checking'), locale: language });
     }
     const started = performance.now();

@@ -18,6 +18,7 @@ export const VERBS = [
   'payment.submit',
   'invoice.view',
   'faq.feedback',
+  'faq.topic',
   'handoff.request',
   'handoff.cancel',
   'csat.submit',

@@ -1,5 +1,6 @@
 import type { Dialog, DialogContext } from 'botbuilder-dialogs';
 import type { Verb } from '../cards/verbs';
+import type { SupportedLanguage } from '../domain/language';
 import type { JobHandler } from '../jobs/runner';
 import type { CardActionInput } from './cardAction';
 
@@ -22,6 +23,10 @@ export interface Journey {
   readonly verbs?: Readonly<Partial<Record<Verb, VerbHandler>>>;
   /** Free text that no waiting dialog or command took; true when handled. Tried in journey order. */
   readonly onText?: (dc: DialogContext, text: string) => Promise<boolean>;
+  /** Answers one FAQ topic the understanding step recognised (true when it did). */
+  readonly answerTopic?: (dc: DialogContext, topicId: string, question: string) => Promise<boolean>;
+  /** An FAQ topic's title in a language (the “Did you mean …” buttons). */
+  readonly topicTitle?: (topicId: string, language: SupportedLanguage) => Promise<string | undefined>;
   /** Extra lines for a returning member's greeting (e.g. "your application is under review"). */
   readonly onReturn?: (dc: DialogContext) => Promise<void>;
   /** Durable job handlers this journey needs, by job kind. */

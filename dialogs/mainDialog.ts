@@ -1,11 +1,14 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isSupportedLanguage } from '../domain/language';
 import { matchCommand, type Command } from '../locales/commands';
+import type { ActionData } from '../cards/adaptive';
+import type { Verb } from '../cards/verbs';
 import type { CardActionInput } from './cardAction';
 import type { Journey } from './journey';
 import { LANGUAGE_DIALOG, LanguageDialog } from './languageDialog';
 import { sendMenu, sendText } from './replies';
 import { turnOf } from './turn';
+import { understandText } from './understanding';
 import { VersionedDialog } from './versionedDialog';
 
 export const MAIN_DIALOG = 'main';
@@ -43,6 +46,8 @@ export class MainDialog extends VersionedDialog<MainOptions> {
   protected override async onContinueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     for (const journey of this.journeys) if (await journey.intercept?.(dc)) return Dialog.EndOfTurn;
     const turn = turnOf(dc.context);
+    // Said once per conversation, before the answer: Norwegian is answered in Danish, other languages in English.
+    if (turn.languageNotice) await sendText(dc.context, turn.t(turn.languageNotice === 'norwegian' ? 'language.notice.norwegian' : 'language.notice.unsupported'));
     const parsed = turn.cardAction;
     if (parsed.kind === 'unknown-verb') {
       await dc.cancelAllDialogs();
@@ -60,6 +65,12 @@ export class MainDialog extends VersionedDialog<MainOptions> {
     }
     const text = dc.context.activity.text?.trim();
     if (text) {
+      const handlers = {
+        verb: (inner: DialogContext, verb: Verb, data: ActionData) => this.onVerb(inner, { verb, data, viaInvoke: false }),
+        command: (inner: DialogContext, command: Command) => this.onCommand(inner, command),
+        journeys: this.journeys,
+      };
+      if (await understandText(dc, text, handlers)) return Dialog.EndOfTurn;
       for (const journey of this.journeys) if (await journey.onText?.(dc, text)) return Dialog.EndOfTurn;
     }
     if (this.hasInput(dc)) await sendMenu(dc.context, turn.t('input.notUnderstood'));

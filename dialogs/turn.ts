@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { CardActionParse } from './cardAction';
 import type { MemberRepository } from '../data/repositories/members';
 import type { SupportCase } from '../data/schema/support';
-import type { SupportedLanguage } from '../domain/language';
+import type { LanguageNotice, SupportedLanguage } from '../domain/language';
 import type { Translate } from '../locales';
 import type { ReceivedFile } from './account/attachments';
 
@@ -14,8 +14,10 @@ export interface Turn {
   readonly newMember: boolean;
   /** The language the member chose explicitly (stored), or null while they have not chosen one. */
   readonly chosenLanguage: SupportedLanguage | null;
-  /** The language replies are written in this turn (see domain/language resolveLanguage). */
+  /** The language replies are written in this turn (domain/language resolveLanguage, then nextConversationLanguage). */
   readonly language: SupportedLanguage;
+  /** A line about the language to say before this turn's answer (a Norwegian or unsupported language), once per conversation. */
+  readonly languageNotice: LanguageNotice | undefined;
   readonly t: Translate;
   /** The card action in this activity, if any (untrusted: re-validate every value). */
   readonly cardAction: CardActionParse;

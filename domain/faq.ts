@@ -295,3 +295,18 @@ function parseOpen(value: unknown): FaqStreak['open'] {
   const question = 'question' in value && typeof value.question === 'string' ? value.question : '';
   return { topicId: value.topicId, question };
 }
+
+/**
+ * A member's question as it may be kept for the editors: e-mail addresses, web addresses and runs of
+ * five or more digits (phone, membership, VAT, serial and account numbers, possibly spaced or
+ * hyphenated) are replaced by a placeholder, so the store of unanswered questions holds no
+ * personal data a member typed by the way.
+ */
+export function withoutPersonalData(question: string): string {
+  return question
+    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, '[e-mail]')
+    .replace(/\bhttps?:\/\/\S+/giu, '[link]')
+    // IBANs first (letters and digits), then any other long run of digits.
+    .replace(/\b\p{Lu}{2}\p{N}{2}[\p{Lu}\p{N}]{8,30}\b/gu, '[number]')
+    .replace(/\+?\p{N}(?:[\s./-]?\p{N}){4,}/gu, '[number]');
+}

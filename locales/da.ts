@@ -4,6 +4,7 @@ import { productsDa } from './products/da';
 import { membershipDa } from './membership/da';
 import { paymentsDa } from './payments/da';
 import { faqDa } from './faq/da';
+import { understandingDa } from './understanding/messages/da';
 import { supportDa } from './support/da';
 import { webDa } from './web/da';
 import { legalDa } from './legal/da';
@@ -14,6 +15,7 @@ export const da = {
   ...membershipDa,
   ...paymentsDa,
   ...faqDa,
+  ...understandingDa,
   ...supportDa,
   ...webDa,
   ...legalDa,

@@ -3,6 +3,7 @@ import { productsEn } from './products/en';
 import { membershipEn } from './membership/en';
 import { paymentsEn } from './payments/en';
 import { faqEn } from './faq/en';
+import { understandingEn } from './understanding/messages/en';
 import { supportEn } from './support/en';
 import { webEn } from './web/en';
 import { legalEn } from './legal/en';
@@ -17,6 +18,7 @@ export const en = {
   ...membershipEn,
   ...paymentsEn,
   ...faqEn,
+  ...understandingEn,
   ...supportEn,
   ...webEn,
   ...legalEn,

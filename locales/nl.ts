@@ -4,6 +4,7 @@ import { productsNl } from './products/nl';
 import { membershipNl } from './membership/nl';
 import { paymentsNl } from './payments/nl';
 import { faqNl } from './faq/nl';
+import { understandingNl } from './understanding/messages/nl';
 import { supportNl } from './support/nl';
 import { webNl } from './web/nl';
 import { legalNl } from './legal/nl';
@@ -14,6 +15,7 @@ export const nl = {
   ...membershipNl,
   ...paymentsNl,
   ...faqNl,
+  ...understandingNl,
   ...supportNl,
   ...webNl,
   ...legalNl,

@@ -4,6 +4,7 @@ import { productsSv } from './products/sv';
 import { membershipSv } from './membership/sv';
 import { paymentsSv } from './payments/sv';
 import { faqSv } from './faq/sv';
+import { understandingSv } from './understanding/messages/sv';
 import { supportSv } from './support/sv';
 import { webSv } from './web/sv';
 import { legalSv } from './legal/sv';
@@ -14,6 +15,7 @@ export const sv = {
   ...membershipSv,
   ...paymentsSv,
   ...faqSv,
+  ...understandingSv,
   ...supportSv,
   ...webSv,
   ...legalSv,

@@ -79,11 +79,11 @@ async function runOn(name: string, database: Database): Promise<DatabaseReport> 
     return ranked;
   };
   // Warm-up pass (plans, caches), not measured.
-  for (const q of questions.slice(0, 50)) await faq.search({ question: q.text, ...faqLanguages(q.language, detectLanguage(q.text)) });
+  for (const q of questions.slice(0, 50)) await faq.search({ question: q.text, ...faqLanguages(q.language, await detectLanguage(q.text)) });
   latencies.length = 0;
   for (let run = 0; run < runs; run++) {
     for (const question of questions) {
-      const detection = detectLanguage(question.text);
+      const detection = await detectLanguage(question.text);
       const ranked = await timed({ question: question.text, ...faqLanguages(question.language, detection) });
       const viaDetection = await timed({ question: question.text, ...faqLanguages(undefined, detection) });
       if (run === 0) outcomes.push({ question, ranked, given: confidentMatches(ranked), detected: confidentMatches(viaDetection) });
@@ -158,19 +158,20 @@ function report(r: DatabaseReport): boolean {
   return ok;
 }
 
-function detectionReport(): boolean {
+async function detectionReport(): Promise<boolean> {
   console.log(`\n== language detection (${questions.length} questions) ==`);
   let correct = 0;
   let reliable = 0;
   const confusions = new Map<string, number>();
   for (const language of [...SUPPORTED_LANGUAGES]) {
     const mine = questions.filter((q) => q.language === language);
-    const hits = mine.filter((q) => detectLanguage(q.text)?.language === language).length;
+    let hits = 0;
+    for (const q of mine) if ((await detectLanguage(q.text))?.language === language) hits++;
     correct += hits;
     console.log(`${language.padEnd(10)} ${pct(hits, mine.length)} (${hits}/${mine.length})`);
   }
   for (const q of questions) {
-    const detection = detectLanguage(q.text);
+    const detection = await detectLanguage(q.text);
     if (detection?.reliable) reliable++;
     if (detection?.language !== q.language) {
       const key = `${q.language}→${detection?.language ?? 'none'}`;
@@ -184,7 +185,7 @@ function detectionReport(): boolean {
 }
 
 async function main(): Promise<void> {
-  let ok = detectionReport();
+  let ok = await detectionReport();
   const pglite = await openDatabase({ pglite: await PGlite.create({ extensions: { pg_trgm } }) });
   try {
     ok = report(await runOn('PGlite (in memory)', pglite)) && ok;

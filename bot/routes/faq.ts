@@ -49,7 +49,7 @@ export function registerFaqRoutes(server: Server, deps: FaqRouteDeps): void {
       return;
     }
     try {
-      const languages = faqLanguages(parsed.locale, detectLanguage(parsed.q));
+      const languages = faqLanguages(parsed.locale, await detectLanguage(parsed.q));
       const matches = await faq.findAnswers({ question: parsed.q, ...languages });
       res.setHeader('content-language', languages.answerLanguage);
       res.setHeader('cache-control', 'no-store');

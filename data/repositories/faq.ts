@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { confidentMatches, FAQ_SCORING, MAX_QUESTION_LENGTH, questionTerms, type FaqScoring } from '../../domain/faq';
+import { and, eq, sql } from 'drizzle-orm';
+import { confidentMatches, FAQ_SCORING, MAX_QUESTION_LENGTH, questionTerms, withoutPersonalData, type FaqScoring } from '../../domain/faq';
 import type { SupportedLanguage } from '../../domain/language';
 import { rowsOf } from '../database';
 import { faqEntries, faqFeedback, faqSearchTerms, faqUnanswered } from '../schema/faq';
@@ -274,9 +274,19 @@ export function createFaqRepository(db: Db) {
       return confidentMatches(await this.search(input), input.scoring);
     },
 
-    /** Keeps a question nothing answered, for the editors. */
+    /** One topic's title and answer in a language, as editors left them; undefined for an unknown topic. */
+    async entry(topicId: string, language: SupportedLanguage): Promise<{ title: string; answer: string } | undefined> {
+      const [row] = await scoped(db)
+        .select({ title: faqEntries.title, answer: faqEntries.answer })
+        .from(faqEntries)
+        .where(and(eq(faqEntries.topicId, topicId), eq(faqEntries.language, language)))
+        .limit(1);
+      return row;
+    },
+
+    /** Keeps a question nothing answered, for the editors, without personal data (`withoutPersonalData`). */
     async recordUnanswered(question: string, language: SupportedLanguage): Promise<void> {
-      await scoped(db).insert(faqUnanswered).values({ question: question.slice(0, STORED_QUESTION_LENGTH), language });
+      await scoped(db).insert(faqUnanswered).values({ question: withoutPersonalData(question).slice(0, STORED_QUESTION_LENGTH), language });
     },
 
     /**

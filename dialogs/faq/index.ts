@@ -6,12 +6,13 @@ import { faqAnswerCard } from '../../cards/faqAnswer';
 import { faqSupportOfferCard } from '../../cards/faqSupportOffer';
 import { createFaqRepository } from '../../data/repositories/faq';
 import { faqLanguages, isSmallTalk, isTopicIdShape, MAX_QUESTION_LENGTH, nextStreak, type FaqStreakStep } from '../../domain/faq';
-import { detectLanguage, isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
+import { detectLanguage, isSupportedLanguage, type Detection, type SupportedLanguage } from '../../domain/language';
 import { translator } from '../../locales';
 import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
 import type { Services } from '../services';
 import { turnOf } from '../turn';
+import { nextStepButton } from '../understanding';
 import { faqStreakState } from './streak';
 
 /** A card button's `true`/`false`, as a boolean or a string (Teams and Web Chat send either). */
@@ -40,14 +41,39 @@ export function createFaqJourney(services: Services): Journey {
   const faq = createFaqRepository(services.db);
 
   /**
-   * The turn's language, unless the member has not chosen one and the question is reliably written
-   * in another of our languages: then that one (a Swede on an English browser asking in Swedish).
+   * The turn's language (which already follows what the member writes, with hysteresis: see
+   * domain/language nextConversationLanguage); a question reliably written in another of our
+   * languages is also searched in that language's phrasings.
    */
-  async function answerLanguageOf(dc: DialogContext, question: string): Promise<{ language: SupportedLanguage; detected: ReturnType<typeof detectLanguage> }> {
+  async function answerLanguageOf(dc: DialogContext, question: string): Promise<{ language: SupportedLanguage; detected: Detection | undefined }> {
+    return { language: turnOf(dc.context).language, detected: await detectLanguage(question) };
+  }
+
+  /** Sends one topic's answer (with its next step's button) and notes it as answered. */
+  async function answer(dc: DialogContext, language: SupportedLanguage, topicId: string, question: string, entry: { title: string; answer: string }): Promise<void> {
+    const t = translator(language);
+    faqStreakState.set(dc, nextStreak(faqStreakState.get(dc), { kind: 'answered', topicId, question }).streak);
+    const nextStep = nextStepButton(topicId, t);
+    await reply(dc.context, language, { card: faqAnswerCard({ language, faqId: topicId, title: entry.title, answer: entry.answer, ...(nextStep ? { nextStep } : {}) }, t) });
+  }
+
+  /** A “Did you mean …” button: the chosen topic's answer, or (without a topic) “None of these”. */
+  async function onTopic(dc: DialogContext, action: CardActionInput): Promise<void> {
     const turn = turnOf(dc.context);
-    const detected = detectLanguage(question);
-    if (!detected?.reliable || detected.language === turn.language) return { language: turn.language, detected };
-    return { language: turn.chosenLanguage ? turn.language : detected.language, detected };
+    const question = typeof action.data['question'] === 'string' ? action.data['question'].slice(0, MAX_QUESTION_LENGTH) : '';
+    const faqId = action.data['faqId'];
+    const entry = isTopicIdShape(faqId) ? await faq.entry(faqId, turn.language) : undefined;
+    if (isTopicIdShape(faqId) && entry) {
+      await answer(dc, turn.language, faqId, question, entry);
+      return;
+    }
+    if (faqId !== '') {
+      await reply(dc.context, turn.language, { text: turn.t('faq.feedback.invalid') });
+      return;
+    }
+    if (question.trim() !== '') await faq.recordUnanswered(question, turn.language);
+    await reply(dc.context, turn.language, { text: turn.t('understanding.noneOfThese.reply', { support: turn.t('menu.support') }) });
+    await afterMiss(dc, turn.language, nextStreak(faqStreakState.get(dc), { kind: 'unanswered' }));
   }
 
   async function afterMiss(dc: DialogContext, language: SupportedLanguage, step: FaqStreakStep): Promise<void> {
@@ -82,7 +108,19 @@ export function createFaqJourney(services: Services): Journey {
   return {
     name: 'faq',
 
-    verbs: { 'faq.feedback': onFeedback },
+    verbs: { 'faq.feedback': onFeedback, 'faq.topic': onTopic },
+
+    async answerTopic(dc, topicId, text) {
+      const language = turnOf(dc.context).language;
+      const entry = await faq.entry(topicId, language);
+      if (!entry) return false;
+      await answer(dc, language, topicId, text.slice(0, MAX_QUESTION_LENGTH), entry);
+      return true;
+    },
+
+    async topicTitle(topicId, language) {
+      return (await faq.entry(topicId, language))?.title;
+    },
 
     async onText(dc, text) {
       if (isSmallTalk(text)) return false;
@@ -92,8 +130,7 @@ export function createFaqJourney(services: Services): Journey {
       const [best] = await faq.findAnswers({ question, ...faqLanguages(language, detected) });
       const streak = faqStreakState.get(dc);
       if (best) {
-        faqStreakState.set(dc, nextStreak(streak, { kind: 'answered', topicId: best.topicId, question }).streak);
-        await reply(dc.context, language, { card: faqAnswerCard({ language, faqId: best.topicId, title: best.title, answer: best.answer }, t) });
+        await answer(dc, language, best.topicId, question, best);
         return true;
       }
       await faq.recordUnanswered(text, language);

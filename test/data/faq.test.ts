@@ -21,7 +21,7 @@ afterAll(async () => {
 
 /** The topic the FAQ answers with, as the API and the chat ask: in `language`, detection included. */
 async function answer(language: SupportedLanguage, question: string): Promise<string | undefined> {
-  const [best] = await faq.findAnswers({ question, ...faqLanguages(language, detectLanguage(question)) });
+  const [best] = await faq.findAnswers({ question, ...faqLanguages(language, await detectLanguage(question)) });
   return best?.topicId;
 }
 
@@ -74,7 +74,7 @@ describe('ranking: hand-picked tricky questions', () => {
     ['nl', 'wat is de beste camera voor beginners'],
     ['da', 'hvordan laver man en god kop kaffe'],
   ] as const)('%s: “%s” is out of scope and gets no answer', async (language, question) => {
-    expect(await faq.findAnswers({ question, ...faqLanguages(language, detectLanguage(question)) })).toEqual([]);
+    expect(await faq.findAnswers({ question, ...faqLanguages(language, await detectLanguage(question)) })).toEqual([]);
   });
 
   it('finds the topic of a question asked in English by a Danish member, and answers in Danish', async () => {

@@ -155,7 +155,8 @@ describe('the language of the answer', () => {
     const bot = await greeted('en');
     const { texts, feedback } = answerCard(await turn(bot, 'hur lång tid tar valideringen av mitt företagskonto'));
     expect(texts).toContain(titleOf('account.validation-time', 'sv'));
-    expect(feedback[0]).toMatchObject({ faqId: 'account.validation-time', language: 'sv' });
+    // The answer's first button is its next step (the application status); the feedback buttons follow.
+    expect(feedback.find((data) => data['verb'] === 'faq.feedback')).toMatchObject({ faqId: 'account.validation-time', language: 'sv' });
   });
 
   it('keeps the language the member chose, and still finds the topic of a question in another language', async () => {
@@ -165,10 +166,10 @@ describe('the language of the answer', () => {
     expect(texts).toContain(titleOf('payment.card-charge', 'da'));
   });
 
-  it('leaves greetings and thanks to the main dialog', async () => {
+  it('leaves greetings and thanks to the understanding step: a short reply, nothing stored', async () => {
     const bot = await greeted('da');
     const replies = await turn(bot, 'tak');
-    expect(replies.map((r) => r.text)).toContain(translator('da')('input.notUnderstood'));
+    expect(replies.map((r) => r.text)).toEqual([translator('da')('understanding.smalltalk.thanks')]);
     const stored = await database.db.select().from(faqUnanswered).where(and(eq(faqUnanswered.question, 'tak'), eq(faqUnanswered.language, 'da')));
     expect(stored).toEqual([]);
   });

@@ -35,7 +35,7 @@ describe.each(languages)('main dialog in %s', (language) => {
     await adapter
       .send('hi')
       .assertReply((a) => expect(a.text).toContain(t('welcome.title')))
-      .assertReply((a) => expect(a.text).toBe(t('input.notUnderstood')))
+      .assertReply((a) => expect(a.text).toBe(t('understanding.smalltalk.greeting')))
       .send(word)
       .assertReply((a) => expect(a.text).toBe(t('help.text')))
       .startTest();

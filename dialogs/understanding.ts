@@ -1,0 +1,134 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { ActionData } from '../cards/adaptive';
+import { didYouMeanCard } from '../cards/didYouMean';
+import type { Verb } from '../cards/verbs';
+import type { ActionIntent, Candidate, SmallTalkIntent } from '../domain/understanding';
+import type { Command } from '../locales/commands';
+import type { MessageKey, Translate } from '../locales';
+import { nextStepOf, understander } from '../services/understanding';
+import type { Journey } from './journey';
+import { sendCard, sendMenu, sendText } from './replies';
+import { turnOf } from './turn';
+
+/** What a recognised action does: the verb of the button that does the same, or the typed command. */
+type ActionTarget = { readonly verb: Verb; readonly data?: ActionData } | { readonly command: Command };
+
+const ACTION_TARGETS: Readonly<Record<ActionIntent, ActionTarget>> = {
+  'account.apply': { verb: 'account.apply' },
+  'account.status': { verb: 'account.status' },
+  'product.add': { verb: 'product.add' },
+  'products.list': { verb: 'products.list' },
+  'products.migrate': { verb: 'products.migrate' },
+  'cps.join': { verb: 'cps.join' },
+  // Paying starts where the Join button starts: the tiers, then the payment method.
+  'payment.pay': { verb: 'cps.join' },
+  // Typed, it is the member's own request (the case's reason, as when support's phrases matched).
+  'support.handoff': { verb: 'handoff.request', data: { reason: 'member-request' } },
+  'command.language': { command: 'language' },
+  'command.menu': { command: 'menu' },
+  'command.help': { command: 'help' },
+  'command.cancel': { command: 'cancel' },
+};
+
+/** The button for an action (commands that have one: language and menu open from the menu's verb). */
+export function buttonOf(intent: ActionIntent): { verb: Verb; data?: ActionData } {
+  const target = ACTION_TARGETS[intent];
+  if ('verb' in target) return target;
+  if (target.command === 'language') return { verb: 'menu.open', data: { topic: 'language' } };
+  return { verb: 'menu.open' };
+}
+
+const ACTION_TITLES: Readonly<Record<ActionIntent, MessageKey>> = {
+  'account.apply': 'understanding.intent.account.apply',
+  'account.status': 'understanding.intent.account.status',
+  'product.add': 'understanding.intent.product.add',
+  'products.list': 'understanding.intent.products.list',
+  'products.migrate': 'understanding.intent.products.migrate',
+  'cps.join': 'understanding.intent.cps.join',
+  'payment.pay': 'understanding.intent.payment.pay',
+  'support.handoff': 'understanding.intent.support.handoff',
+  'command.language': 'understanding.intent.command.language',
+  'command.menu': 'understanding.intent.command.menu',
+  'command.help': 'understanding.intent.command.help',
+  'command.cancel': 'understanding.intent.command.cancel',
+};
+
+/** The button an FAQ answer about `topicId` carries: the action a member takes after reading it. */
+export function nextStepButton(topicId: string, t: Translate): { title: string; verb: Verb; data?: ActionData } | undefined {
+  const intent = nextStepOf(topicId);
+  return intent ? { title: t(ACTION_TITLES[intent]), ...buttonOf(intent) } : undefined;
+}
+
+const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkIntent, MessageKey>> = {
+  'smalltalk.greeting': 'understanding.smalltalk.greeting',
+  'smalltalk.thanks': 'understanding.smalltalk.thanks',
+  'smalltalk.goodbye': 'understanding.smalltalk.goodbye',
+  'smalltalk.yes': 'understanding.smalltalk.yes',
+  'smalltalk.no': 'understanding.smalltalk.no',
+};
+
+export interface UnderstandingHandlers {
+  /** Runs a verb exactly as if its button had been pressed. */
+  readonly verb: (dc: DialogContext, verb: Verb, data: ActionData) => Promise<unknown>;
+  readonly command: (dc: DialogContext, command: Command) => Promise<unknown>;
+  readonly journeys: readonly Journey[];
+}
+
+/**
+ * The understanding step for free text that no waiting dialog or typed command took: a confident
+ * action does what its button does (the same verb through the same handler, so the same state
+ * rules apply), small talk gets a short reply, a confident FAQ topic is answered; when unsure,
+ * “Did you mean …” with the two or three best guesses as buttons. False when it does not know:
+ * the journeys' own matchers and the FAQ search then have their turn, and say honestly that
+ * they don't know.
+ */
+export async function understandText(dc: DialogContext, text: string, handlers: UnderstandingHandlers): Promise<boolean> {
+  const turn = turnOf(dc.context);
+  const understood = understander().understand({ text, language: turn.language });
+  turn.log.debug({ kind: understood.kind, id: understood.id, confidence: Number(understood.confidence.toFixed(3)), level: understood.level }, 'understood');
+  const best = understood.candidates[0];
+  // The password topics depend on where the member stands (waiting for the set-password e-mail,
+  // or resetting): the account journey answers them from the application's state, never a guess between the two.
+  if (best?.kind === 'faq' && best.id.startsWith('account.password') && understood.level !== 'unknown') return false;
+  if (understood.level === 'confident' && understood.id) {
+    if (best?.kind === 'action') {
+      const target = ACTION_TARGETS[best.id];
+      if ('command' in target) await handlers.command(dc, target.command);
+      else await handlers.verb(dc, target.verb, target.data ?? {});
+      return true;
+    }
+    if (best?.kind === 'smalltalk') {
+      const key = SMALL_TALK_REPLIES[best.id];
+      if (best.id === 'smalltalk.greeting') await sendMenu(dc.context, turn.t(key));
+      else await sendText(dc.context, turn.t(key));
+      return true;
+    }
+    if (best?.kind === 'faq') {
+      for (const journey of handlers.journeys) if (await journey.answerTopic?.(dc, best.id, text)) return true;
+      return false;
+    }
+  }
+  if (understood.level === 'unsure') {
+    const choices = await choicesOf(dc, understood.candidates, handlers.journeys, text);
+    if (choices.length >= 2) {
+      await sendCard(dc.context, didYouMeanCard({ choices, question: text }, turn.t));
+      return true;
+    }
+  }
+  return false;
+}
+
+async function choicesOf(dc: DialogContext, candidates: readonly Candidate[], journeys: readonly Journey[], question: string) {
+  const turn = turnOf(dc.context);
+  const choices: { title: string; verb: Verb; data?: ActionData }[] = [];
+  for (const candidate of candidates) {
+    if (candidate.kind === 'action') {
+      choices.push({ title: turn.t(ACTION_TITLES[candidate.id]), ...buttonOf(candidate.id) });
+    } else if (candidate.kind === 'faq') {
+      let title: string | undefined;
+      for (const journey of journeys) title ??= await journey.topicTitle?.(candidate.id, turn.language);
+      if (title) choices.push({ title, verb: 'faq.topic', data: { faqId: candidate.id, question: question.slice(0, 200) } });
+    }
+  }
+  return choices.slice(0, 3);
+}

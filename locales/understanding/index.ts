@@ -1,0 +1,16 @@
+import type { SupportedLanguage } from '../../domain/language';
+import { examplesDa } from './da';
+import { examplesEn } from './en';
+import { examplesNl } from './nl';
+import { examplesSv } from './sv';
+import type { IntentExamples } from './types';
+
+export type { IntentExamples } from './types';
+
+/** The understanding step's examples per language. */
+export const intentExamples: Readonly<Record<SupportedLanguage, IntentExamples>> = {
+  en: examplesEn,
+  da: examplesDa,
+  sv: examplesSv,
+  nl: examplesNl,
+};

@@ -1,0 +1,26 @@
+import type { UnderstandingMessages } from './en';
+
+export const understandingDa = {
+  'language.notice.norwegian': 'Du skriver på norsk: jeg svarer på dansk, som ligger tæt nok på til at kunne læses.',
+  'language.notice.unsupported': 'Jeg taler dansk, svensk (svenska), nederlandsk (Nederlands) og engelsk (English). Skriv **sprog** for at vælge et af dem.',
+  'understanding.didYouMean': 'Jeg er ikke helt sikker på, hvad du mener. Mente du et af disse?',
+  'understanding.noneOfThese': 'Ingen af dem',
+  'understanding.noneOfThese.reply': 'Det må du undskylde. Kan du sige det med andre ord? Vælg “{support}” i menuen for at tale med en person.',
+  'understanding.smalltalk.greeting': 'Hej! Hvad kan jeg gøre for dig?',
+  'understanding.smalltalk.thanks': 'Selv tak! Er der andet, jeg kan hjælpe med?',
+  'understanding.smalltalk.goodbye': 'Farvel, og tak fordi du kiggede forbi. Skriv endelig når som helst.',
+  'understanding.smalltalk.yes': 'Godt. Hvad vil du gøre nu?',
+  'understanding.smalltalk.no': 'Helt i orden. Jeg er her, hvis du får brug for noget.',
+  'understanding.intent.account.apply': 'Ansøg om en virksomhedskonto',
+  'understanding.intent.account.status': 'Se status på min ansøgning',
+  'understanding.intent.product.add': 'Registrer et produkt',
+  'understanding.intent.products.list': 'Se mine produkter og point',
+  'understanding.intent.products.migrate': 'Flyt mine produkter fra det gamle CPS',
+  'understanding.intent.cps.join': 'Bliv medlem af CPS',
+  'understanding.intent.payment.pay': 'Vælg et niveau og betal',
+  'understanding.intent.support.handoff': 'Tal med CPS Priority Support',
+  'understanding.intent.command.language': 'Skift sprog',
+  'understanding.intent.command.menu': 'Vis menuen',
+  'understanding.intent.command.help': 'Hvad kan du hjælpe med?',
+  'understanding.intent.command.cancel': 'Afbryd det, vi er i gang med',
+} as const satisfies UnderstandingMessages;

@@ -1,0 +1,26 @@
+import type { UnderstandingMessages } from './en';
+
+export const understandingNl = {
+  'language.notice.norwegian': 'Je schrijft in het Noors: ik antwoord in het Deens, dat ligt dicht genoeg bij het Noors om te lezen.',
+  'language.notice.unsupported': 'Ik spreek Nederlands, Deens (dansk), Zweeds (svenska) en Engels (English). Typ **taal** om er een te kiezen.',
+  'understanding.didYouMean': 'Ik weet niet helemaal zeker wat je bedoelt. Bedoelde je een van deze?',
+  'understanding.noneOfThese': 'Geen van deze',
+  'understanding.noneOfThese.reply': 'Sorry daarvoor. Kun je het anders zeggen? Kies “{support}” in het menu om iemand te spreken.',
+  'understanding.smalltalk.greeting': 'Hallo! Wat kan ik voor je doen?',
+  'understanding.smalltalk.thanks': 'Graag gedaan! Kan ik je nog ergens anders mee helpen?',
+  'understanding.smalltalk.goodbye': 'Tot ziens, en bedankt voor je bezoek. Je kunt me altijd een bericht sturen.',
+  'understanding.smalltalk.yes': 'Mooi. Wat wil je nu doen?',
+  'understanding.smalltalk.no': 'Prima. Ik ben er als je iets nodig hebt.',
+  'understanding.intent.account.apply': 'Een zakelijk account aanvragen',
+  'understanding.intent.account.status': 'De status van mijn aanvraag bekijken',
+  'understanding.intent.product.add': 'Een product registreren',
+  'understanding.intent.products.list': 'Mijn producten en punten bekijken',
+  'understanding.intent.products.migrate': 'Mijn producten uit het oude CPS overzetten',
+  'understanding.intent.cps.join': 'Lid worden van CPS',
+  'understanding.intent.payment.pay': 'Een niveau kiezen en betalen',
+  'understanding.intent.support.handoff': 'Met CPS Priority Support praten',
+  'understanding.intent.command.language': 'Taal wijzigen',
+  'understanding.intent.command.menu': 'Het menu tonen',
+  'understanding.intent.command.help': 'Waarmee kun je helpen?',
+  'understanding.intent.command.cancel': 'Stoppen met waar we mee bezig zijn',
+} as const satisfies UnderstandingMessages;

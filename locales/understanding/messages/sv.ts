@@ -1,0 +1,26 @@
+import type { UnderstandingMessages } from './en';
+
+export const understandingSv = {
+  'language.notice.norwegian': 'Du skriver på norska: jag svarar på danska, som ligger tillräckligt nära för att läsas.',
+  'language.notice.unsupported': 'Jag pratar svenska, danska (dansk), nederländska (Nederlands) och engelska (English). Skriv **språk** för att välja ett av dem.',
+  'understanding.didYouMean': 'Jag är inte helt säker på vad du menar. Menade du något av det här?',
+  'understanding.noneOfThese': 'Inget av dem',
+  'understanding.noneOfThese.reply': 'Förlåt. Kan du säga det med andra ord? Välj ”{support}” i menyn för att prata med en person.',
+  'understanding.smalltalk.greeting': 'Hej! Vad kan jag hjälpa dig med?',
+  'understanding.smalltalk.thanks': 'Varsågod! Är det något mer jag kan hjälpa till med?',
+  'understanding.smalltalk.goodbye': 'Hej då, och tack för att du tittade in. Skriv när du vill.',
+  'understanding.smalltalk.yes': 'Bra. Vad vill du göra nu?',
+  'understanding.smalltalk.no': 'Okej. Jag finns här om du behöver något.',
+  'understanding.intent.account.apply': 'Ansök om ett företagskonto',
+  'understanding.intent.account.status': 'Se status för min ansökan',
+  'understanding.intent.product.add': 'Registrera en produkt',
+  'understanding.intent.products.list': 'Se mina produkter och poäng',
+  'understanding.intent.products.migrate': 'Flytta mina produkter från gamla CPS',
+  'understanding.intent.cps.join': 'Gå med i CPS',
+  'understanding.intent.payment.pay': 'Välj en nivå och betala',
+  'understanding.intent.support.handoff': 'Prata med CPS Priority Support',
+  'understanding.intent.command.language': 'Byt språk',
+  'understanding.intent.command.menu': 'Visa menyn',
+  'understanding.intent.command.help': 'Vad kan du hjälpa till med?',
+  'understanding.intent.command.cancel': 'Avbryt det vi håller på med',
+} as const satisfies UnderstandingMessages;

@@ -1,0 +1,200 @@
+import { StemmerDa } from '@nlpjs/lang-da';
+import { StemmerEn } from '@nlpjs/lang-en-min';
+import { StemmerNl } from '@nlpjs/lang-nl';
+import { StemmerSv } from '@nlpjs/lang-sv';
+import { faqSeed } from '../../data/seed/faq';
+import { isFaqTopicId, type FaqTopicId } from '../../domain/faq';
+import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
+import { foldWords, trainTextClassifier, type LabelScore, type TextClassifier } from '../../domain/textClassifier';
+import {
+  confidenceLevel,
+  isActionIntent,
+  isSmallTalkIntent,
+  type ActionIntent,
+  type Candidate,
+  type Understanding,
+} from '../../domain/understanding';
+import { intentExamples } from '../../locales/understanding';
+import { NEGATION_WORDS, NEUTRAL_WORDS, QUESTION_WORDS, STOP_WORDS } from '../../locales/understanding/forms';
+
+/**
+ * The understanding step: which action, small talk or FAQ topic a member's message is, with a
+ * confidence. Offline and in memory: a nearest-neighbour classifier per language (domain/
+ * textClassifier.ts, NLP.js stemmers) over the examples in locales/understanding/ and the FAQ's
+ * seeded titles and phrasings. docs/faq.md records why this and not NLP.js' own classifier.
+ */
+
+/**
+ * FAQ topics about something a button does. A question ("how do I register my lens?") gets the
+ * FAQ answer (which carries that button); a request ("register my lens") does what the button does.
+ */
+const ACTION_OF_TOPIC: Readonly<Partial<Record<FaqTopicId, ActionIntent>>> = {
+  'account.apply': 'account.apply',
+  'account.validation-time': 'account.status',
+  'products.register': 'product.add',
+  'products.migrate': 'products.migrate',
+  'cps.tiers': 'cps.join',
+  'cps.invitation': 'cps.join',
+  'payment.methods': 'payment.pay',
+  'support.priority': 'support.handoff',
+};
+
+/** The next step an FAQ answer offers as a button (the action a member would take after reading it). */
+export function nextStepOf(topicId: string): ActionIntent | undefined {
+  return isFaqTopicId(topicId) ? ACTION_OF_TOPIC[topicId] : undefined;
+}
+
+/** True when a request for `action` is the request form of a question about `topicId`. */
+export function isActionOfTopic(action: string, topicId: string): boolean {
+  return nextStepOf(topicId) === action;
+}
+
+/** How much less a match in another of our languages counts than one in the conversation's language. */
+const OTHER_LANGUAGE_FACTOR = 0.9;
+/** Candidates closer than this to the best are offered with it when unsure. */
+const CANDIDATE_SHARE = 0.75;
+/** A best score that leads the next different candidate by less than this is not confident. */
+const CONFIDENT_MARGIN = 0.08;
+/** How many of the best labels are checked for coverage (the rest cannot catch up). */
+const COVERAGE_CHECKED = 5;
+/** The share of a score that depends on the message's content words being known to the label. */
+const UNCOVERED_PENALTY = 0.8;
+/** A question's topic this close to the action it is about is preferred to the action. */
+const QUESTION_TOPIC_SHARE = 0.9;
+/** Unsure small talk this far ahead of anything else is answered. */
+const SMALL_TALK_MARGIN = 0.15;
+/** Small talk longer than this many words counts {@link LONG_SMALL_TALK_FACTOR} as much. */
+const SMALL_TALK_WORDS = 4;
+const LONG_SMALL_TALK_FACTOR = 0.5;
+
+const STEMMERS: Readonly<Record<SupportedLanguage, { stemWord(word: string): string }>> = {
+  en: new StemmerEn(),
+  da: new StemmerDa(),
+  sv: new StemmerSv(),
+  nl: new StemmerNl(),
+};
+
+export interface UnderstandInput {
+  readonly text: string;
+  /** The conversation's language: its matches count fully, other languages' slightly less. */
+  readonly language: SupportedLanguage;
+}
+
+export interface Understander {
+  understand(input: UnderstandInput): Understanding;
+}
+
+function trainLanguage(language: SupportedLanguage): TextClassifier {
+  const examples: { text: string; label: string }[] = [];
+  for (const [intent, texts] of Object.entries(intentExamples[language])) for (const text of texts) examples.push({ text, label: intent });
+  for (const entry of faqSeed) {
+    if (entry.language !== language) continue;
+    for (const text of [entry.title, ...entry.phrasings]) examples.push({ text, label: entry.topicId });
+  }
+  const stemmer = STEMMERS[language];
+  return trainTextClassifier(examples, {
+    stopWords: STOP_WORDS[language],
+    negations: NEGATION_WORDS,
+    neutralWords: NEUTRAL_WORDS,
+    stem: (word) => stemmer.stemWord(word),
+  });
+}
+
+function isQuestion(text: string): boolean {
+  return text.includes('?') || foldWords(text).some((word) => QUESTION_WORDS.has(word));
+}
+
+function samePlace(a: Candidate, b: Candidate): boolean {
+  if (a.kind === 'faq' && b.kind === 'action') return nextStepOf(a.id) === b.id;
+  if (a.kind === 'action' && b.kind === 'faq') return nextStepOf(b.id) === a.id;
+  return false;
+}
+
+function candidateOf(label: string, score: number, question: boolean, words: number): Candidate | undefined {
+  if (isActionIntent(label)) return { kind: 'action', id: label, score };
+  // Small talk is short: in a longer message "ok" or "no" is part of a question, not the point of it.
+  if (isSmallTalkIntent(label)) return { kind: 'smalltalk', id: label, score: words > SMALL_TALK_WORDS ? score * LONG_SMALL_TALK_FACTOR : score };
+  if (!isFaqTopicId(label)) return undefined;
+  const action = ACTION_OF_TOPIC[label];
+  return action && !question ? { kind: 'action', id: action, score } : { kind: 'faq', id: label, score };
+}
+
+/** Builds the understanding step (training takes well under a second; build it once per process). */
+export function createUnderstander(): Understander {
+  const classifiers = Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, trainLanguage(language)])) as Record<
+    SupportedLanguage,
+    TextClassifier
+  >;
+
+  /**
+   * Each label's best score over our languages (other languages count a little less), marked down
+   * by the share of the message's content words the label's examples do not know ("can you write
+   * me a poem" shares "can you write" with "can you write in Dutch", but not "poem").
+   */
+  function scores(text: string, language: SupportedLanguage): LabelScore[] {
+    const best = new Map<string, { score: number; language: SupportedLanguage }>();
+    for (const other of SUPPORTED_LANGUAGES) {
+      const factor = other === language ? 1 : OTHER_LANGUAGE_FACTOR;
+      for (const { label, score } of classifiers[other].classify(text)) {
+        const weighted = score * factor;
+        if (weighted > (best.get(label)?.score ?? 0)) best.set(label, { score: weighted, language: other });
+      }
+    }
+    const ranked = [...best].sort((a, b) => b[1].score - a[1].score).slice(0, COVERAGE_CHECKED);
+    return ranked
+      .map(([label, { score, language: from }]) => {
+        const coverage = classifiers[from].coverage(text, label);
+        return { label, score: score * (1 - UNCOVERED_PENALTY + UNCOVERED_PENALTY * coverage) };
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+
+  return {
+    understand({ text, language }) {
+      const question = isQuestion(text);
+      const words = foldWords(text).length;
+      // One candidate per id: an FAQ topic that became its action merges with the action's own examples.
+      const candidates: Candidate[] = [];
+      for (const { label, score } of scores(text, language)) {
+        const candidate = candidateOf(label, score, question, words);
+        if (candidate && !candidates.some((c) => c.id === candidate.id)) candidates.push(candidate);
+        if (candidates.length === 5) break;
+      }
+      candidates.sort((a, b) => b.score - a.score);
+      // A question about what a button does, as likely the topic as the action: the topic's answer
+      // (which carries the action's button) answers the question that was asked.
+      const [first, ...rest] = candidates;
+      const topic = question && first?.kind === 'action' ? rest.find((c) => samePlace(first, c) && c.score >= first.score * QUESTION_TOPIC_SHARE) : undefined;
+      if (topic) {
+        candidates.splice(candidates.indexOf(topic), 1);
+        candidates.unshift(topic);
+      }
+      const best = candidates[0];
+      if (!best) return { kind: 'none', id: undefined, confidence: 0, level: 'unknown', candidates: [] };
+      // A question's topic and the action it is about lead to the same place (the answer carries the
+      // action's button), so the one does not make the other less certain.
+      const runnerUp = candidates.slice(1).find((c) => !samePlace(best, c))?.score ?? 0;
+      const margin = best.score - runnerUp;
+      let level = confidenceLevel(best.score);
+      if (level === 'confident' && margin < CONFIDENT_MARGIN) level = 'unsure';
+      // Small talk answered by mistake costs a friendly line, so it needs less certainty than an action.
+      if (level === 'unsure' && best.kind === 'smalltalk' && margin >= SMALL_TALK_MARGIN) level = 'confident';
+      const close = candidates.filter((c) => c.score >= best.score * CANDIDATE_SHARE).slice(0, 3);
+      return {
+        kind: level === 'unknown' ? 'none' : best.kind,
+        id: level === 'unknown' ? undefined : best.id,
+        confidence: best.score,
+        level,
+        candidates: close,
+      };
+    },
+  };
+}
+
+let shared: Understander | undefined;
+
+/** The process's understanding step, trained on first use. */
+export function understander(): Understander {
+  shared ??= createUnderstander();
+  return shared;
+}

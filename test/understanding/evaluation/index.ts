@@ -1,0 +1,44 @@
+import type { SupportedLanguage } from '../../../domain/language';
+import { benchQuestions } from '../../../scripts/faq-bench-set';
+import { evaluationDa } from './da';
+import { evaluationEn } from './en';
+import { evaluationNl } from './nl';
+import { evaluationSv } from './sv';
+import type { Category, EvaluationSet, Label } from './types';
+
+export type { Category, EvaluationSet, Label } from './types';
+export { foreignLines } from './foreign';
+
+export interface EvaluationLine {
+  readonly language: SupportedLanguage;
+  readonly category: Category;
+  readonly label: Label;
+  readonly text: string;
+}
+
+const own: Readonly<Record<SupportedLanguage, EvaluationSet>> = { en: evaluationEn, da: evaluationDa, sv: evaluationSv, nl: evaluationNl };
+
+/**
+ * The whole evaluation set: our own lines per language and category, plus the FAQ bench's
+ * questions (scripts/faq-bench-set.ts: five paraphrases per topic and language, and its
+ * out-of-scope questions), each line once.
+ */
+export const evaluationLines: readonly EvaluationLine[] = (() => {
+  const lines: EvaluationLine[] = [];
+  const seen = new Set<string>();
+  const add = (line: EvaluationLine): void => {
+    const key = `${line.language}\u0000${line.text.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    lines.push(line);
+  };
+  for (const [language, set] of Object.entries(own) as [SupportedLanguage, EvaluationSet][]) {
+    for (const [category, entries] of Object.entries(set) as [Category, EvaluationSet[Category]][]) {
+      for (const [label, text] of entries) add({ language, category, label, text });
+    }
+  }
+  for (const q of benchQuestions) {
+    add(q.topicId ? { language: q.language, category: 'faq', label: q.topicId, text: q.text } : { language: q.language, category: 'outOfScope', label: 'none', text: q.text });
+  }
+  return lines;
+})();
