@@ -9,6 +9,7 @@ import type { SupportCase } from '../data/schema/support';
 import { withTransaction } from '../data/transaction';
 import { resolveLanguage, type SupportedLanguage } from '../domain/language';
 import { translator, type Translate } from '../locales';
+import { createMemberHomes, type MemberHome, type MemberHomes } from '../services/member/home';
 import { ADAPTIVE_CARD_ACTION_INVOKE, parseCardAction, type CardActionParse } from '../dialogs/cardAction';
 import { MAIN_DIALOG, type MainDialog, type MainOptions } from '../dialogs/mainDialog';
 import { attachTurn, type Turn } from '../dialogs/turn';
@@ -39,6 +40,7 @@ class TurnServices implements Turn {
     readonly openSupportCase: SupportCase | undefined,
     readonly members: MemberRepository,
     readonly log: Logger,
+    private readonly homes: MemberHomes,
   ) {
     this.#chosenLanguage = chosenLanguage;
     this.#language = language;
@@ -53,6 +55,10 @@ class TurnServices implements Turn {
   }
   get t() {
     return this.#t;
+  }
+
+  home(): Promise<MemberHome> {
+    return this.homes.of(this.memberId);
   }
 
   async chooseLanguage(language: SupportedLanguage): Promise<void> {
@@ -87,6 +93,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
   const db = database.db;
   const turns = createTurnRepository(db);
   const members = createMemberRepository(db);
+  const homes = createMemberHomes(db);
 
   async function runTurn(context: TurnContext, conversationId: string, route: 'dialog' | 'welcome', log: Logger): Promise<void> {
     const activity = context.activity;
@@ -122,7 +129,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
           clientInfoLocale: clientInfoLocale(activity),
           text: activity.type === ActivityTypes.Message ? activity.text : undefined,
         });
-        const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, known.openCase, members, log);
+        const turn = new TurnServices(member.id, member.created, member.language, language, cardAction, known.openCase, members, log, homes);
         attachTurn(context, turn);
 
         const flags = conversationState.createProperty<ConversationFlags>('flags');

@@ -3,6 +3,7 @@ import { isSupportedLanguage } from '../domain/language';
 import { matchCommand, type Command } from '../locales/commands';
 import type { CardActionInput } from './cardAction';
 import type { Journey } from './journey';
+import { homeGreeting } from './home';
 import { LANGUAGE_DIALOG, LanguageDialog } from './languageDialog';
 import { sendMenu, sendText } from './replies';
 import { turnOf } from './turn';
@@ -31,7 +32,10 @@ export class MainDialog extends VersionedDialog<MainOptions> {
 
   protected override async onBeginDialog(dc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
     const turn = turnOf(dc.context);
-    await sendText(dc.context, turn.newMember ? `**${turn.t('welcome.title')}**\n\n${turn.t('welcome.body')}` : turn.t('welcome.back'));
+    await sendText(
+      dc.context,
+      turn.newMember ? `**${turn.t('welcome.title')}**\n\n${turn.t('welcome.body')}` : homeGreeting(await turn.home(), turn.t, turn.language),
+    );
     if (!turn.newMember) for (const journey of this.journeys) await journey.onReturn?.(dc);
     if (options?.greetOnly || !this.hasInput(dc)) {
       await sendMenu(dc.context);

@@ -6,6 +6,7 @@ import { paymentsDa } from './payments/da';
 import { faqDa } from './faq/da';
 import { supportDa } from './support/da';
 import { webDa } from './web/da';
+import { memberDa } from './member/da';
 
 export const da = {
   ...accountDa,
@@ -15,6 +16,7 @@ export const da = {
   ...faqDa,
   ...supportDa,
   ...webDa,
+  ...memberDa,
   'language.name': 'Dansk',
   'welcome.title': 'Velkommen til Canon Professional Services',
   'welcome.body':

@@ -5,6 +5,7 @@ import { paymentsEn } from './payments/en';
 import { faqEn } from './faq/en';
 import { supportEn } from './support/en';
 import { webEn } from './web/en';
+import { memberEn } from './member/en';
 
 /**
  * The source of message keys. Every other catalogue `satisfies Messages`, so a missing or misspelled
@@ -18,6 +19,7 @@ export const en = {
   ...faqEn,
   ...supportEn,
   ...webEn,
+  ...memberEn,
   'language.name': 'English',
   'welcome.title': 'Welcome to Canon Professional Services',
   'welcome.body':

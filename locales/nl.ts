@@ -6,6 +6,7 @@ import { paymentsNl } from './payments/nl';
 import { faqNl } from './faq/nl';
 import { supportNl } from './support/nl';
 import { webNl } from './web/nl';
+import { memberNl } from './member/nl';
 
 export const nl = {
   ...accountNl,
@@ -15,6 +16,7 @@ export const nl = {
   ...faqNl,
   ...supportNl,
   ...webNl,
+  ...memberNl,
   'language.name': 'Nederlands',
   'welcome.title': 'Welkom bij Canon Professional Services',
   'welcome.body':

@@ -6,6 +6,7 @@ import { paymentsSv } from './payments/sv';
 import { faqSv } from './faq/sv';
 import { supportSv } from './support/sv';
 import { webSv } from './web/sv';
+import { memberSv } from './member/sv';
 
 export const sv = {
   ...accountSv,
@@ -15,6 +16,7 @@ export const sv = {
   ...faqSv,
   ...supportSv,
   ...webSv,
+  ...memberSv,
   'language.name': 'Svenska',
   'welcome.title': 'Välkommen till Canon Professional Services',
   'welcome.body':

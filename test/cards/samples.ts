@@ -10,7 +10,8 @@ export interface CardSample {
 
 /** One or more representative view models per card; every card of the project belongs here. */
 export const cardSamples: CardSample[] = [
-  { name: 'menu (new member)', build: (t) => menuCard({ hasApplication: false }, t) },
-  { name: 'menu (with application)', build: (t) => menuCard({ hasApplication: true }, t) },
+  { name: 'menu (new member)', build: (t) => menuCard({ stage: 'visitor' }, t) },
+  { name: 'menu (with application)', build: (t) => menuCard({ stage: 'applicant' }, t) },
+  { name: 'menu (member)', build: (t) => menuCard({ stage: 'member' }, t) },
   { name: 'language', build: (t) => languageCard(t) },
 ];
