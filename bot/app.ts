@@ -29,6 +29,10 @@ import { registerFaqRoutes } from './routes/faq';
 import { registerLegacyImportRoutes } from './routes/legacyImport';
 import { registerAgentRoutes } from './routes/agent';
 import { registerPaymentRoutes } from './routes/payments';
+import { registerMemberDataRoutes } from './routes/memberData';
+import { createDataRights } from '../services/member/dataRights';
+import { withTransaction } from '../data/transaction';
+import { nextRetentionRun, RETENTION_JOB } from '../services/member/retention';
 import { createDashboardTokens, type DashboardTokens } from './dashboardTokens';
 import { registerDirectLineRoutes } from './routes/directLine';
 import { registerWebRoutes } from './routes/web';
@@ -97,6 +101,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
 
   const members = createMemberRepository(database.db);
+  const webKeys = loadWebKeys({ secret: config.web.dashboardSecret, env: config.env, dataDir: config.dataDir }, log);
   const services: Services = {
     db: database.db,
     log,
@@ -104,17 +109,24 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     jobs: jobRepository,
     outbox: createOutbox(database.db, { smtpConfigured: config.smtpUrl !== undefined, log }),
     notifier: createNotifier(adapter, config.bot.appId, members, log),
+    dataRights: createDataRights(database.db, { key: webKeys.key('data-export'), publicUrl: config.publicUrl }),
     clock: options.clock ?? (() => new Date()),
-    settings: { invoiceDelaySeconds: config.invoiceDelaySeconds, publicUrl: config.publicUrl, attachmentAllowedHosts: config.attachmentAllowedHosts },
+    settings: {
+      invoiceDelaySeconds: config.invoiceDelaySeconds,
+      publicUrl: config.publicUrl,
+      attachmentAllowedHosts: config.attachmentAllowedHosts,
+      retention: config.retention,
+    },
   };
   const journeys = createJourneys(services);
   const jobHandlers: Record<string, JobHandler> = Object.assign({}, ...journeys.map((j) => j.jobs ?? {}));
   if (config.smtpUrl) jobHandlers[EMAIL_SEND_JOB] = createEmailSendHandler(database.db, config.smtpUrl, log);
   const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers, concurrency: config.jobConcurrency });
+  // The daily retention pass schedules its next run itself; this makes sure a first one exists.
+  await withTransaction(database.db, () => jobRepository.enqueue({ kind: RETENTION_JOB, ...nextRetentionRun(new Date()) }));
 
   const queue = new KeyedQueue();
   const pipeline = createTurnHandler({ database, log, metrics, mainDialog: new MainDialog(journeys), queue });
-  const webKeys = loadWebKeys({ secret: config.web.dashboardSecret, env: config.env, dataDir: config.dataDir }, log);
   const dashboardTokens = createDashboardTokens(webKeys, config.publicUrl, {
     jwksUrl: config.web.ssoJwksUrl,
     audience: config.web.ssoAudience,
@@ -202,6 +214,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerFaqRoutes(server, { services });
   registerLegacyImportRoutes(server, { config, services });
   registerPaymentRoutes(server, { services });
+  registerMemberDataRoutes(server, { services });
   const agentConsole = await registerAgentRoutes(server, { services, config, log });
   const directLine = registerDirectLineRoutes(server, {
     adapter,

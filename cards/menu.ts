@@ -42,6 +42,7 @@ export function menuCard(view: MenuView, t: Translate): AdaptiveCard {
     actionSet([
       submit(t('menu.faq'), 'menu.open', { topic: 'faq' }),
       submit(t('menu.support'), 'handoff.request'),
+      submit(t('menu.privacy'), 'menu.open', { topic: 'privacy' }),
       submit(t('menu.language'), 'menu.open', { topic: 'language' }),
     ]),
   ]);

@@ -20,6 +20,8 @@ export const VERBS = [
   'handoff.request',
   'handoff.cancel',
   'csat.submit',
+  'data.export',
+  'data.erase',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

@@ -1,11 +1,12 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { privacyCard } from '../cards/privacy';
 import { isSupportedLanguage } from '../domain/language';
 import { matchCommand, type Command } from '../locales/commands';
 import type { CardActionInput } from './cardAction';
 import type { Journey } from './journey';
 import { homeGreeting } from './home';
 import { LANGUAGE_DIALOG, LanguageDialog } from './languageDialog';
-import { sendMenu, sendText } from './replies';
+import { sendCard, sendMenu, sendText } from './replies';
 import { turnOf } from './turn';
 import { VersionedDialog } from './versionedDialog';
 
@@ -120,6 +121,7 @@ export class MainDialog extends VersionedDialog<MainOptions> {
         await dc.cancelAllDialogs();
         if (topic === 'language') await dc.beginDialog(LANGUAGE_DIALOG);
         else if (topic === 'faq') await sendText(dc.context, turn.t('faq.ask'));
+        else if (topic === 'privacy') await sendCard(dc.context, privacyCard(turn.t));
         else await sendMenu(dc.context);
         return Dialog.EndOfTurn;
       }

@@ -41,6 +41,8 @@ interface Keys {
   readonly invoiceIds: string[];
   readonly conversationIds: string[];
   readonly emails: string[];
+  /** Company names and VAT numbers the member gave: found in the state of older conversations too. */
+  readonly values: string[];
 }
 
 function conversationIdOf(reference: Readonly<Record<string, unknown>>): string | undefined {
@@ -69,16 +71,28 @@ export function createMemberDataRepository(db: Db) {
     const sharing = businessId
       ? await ex.select({ id: members.id }).from(members).where(and(eq(members.businessId, businessId), sql`${members.id} <> ${memberId}`))
       : [];
-    const applicationRows = await ex.select({ id: applications.id, contactEmail: applications.contactEmail, oldCpsEmail: applications.oldCpsEmail }).from(applications).where(eq(applications.memberId, memberId));
+    const applicationRows = await ex
+      .select({ id: applications.id, contactEmail: applications.contactEmail, oldCpsEmail: applications.oldCpsEmail, companyName: applications.companyName, vatNumber: applications.vatNumber })
+      .from(applications)
+      .where(eq(applications.memberId, memberId));
     const caseRows = await ex.select({ id: supportCases.id }).from(supportCases).where(eq(supportCases.memberId, memberId));
     const membershipRows = businessId && sharing.length === 0 ? await ex.select({ id: memberships.id }).from(memberships).where(eq(memberships.businessId, businessId)) : [];
     const membershipIds = membershipRows.map((r) => r.id);
     const invoiceRows = membershipIds.length ? await ex.select({ id: invoices.id }).from(invoices).where(inArray(invoices.membershipId, membershipIds)) : [];
     const refs = await ex.select({ reference: conversationRefs.reference }).from(conversationRefs).where(eq(conversationRefs.memberId, memberId));
-    const [business] = businessId ? await ex.select({ contactEmail: businesses.contactEmail, oldCpsEmail: businesses.oldCpsEmail }).from(businesses).where(eq(businesses.id, businessId)) : [];
+    const [business] = businessId
+      ? await ex
+          .select({ contactEmail: businesses.contactEmail, oldCpsEmail: businesses.oldCpsEmail, companyName: businesses.companyName, vatNumber: businesses.vatNumber })
+          .from(businesses)
+          .where(eq(businesses.id, businessId))
+      : [];
     const emails = new Set<string>();
     for (const value of [...applicationRows.flatMap((r) => [r.contactEmail, r.oldCpsEmail]), ...(sharing.length === 0 && business ? [business.contactEmail, business.oldCpsEmail] : [])]) {
       if (value && value !== ERASED) emails.add(value.toLowerCase());
+    }
+    const values = new Set<string>();
+    for (const value of [...applicationRows.flatMap((r) => [r.companyName, r.vatNumber]), business?.companyName, business?.vatNumber, ...emails]) {
+      if (value && value.length >= 4 && !value.startsWith(ERASED)) values.add(value);
     }
     return {
       memberId,
@@ -90,6 +104,7 @@ export function createMemberDataRepository(db: Db) {
       invoiceIds: invoiceRows.map((r) => r.id),
       conversationIds: refs.map((r) => conversationIdOf(r.reference)).filter((id): id is string => id !== undefined),
       emails: [...emails],
+      values: [...values],
     };
   }
 
@@ -97,7 +112,12 @@ export function createMemberDataRepository(db: Db) {
   const anyOf = <T>(column: Parameters<typeof inArray>[0], values: readonly T[]): SQL => (values.length ? inArray(column, values as T[]) : none);
   /** bot_state rows of the member's conversations and their remembered tier selection. */
   const stateWhere = (keys: Keys): SQL =>
-    or(like(botState.key, `%${keys.memberId}%`), ...keys.conversationIds.map((id) => like(botState.key, `%/conversations/${id}/%`))) ?? none;
+    or(
+      like(botState.key, `%${keys.memberId}%`),
+      ...keys.conversationIds.map((id) => like(botState.key, `%/conversations/${id}/%`)),
+      // Conversations whose reference was replaced by a newer one still hold drafts with the member's values.
+      ...keys.values.map((value) => sql`position(lower(${value}) in lower(${botState.data}::text)) > 0`),
+    ) ?? none;
   const auditWhere = (keys: Keys): SQL =>
     or(
       eq(auditLog.actor, `member:${keys.memberId}`),
@@ -142,7 +162,7 @@ export function createMemberDataRepository(db: Db) {
      * pseudonymised where a record must stay (applications and support cases as statistics; the
      * business, memberships, invoices and payments for accounting). Joins the caller's transaction.
      */
-    async erase(memberId: string, now: Date): Promise<ErasureCounts | undefined> {
+    async erase(memberId: string, now: Date, options: { readonly currentConversationId?: string } = {}): Promise<ErasureCounts | undefined> {
       const keys = await keysOf(memberId);
       if (!keys) return undefined;
       const ex = scoped(db);
@@ -176,7 +196,11 @@ export function createMemberDataRepository(db: Db) {
       await count(deleted, 'outbox_emails', ex.delete(outboxEmails).where(anyOf(sql`lower(${outboxEmails.toAddress})`, keys.emails)).returning({ id: outboxEmails.id }));
       await count(deleted, 'legacy_accounts', ex.delete(legacyAccounts).where(anyOf(legacyAccounts.email, keys.emails)).returning({ id: legacyAccounts.id }));
       await count(pseudonymised, 'audit_log', ex.update(auditLog).set({ details: {} }).where(auditWhere(keys)).returning({ id: auditLog.id }));
-      await count(deleted, 'bot_state', ex.delete(botState).where(stateWhere(keys)).returning({ key: botState.key }));
+      // The conversation of this turn keeps its state row: the turn rewrites it (compare-and-swap)
+      // after the caller has emptied its dialog stack, so nothing personal is left in it.
+      const current = options.currentConversationId;
+      const stateToDelete = current ? and(stateWhere(keys), sql`${botState.key} not like ${`%/conversations/${current}/%`}`) : stateWhere(keys);
+      await count(deleted, 'bot_state', ex.delete(botState).where(stateToDelete).returning({ key: botState.key }));
       await count(deleted, 'processed_activities', ex.delete(processedActivities).where(anyOf(processedActivities.conversationId, keys.conversationIds)).returning({ id: processedActivities.activityId }));
       await count(deleted, 'conversation_refs', ex.delete(conversationRefs).where(eq(conversationRefs.memberId, memberId)).returning({ id: conversationRefs.memberId }));
       // Pending work for the member would only reach an erased member: it is cancelled.

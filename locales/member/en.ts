@@ -4,6 +4,24 @@ export const memberEn = {
   'home.member':
     'Welcome back, {company}!\n\nCPS membership **{number}** · {tier} · renews on {renewal} · {points, number} points · {invoices, plural, =0 {no open invoices} one {# open invoice} other {# open invoices}}',
   'menu.membership': 'My membership',
+  'menu.privacy': 'My data',
+  'privacy.title': 'Your data',
+  'privacy.body': 'You can download everything we store about you, or ask us to erase it.',
+  'privacy.export': 'Download my data',
+  'privacy.erase': 'Erase my data',
+  'privacy.exportReady':
+    'Here is everything we store about you, as a JSON file: [download my data]({link})\n\nThe link works for 24 hours, until {expires}. It holds your account details, {applications, plural, =0 {no applications} one {# application} other {# applications}} with {documents, plural, =0 {no documents} one {# document} other {# documents}}, {products, plural, =0 {no products} one {# product} other {# products}}, {invoices, plural, =0 {no invoices} one {# invoice} other {# invoices}}, {cases, plural, =0 {no support cases} one {# support case} other {# support cases}} with {messages, plural, =0 {no messages} one {# message} other {# messages}}, {emails, plural, =0 {no e-mails} one {# e-mail} other {# e-mails}} and the consents you gave.',
+  'privacy.eraseConfirm.title': 'Erase your data?',
+  'privacy.eraseConfirm.body':
+    'We delete or anonymise your account and company details, your applications and documents, your products, your support conversations and the e-mails we sent you. Your CPS membership ends straight away. This cannot be undone.',
+  'privacy.eraseConfirm.kept':
+    'What we keep: your invoices and payments (number, date, amounts and VAT), without your name or contact details, for {years} years, because the accounting law in {country} requires it (until {until}).',
+  'privacy.eraseConfirm.yes': 'Yes, erase my data',
+  'privacy.eraseConfirm.no': 'Keep my data',
+  'privacy.erased':
+    'Your personal data has been erased. We keep {invoices, plural, =0 {no invoices} one {# invoice and its payments} other {# invoices and their payments}} without your name or contact details until {until}, because the accounting law in {country} requires {years} years. If you write to me again, you start as a new visitor.',
+  'privacy.erasedAll': 'Your personal data has been erased, and we keep nothing that names you. If you write to me again, you start as a new visitor.',
+  'privacy.nothing': 'We store no data about you.',
 } as const;
 
 export type MemberMessages = { readonly [K in keyof typeof memberEn]: string };

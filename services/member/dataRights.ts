@@ -94,8 +94,8 @@ export function createDataRights(db: Db, options: { readonly key: Uint8Array; re
     },
 
     /** Erases the member's personal data (see data/repositories/memberData.ts). Joins the caller's transaction. */
-    async erase(memberId: string, now: Date): Promise<ErasureReport | undefined> {
-      const counts = await data.erase(memberId, now);
+    async erase(memberId: string, now: Date, options: { readonly currentConversationId?: string } = {}): Promise<ErasureReport | undefined> {
+      const counts = await data.erase(memberId, now, options);
       if (!counts) return undefined;
       return { ...counts, accountingYears: accountingRetentionYears(counts.countryCode), keptUntil: accountingKeptUntil(counts.countryCode, now) };
     },

@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../../cards/adaptive';
+import { eraseConfirmCard, privacyCard } from '../../cards/privacy';
 import { languageCard } from '../../cards/language';
 import { menuCard } from '../../cards/menu';
 import type { Language, Translate } from '../../locales';
@@ -14,4 +15,6 @@ export const cardSamples: CardSample[] = [
   { name: 'menu (with application)', build: (t) => menuCard({ stage: 'applicant' }, t) },
   { name: 'menu (member)', build: (t) => menuCard({ stage: 'member' }, t) },
   { name: 'language', build: (t) => languageCard(t) },
+  { name: 'privacy', build: (t) => privacyCard(t) },
+  { name: 'privacy (erase confirmation)', build: (t) => eraseConfirmCard({ years: 5, country: 'Danmark', until: '31. december 2031' }, t) },
 ];

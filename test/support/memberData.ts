@@ -19,6 +19,8 @@ export interface StoredMember {
   readonly businessId: string;
   readonly invoiceId: string;
   readonly conversationId: string;
+  readonly companyName: string;
+  readonly contactEmail: string;
   /** Every personal value stored, as written (a search for any must find nothing after erasure). */
   readonly personal: readonly string[];
 }
@@ -32,14 +34,14 @@ function must<T>(row: T | undefined): T {
  * Stores a member who applied, was approved, registered a product, joined and paid, asked support,
  * rated an answer and got e-mails. `tag` (letters only) makes every personal value unique.
  */
-export async function givenStoredMember(db: Db, tag: string): Promise<StoredMember> {
+export async function givenStoredMember(db: Db, tag: string, channel: { channelId?: string; channelUserId?: string; language?: 'en' | 'da' | 'sv' | 'nl' } = {}): Promise<StoredMember> {
   const id = randomUUID().slice(0, 8);
   const company = `${tag} Fotografi ApS`;
   const address = `${tag}vej 12, 8000 Aarhus`;
   const email = `${tag.toLowerCase()}-${id}@studio.example`;
   const oldEmail = `${tag.toLowerCase()}-old-${id}@old.example`;
   const displayName = `${tag} Jensen`;
-  const channelUserId = `user-${tag}-${id}`;
+  const channelUserId = channel.channelUserId ?? `user-${tag}-${id}`;
   const serial = `${tag.toUpperCase()}${id.toUpperCase()}77`;
   const conflictSerial = `${tag.toUpperCase()}C${id.toUpperCase()}`;
   const vat = `DK${String(10000000 + Math.floor(Math.random() * 89999999))}`;
@@ -51,9 +53,9 @@ export async function givenStoredMember(db: Db, tag: string): Promise<StoredMemb
   const now = new Date();
 
   const member = must(
-    (await db.insert(members).values({ channelId: 'test', channelUserId, displayName, language: 'da' }).returning())[0],
+    (await db.insert(members).values({ channelId: channel.channelId ?? 'test', channelUserId, displayName, language: channel.language ?? 'da' }).returning())[0],
   );
-  await db.insert(conversationRefs).values({ memberId: member.id, channelId: 'test', reference: { conversation: { id: conversationId }, user: { id: channelUserId, name: displayName } } });
+  await db.insert(conversationRefs).values({ memberId: member.id, channelId: channel.channelId ?? 'test', reference: { conversation: { id: conversationId }, user: { id: channelUserId, name: displayName } } });
   const business = must(
     (
       await db
@@ -132,6 +134,8 @@ export async function givenStoredMember(db: Db, tag: string): Promise<StoredMemb
     businessId: business.id,
     invoiceId: invoice.id,
     conversationId,
+    companyName: company,
+    contactEmail: email,
     personal: [company, address, email, oldEmail, displayName, channelUserId, serial, conflictSerial, vat, supportText, reason, question, fileName],
   };
 }
@@ -149,13 +153,22 @@ export async function searchableColumns(db: Db): Promise<{ table: string; column
   return rows.map((r) => ({ table: r.table_name, column: r.column_name, bytes: r.udt_name === 'bytea' }));
 }
 
-/** Where `value` occurs in any searchable column (case-insensitive; bytea decoded as text). */
-export async function whereStored(db: Db, value: string): Promise<string[]> {
-  const found: string[] = [];
+/** For each value, the columns (`table.column`) it occurs in, case-insensitively; bytea decoded as text. One query per column. */
+export async function whereStoredAll(db: Db, values: readonly string[]): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = Object.fromEntries(values.map((v) => [v, []]));
+  if (values.length === 0) return found;
+  const list = sql.join(values.map((v) => sql`(${v})`), sql`, `);
   for (const { table, column, bytes } of await searchableColumns(db)) {
-    const text = bytes ? sql`encode(${sql.identifier(column)}, 'escape')` : sql`${sql.identifier(column)}::text`;
-    const result = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where position(lower(${value}) in lower(${text})) > 0`));
-    if ((result[0]?.n ?? 0) > 0) found.push(`${table}.${column}`);
+    const text = bytes ? sql`encode(t.${sql.identifier(column)}, 'escape')` : sql`t.${sql.identifier(column)}::text`;
+    const hits = rowsOf<{ v: string }>(
+      await db.execute(sql`select v.v from (values ${list}) as v(v) where exists (select 1 from ${sql.identifier(table)} t where position(lower(v.v) in lower(${text})) > 0)`),
+    );
+    for (const hit of hits) found[hit.v]?.push(`${table}.${column}`);
   }
   return found;
+}
+
+/** Where `value` occurs in any searchable column. */
+export async function whereStored(db: Db, value: string): Promise<string[]> {
+  return (await whereStoredAll(db, [value]))[value] ?? [];
 }
