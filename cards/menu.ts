@@ -26,7 +26,7 @@ function stageActions(stage: MenuStage, t: Translate): SubmitAction[] {
     case 'invited':
       return [...products, submit(t('menu.join'), 'cps.join')];
     case 'member':
-      return products;
+      return [submit(t('menu.membership'), 'membership.view'), ...products];
   }
 }
 

@@ -22,6 +22,9 @@ export const VERBS = [
   'csat.submit',
   'data.export',
   'data.erase',
+  'membership.view',
+  'contact.change',
+  'membership.cancel',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

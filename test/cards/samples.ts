@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../../cards/adaptive';
+import { membershipCancelCard, membershipManageCard } from '../../cards/membershipManage';
 import { eraseConfirmCard, privacyCard } from '../../cards/privacy';
 import { languageCard } from '../../cards/language';
 import { menuCard } from '../../cards/menu';
@@ -16,5 +17,11 @@ export const cardSamples: CardSample[] = [
   { name: 'menu (member)', build: (t) => menuCard({ stage: 'member' }, t) },
   { name: 'language', build: (t) => languageCard(t) },
   { name: 'privacy', build: (t) => privacyCard(t) },
+  {
+    name: 'my membership (refused e-mail)',
+    build: (t) => membershipManageCard({ membershipNumber: 'CPS-000123', tierName: 'Gold', validUntil: '24. november 2027', cancelled: false, contactEmail: 'studio at example', contactError: t('self.contact.invalid', { typed: 'studio at example' }) }, t),
+  },
+  { name: 'my membership (cancelled)', build: (t) => membershipManageCard({ membershipNumber: 'CPS-000123', tierName: 'Gold', validUntil: '24. november 2027', cancelled: true, contactEmail: 'info@studio.example' }, t) },
+  { name: 'cancel membership', build: (t) => membershipCancelCard({ validUntil: '24. november 2027' }, t) },
   { name: 'privacy (erase confirmation)', build: (t) => eraseConfirmCard({ years: 5, country: 'Danmark', until: '31. december 2031' }, t) },
 ];

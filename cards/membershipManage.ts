@@ -1,0 +1,45 @@
+import type { Translate } from '../locales';
+import { actionSet, adaptiveCard, heading, submit, text, type AdaptiveCard } from './adaptive';
+
+export interface MembershipManageView {
+  readonly membershipNumber: string;
+  readonly tierName: string;
+  /** Formatted last valid day. */
+  readonly validUntil: string;
+  /** Set when the membership is cancelled: it ends on `validUntil` instead of renewing. */
+  readonly cancelled: boolean;
+  /** The stored contact e-mail, or what the member typed when it was refused. */
+  readonly contactEmail: string;
+  /** A refusal of the typed e-mail, shown under the field. */
+  readonly contactError?: string;
+}
+
+/** "My CPS membership": the facts, the contact e-mail (`contact.change`) and cancelling (`membership.cancel`). */
+export function membershipManageCard(view: MembershipManageView, t: Translate): AdaptiveCard {
+  return adaptiveCard([
+    heading(t('self.title')),
+    {
+      type: 'FactSet',
+      facts: [
+        { title: t('self.number'), value: view.membershipNumber },
+        { title: t('self.tier'), value: view.tierName },
+        { title: t(view.cancelled ? 'self.ends' : 'self.renewal'), value: view.validUntil },
+      ],
+    },
+    { type: 'Input.Text', id: 'contactEmail', label: t('self.contactEmail'), style: 'email', isRequired: true, errorMessage: t('account.form.required'), maxLength: 254, value: view.contactEmail },
+    ...(view.contactError ? [text(view.contactError, { color: 'attention' })] : []),
+    actionSet([
+      submit(t('self.saveEmail'), 'contact.change'),
+      ...(view.cancelled ? [] : [submit(t('self.cancel'), 'membership.cancel', {}, 'destructive')]),
+    ]),
+  ]);
+}
+
+/** Before cancelling: until when the membership stays usable; `membership.cancel` with `confirm: true` cancels. */
+export function membershipCancelCard(view: { readonly validUntil: string }, t: Translate): AdaptiveCard {
+  return adaptiveCard([
+    heading(t('self.cancel.title')),
+    text(t('self.cancel.body', { date: view.validUntil })),
+    actionSet([submit(t('self.cancel.yes'), 'membership.cancel', { confirm: true }, 'destructive'), submit(t('self.cancel.no'), 'membership.view')]),
+  ]);
+}
