@@ -43,3 +43,21 @@ export function membershipCancelCard(view: { readonly validUntil: string }, t: T
     actionSet([submit(t('self.cancel.yes'), 'membership.cancel', { confirm: true }, 'destructive'), submit(t('self.cancel.no'), 'membership.view')]),
   ]);
 }
+
+export interface ProductRemovalView {
+  readonly productId: string;
+  readonly modelName: string;
+  readonly lines: readonly string[];
+}
+
+/** Before removing a sold or lost product: the points before and after, and the tier at renewal; `product.remove` with `confirm: true` removes. */
+export function productRemovalCard(view: ProductRemovalView, t: Translate): AdaptiveCard {
+  return adaptiveCard([
+    heading(t('self.product.title', { model: view.modelName })),
+    ...view.lines.map((line) => text(line)),
+    actionSet([
+      submit(t('self.product.yes'), 'product.remove', { productId: view.productId, confirm: true }, 'destructive'),
+      submit(t('self.product.no'), 'products.list'),
+    ]),
+  ]);
+}

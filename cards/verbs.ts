@@ -25,6 +25,7 @@ export const VERBS = [
   'membership.view',
   'contact.change',
   'membership.cancel',
+  'product.remove',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

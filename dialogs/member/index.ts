@@ -1,11 +1,12 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import { membershipCancelCard, membershipManageCard } from '../../cards/membershipManage';
+import { membershipCancelCard, membershipManageCard, productRemovalCard } from '../../cards/membershipManage';
+import { createProductRemoval } from '../../services/member/productRemoval';
 import { transactional } from '../../jobs/runner';
 import { createSelfService, MEMBERSHIP_END_JOB } from '../../services/member/selfService';
 import { formatDate } from '../account/format';
 import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
-import { trueInput } from '../products/input';
+import { trueInput, uuidInput } from '../products/input';
 import { sendCard, sendMenu, sendText } from '../replies';
 import type { Services } from '../services';
 import { turnOf } from '../turn';
@@ -17,6 +18,33 @@ import { turnOf } from '../turn';
  */
 export function createMemberJourney(services: Services): Journey {
   const self = createSelfService(services.db);
+  const removal = createProductRemoval(services.db);
+
+  async function removeProduct(dc: DialogContext, action: CardActionInput): Promise<void> {
+    const turn = turnOf(dc.context);
+    const productId = uuidInput(action.data, 'productId');
+    const preview = productId ? await removal.preview(turn.memberId, productId) : undefined;
+    if (!productId || !preview) {
+      await sendMenu(dc.context, turn.t('product.notFound'));
+      return;
+    }
+    if (trueInput(action.data, 'confirm')) {
+      const points = await removal.remove(turn.memberId, productId);
+      await sendText(dc.context, points === undefined ? turn.t('product.notFound') : turn.t('self.product.removed', { points }));
+      return;
+    }
+    const lines = [turn.t('self.product.points', { before: preview.pointsBefore, after: preview.pointsAfter })];
+    const tier = preview.tier;
+    if (tier) {
+      const date = formatDate(turn.language, tier.renewal);
+      lines.push(
+        tier.kept
+          ? turn.t('self.product.tierKept', { tier: tier.name, min: tier.minPoints, date })
+          : turn.t('self.product.tierLost', { tier: tier.name, min: tier.minPoints, date, after: preview.pointsAfter, next: tier.openThen ?? 'none' }),
+      );
+    }
+    await sendCard(dc.context, productRemovalCard({ productId, modelName: preview.modelName, lines }, turn.t));
+  }
 
   async function showMembership(dc: DialogContext, typed?: { readonly contactEmail: string; readonly error: string }): Promise<void> {
     const turn = turnOf(dc.context);
@@ -72,6 +100,7 @@ export function createMemberJourney(services: Services): Journey {
       'membership.view': (dc) => showMembership(dc),
       'contact.change': (dc, action) => changeContact(dc, action),
       'membership.cancel': (dc, action) => cancel(dc, action),
+      'product.remove': (dc, action) => removeProduct(dc, action),
     },
     jobs: {
       [MEMBERSHIP_END_JOB]: transactional(async (payload) => {

@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from '../../cards/adaptive';
-import { membershipCancelCard, membershipManageCard } from '../../cards/membershipManage';
+import { membershipCancelCard, membershipManageCard, productRemovalCard } from '../../cards/membershipManage';
 import { eraseConfirmCard, privacyCard } from '../../cards/privacy';
 import { languageCard } from '../../cards/language';
 import { menuCard } from '../../cards/menu';
@@ -23,5 +23,9 @@ export const cardSamples: CardSample[] = [
   },
   { name: 'my membership (cancelled)', build: (t) => membershipManageCard({ membershipNumber: 'CPS-000123', tierName: 'Gold', validUntil: '24. november 2027', cancelled: true, contactEmail: 'info@studio.example' }, t) },
   { name: 'cancel membership', build: (t) => membershipCancelCard({ validUntil: '24. november 2027' }, t) },
+  {
+    name: 'remove a product',
+    build: (t) => productRemovalCard({ productId: '00000000-0000-4000-8000-000000000001', modelName: 'EOS R5', lines: [t('self.product.points', { before: 1100, after: 700 })] }, t),
+  },
   { name: 'privacy (erase confirmation)', build: (t) => eraseConfirmCard({ years: 5, country: 'Danmark', until: '31. december 2031' }, t) },
 ];

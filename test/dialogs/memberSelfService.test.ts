@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import type { Database } from '../../data/database';
 import { businesses } from '../../data/schema/businesses';
+import { catalogueModels, registeredProducts } from '../../data/schema/products';
 import { jobs } from '../../data/schema/jobs';
 import { memberships } from '../../data/schema/memberships';
 import { formatDate } from '../../dialogs/account/format';
@@ -12,7 +13,7 @@ import { MEMBERSHIP_END_JOB } from '../../services/member/selfService';
 import { cardSubmit, createTestApp, createTestBot, type TestBot } from '../support/bot';
 import { givenApprovedBusiness } from '../support/business';
 import { createTestDatabase } from '../support/database';
-import { actionsWith, cardsIn, exchange, inputOf, textsIn } from '../support/membership';
+import { actionsWith, cardsIn, exchange, givenPoints, inputOf, textsIn } from '../support/membership';
 
 let database: Database;
 let app: App;
@@ -88,6 +89,39 @@ describe.each(LANGUAGES)('member self-service in %s', (language: Language) => {
     await database.db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(jobs.id, end?.id ?? ''));
     await app.jobs.runDue();
     expect(await statusOf(member.membershipId)).toBe('cancelled');
+  });
+
+  it('product.remove explains points and the tier at renewal first, then removes; another business\'s product is refused', async () => {
+    const bot = createTestBot(app, language);
+    const { businessId } = await givenApprovedBusiness(database.db, bot.userId);
+    await givenPoints(database.db, businessId, 700);
+    await givenPoints(database.db, businessId, 400);
+    await database.db.insert(memberships).values({ businessId, tierCode: 'gold', membershipNumber: `CPS-RM-${randomUUID().slice(0, 8)}`, paymentMethod: 'card', validUntil: VALID_UNTIL });
+    const [small] = await database.db
+      .select({ id: registeredProducts.id })
+      .from(registeredProducts)
+      .innerJoin(catalogueModels, eq(catalogueModels.id, registeredProducts.modelId))
+      .where(and(eq(registeredProducts.businessId, businessId), eq(catalogueModels.points, 400)));
+    const after = 700;
+    await exchange(bot, 'menu');
+
+    const asked = await exchange(bot, cardSubmit({ verb: 'product.remove', productId: small?.id }));
+    const date = formatDate(language, VALID_UNTIL);
+    expect(textsIn(asked)).toContain(bot.t('self.product.points', { before: 1100, after }));
+    expect(textsIn(asked)).toContain(bot.t('self.product.tierLost', { tier: 'Gold', min: 1000, date, after, next: 'Silver' }));
+    expect(await database.db.select().from(registeredProducts).where(eq(registeredProducts.businessId, businessId))).toHaveLength(2);
+
+    const done = await exchange(bot, cardSubmit({ verb: 'product.remove', productId: small?.id, confirm: true }));
+    expect(textsIn(done)).toContain(bot.t('self.product.removed', { points: after }));
+    expect(await database.db.select().from(registeredProducts).where(eq(registeredProducts.businessId, businessId))).toHaveLength(1);
+
+    const other = createTestBot(app, language);
+    const { businessId: otherBusiness } = await givenApprovedBusiness(database.db, other.userId);
+    await givenPoints(database.db, otherBusiness, 300);
+    const [foreign] = await database.db.select({ id: registeredProducts.id }).from(registeredProducts).where(eq(registeredProducts.businessId, otherBusiness));
+    const refused = await exchange(bot, cardSubmit({ verb: 'product.remove', productId: foreign?.id, confirm: true }));
+    expect(textsIn(refused)).toContain(bot.t('product.notFound'));
+    expect(await database.db.select().from(registeredProducts).where(eq(registeredProducts.businessId, otherBusiness))).toHaveLength(1);
   });
 
   it('someone who is not a member is told so, with the menu', async () => {
