@@ -12,6 +12,7 @@ export interface MembershipManageView {
   readonly contactEmail: string;
   /** A refusal of the typed e-mail, shown under the field. */
   readonly contactError?: string;
+  readonly paymentMethod: 'card' | 'bank-transfer';
 }
 
 /** "My CPS membership": the facts, the contact e-mail (`contact.change`) and cancelling (`membership.cancel`). */
@@ -28,9 +29,12 @@ export function membershipManageCard(view: MembershipManageView, t: Translate): 
     },
     { type: 'Input.Text', id: 'contactEmail', label: t('self.contactEmail'), style: 'email', isRequired: true, errorMessage: t('account.form.required'), maxLength: 254, value: view.contactEmail },
     ...(view.contactError ? [text(view.contactError, { color: 'attention' })] : []),
+    actionSet([submit(t('self.saveEmail'), 'contact.change')]),
+    text(`**${t('self.payment.title')}** · ${t('self.payment.current', { method: view.paymentMethod })}`),
     actionSet([
-      submit(t('self.saveEmail'), 'contact.change'),
-      ...(view.cancelled ? [] : [submit(t('self.cancel'), 'membership.cancel', {}, 'destructive')]),
+      { ...submit(t('self.payment.newCard'), 'payment.change', { method: 'card' }), associatedInputs: 'none' },
+      ...(view.paymentMethod === 'card' ? [{ ...submit(t('self.payment.bank'), 'payment.change', { method: 'bank-transfer' }), associatedInputs: 'none' as const }] : []),
+      ...(view.cancelled ? [] : [{ ...submit(t('self.cancel'), 'membership.cancel', {}, 'destructive'), associatedInputs: 'none' as const }]),
     ]),
   ]);
 }

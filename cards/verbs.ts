@@ -26,6 +26,7 @@ export const VERBS = [
   'contact.change',
   'membership.cancel',
   'product.remove',
+  'payment.change',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

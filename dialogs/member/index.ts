@@ -4,6 +4,7 @@ import { createProductRemoval } from '../../services/member/productRemoval';
 import { transactional } from '../../jobs/runner';
 import { createSelfService, MEMBERSHIP_END_JOB } from '../../services/member/selfService';
 import { formatDate } from '../account/format';
+import { createMembershipContext, openPaymentLink } from '../membership/context';
 import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
 import { trueInput, uuidInput } from '../products/input';
@@ -19,6 +20,7 @@ import { turnOf } from '../turn';
 export function createMemberJourney(services: Services): Journey {
   const self = createSelfService(services.db);
   const removal = createProductRemoval(services.db);
+  const membershipContext = createMembershipContext(services);
 
   async function removeProduct(dc: DialogContext, action: CardActionInput): Promise<void> {
     const turn = turnOf(dc.context);
@@ -59,6 +61,7 @@ export function createMemberJourney(services: Services): Journey {
       tierName: home.tierName,
       validUntil: formatDate(turn.language, endsOn ?? home.renewalDate),
       cancelled: endsOn !== undefined,
+      paymentMethod: home.paymentMethod,
       contactEmail: typed?.contactEmail ?? (await self.contactEmailOf(turn.memberId)) ?? '',
       ...(typed ? { contactError: typed.error } : {}),
     };
@@ -94,6 +97,29 @@ export function createMemberJourney(services: Services): Journey {
     else await sendText(dc.context, turn.t(result.kind === 'scheduled' ? 'self.cancel.done' : 'self.cancel.already', { date: formatDate(turn.language, result.endsOn) }));
   }
 
+  async function changePayment(dc: DialogContext, action: CardActionInput): Promise<void> {
+    const turn = turnOf(dc.context);
+    const method = action.data['method'];
+    if (method !== 'card' && method !== 'bank-transfer') {
+      await sendText(dc.context, turn.t('self.payment.invalid'));
+      return;
+    }
+    const membershipId = await self.activeMembershipId(turn.memberId);
+    if (!membershipId) {
+      await sendMenu(dc.context, turn.t('self.notMember'));
+      return;
+    }
+    if (method === 'bank-transfer') {
+      const result = await self.useBankTransfer(turn.memberId);
+      await sendText(dc.context, turn.t(result?.changed ? 'self.payment.bankDone' : 'self.payment.bankAlready'));
+      return;
+    }
+    // The card itself never passes through the chat: the hosted page stores it, and its completion
+    // switches the membership to card (bot/routes/payments.ts).
+    const link = await openPaymentLink(membershipContext, membershipId, turn.language);
+    await sendText(dc.context, turn.t('self.payment.cardLink', { link }));
+  }
+
   return {
     name: 'member',
     verbs: {
@@ -101,6 +127,7 @@ export function createMemberJourney(services: Services): Journey {
       'contact.change': (dc, action) => changeContact(dc, action),
       'membership.cancel': (dc, action) => cancel(dc, action),
       'product.remove': (dc, action) => removeProduct(dc, action),
+      'payment.change': (dc, action) => changePayment(dc, action),
     },
     jobs: {
       [MEMBERSHIP_END_JOB]: transactional(async (payload) => {

@@ -28,6 +28,7 @@ export type MemberHome =
       readonly points: number;
       /** Invoices not paid yet (issued or overdue). */
       readonly openInvoices: number;
+      readonly paymentMethod: 'card' | 'bank-transfer';
     };
 
 export type HomeKind = MemberHome['kind'];
@@ -57,6 +58,7 @@ export function homeOf(data: DashboardData): MemberHome {
       renewalDate: membership.validUntil,
       points,
       openInvoices: data.invoices.filter((i) => i.status !== 'paid').length,
+      paymentMethod: membership.paymentMethod,
     };
   }
   const meter = pointsMeter(points, data.tiers);

@@ -91,6 +91,31 @@ export function createSelfService(db: Db) {
       return { kind: scheduled ? 'scheduled' : 'already', endsOn: membership.validUntil };
     },
 
+    /**
+     * `payment.change` to bank transfer: invoices issued from now on are paid by bank transfer
+     * (invoices already issued keep their method). Undefined without an active membership.
+     */
+    async useBankTransfer(memberId: string): Promise<{ readonly changed: boolean } | undefined> {
+      const membership = await activeMembership(memberId);
+      if (!membership) return undefined;
+      const rows = await scoped(db)
+        .update(memberships)
+        .set({ paymentMethod: 'bank-transfer', updatedAt: new Date() })
+        .where(and(eq(memberships.id, membership.id), eq(memberships.paymentMethod, 'card')))
+        .returning({ id: memberships.id });
+      return { changed: rows.length > 0 };
+    },
+
+    /** The active membership's id (for a new card's hosted page), or undefined. */
+    async activeMembershipId(memberId: string): Promise<string | undefined> {
+      return (await activeMembership(memberId))?.id;
+    },
+
+    /** A card saved on the hosted page: invoices issued from now on are charged to it. */
+    async useCard(membershipId: string): Promise<void> {
+      await scoped(db).update(memberships).set({ paymentMethod: 'card', updatedAt: new Date() }).where(and(eq(memberships.id, membershipId), eq(memberships.paymentMethod, 'bank-transfer')));
+    },
+
     /** The `membership.end` job: the cancelled membership ends (status `cancelled`). */
     async endMembership(membershipId: string): Promise<void> {
       await scoped(db).update(memberships).set({ status: 'cancelled', updatedAt: new Date() }).where(and(eq(memberships.id, membershipId), eq(memberships.status, 'active')));

@@ -19,9 +19,9 @@ export const cardSamples: CardSample[] = [
   { name: 'privacy', build: (t) => privacyCard(t) },
   {
     name: 'my membership (refused e-mail)',
-    build: (t) => membershipManageCard({ membershipNumber: 'CPS-000123', tierName: 'Gold', validUntil: '24. november 2027', cancelled: false, contactEmail: 'studio at example', contactError: t('self.contact.invalid', { typed: 'studio at example' }) }, t),
+    build: (t) => membershipManageCard({ membershipNumber: 'CPS-000123', tierName: 'Gold', validUntil: '24. november 2027', cancelled: false, paymentMethod: 'card', contactEmail: 'studio at example', contactError: t('self.contact.invalid', { typed: 'studio at example' }) }, t),
   },
-  { name: 'my membership (cancelled)', build: (t) => membershipManageCard({ membershipNumber: 'CPS-000123', tierName: 'Gold', validUntil: '24. november 2027', cancelled: true, contactEmail: 'info@studio.example' }, t) },
+  { name: 'my membership (cancelled)', build: (t) => membershipManageCard({ membershipNumber: 'CPS-000123', tierName: 'Gold', validUntil: '24. november 2027', cancelled: true, paymentMethod: 'bank-transfer', contactEmail: 'info@studio.example' }, t) },
   { name: 'cancel membership', build: (t) => membershipCancelCard({ validUntil: '24. november 2027' }, t) },
   {
     name: 'remove a product',

@@ -6,7 +6,7 @@ import type { Database } from '../../data/database';
 import { businesses } from '../../data/schema/businesses';
 import { catalogueModels, registeredProducts } from '../../data/schema/products';
 import { jobs } from '../../data/schema/jobs';
-import { memberships } from '../../data/schema/memberships';
+import { memberships, paymentSessions } from '../../data/schema/memberships';
 import { formatDate } from '../../dialogs/account/format';
 import { LANGUAGES, type Language } from '../../locales';
 import { MEMBERSHIP_END_JOB } from '../../services/member/selfService';
@@ -122,6 +122,25 @@ describe.each(LANGUAGES)('member self-service in %s', (language: Language) => {
     const refused = await exchange(bot, cardSubmit({ verb: 'product.remove', productId: foreign?.id, confirm: true }));
     expect(textsIn(refused)).toContain(bot.t('product.notFound'));
     expect(await database.db.select().from(registeredProducts).where(eq(registeredProducts.businessId, otherBusiness))).toHaveLength(1);
+  });
+
+  it('payment.change: bank transfer from the next invoice, a new card through the hosted page, anything else refused', async () => {
+    const bot = createTestBot(app, language);
+    const member = await givenMember(bot);
+    await exchange(bot, 'menu');
+    const methodOf = async () => (await database.db.select({ m: memberships.paymentMethod }).from(memberships).where(eq(memberships.id, member.membershipId)))[0]?.m;
+
+    expect(textsIn(await exchange(bot, cardSubmit({ verb: 'payment.change', method: 'cash' })))).toContain(bot.t('self.payment.invalid'));
+    expect(await methodOf()).toBe('card');
+
+    const card = await exchange(bot, cardSubmit({ verb: 'payment.change', method: 'card' }));
+    expect(textsIn(card).join('\n')).toMatch(new RegExp(`/pay/[A-Za-z0-9_-]+\\?lang=${language}`));
+    expect(await database.db.select().from(paymentSessions).where(eq(paymentSessions.membershipId, member.membershipId))).toHaveLength(1);
+
+    const bank = await exchange(bot, cardSubmit({ verb: 'payment.change', method: 'bank-transfer' }));
+    expect(textsIn(bank)).toContain(bot.t('self.payment.bankDone'));
+    expect(await methodOf()).toBe('bank-transfer');
+    expect(textsIn(await exchange(bot, cardSubmit({ verb: 'payment.change', method: 'bank-transfer' })))).toContain(bot.t('self.payment.bankAlready'));
   });
 
   it('someone who is not a member is told so, with the menu', async () => {
