@@ -31,6 +31,10 @@ import { registerFaqRoutes } from './routes/faq';
 import { registerLegacyImportRoutes } from './routes/legacyImport';
 import { registerAgentRoutes } from './routes/agent';
 import { registerPaymentRoutes } from './routes/payments';
+import { registerMemberDataRoutes } from './routes/memberData';
+import { createDataRights } from '../services/member/dataRights';
+import { withTransaction } from '../data/transaction';
+import { nextRetentionRun, RETENTION_JOB } from '../services/member/retention';
 import { createDashboardTokens, type DashboardTokens } from './dashboardTokens';
 import { registerDirectLineRoutes } from './routes/directLine';
 import { registerWebRoutes } from './routes/web';
@@ -126,8 +130,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     outbox: createOutbox(database.db, { smtpConfigured: config.smtpUrl !== undefined, log }),
     notifier: createNotifier(adapter, config.bot.appId, members, log),
     invoiceLinks: createInvoiceLinks(webKeys.key('invoice-link'), config.publicUrl),
+    dataRights: createDataRights(database.db, { key: webKeys.key('data-export'), publicUrl: config.publicUrl }),
     clock: options.clock ?? (() => new Date()),
-    settings: { invoiceDelaySeconds: config.invoiceDelaySeconds, publicUrl: config.publicUrl, attachmentAllowedHosts: config.attachmentAllowedHosts },
+    settings: {
+      invoiceDelaySeconds: config.invoiceDelaySeconds,
+      publicUrl: config.publicUrl,
+      attachmentAllowedHosts: config.attachmentAllowedHosts,
+      retention: config.retention,
+    },
   };
   const journeys = createJourneys(services);
   const jobHandlers: Record<string, JobHandler> = Object.assign({}, ...journeys.map((j) => j.jobs ?? {}));
@@ -140,6 +150,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     });
   }
   const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers, concurrency: config.jobConcurrency });
+  // The daily retention pass schedules its next run itself; this makes sure a first one exists.
+  await withTransaction(database.db, () => jobRepository.enqueue({ kind: RETENTION_JOB, ...nextRetentionRun(new Date()) }));
 
   const queue = new KeyedQueue();
   const pipeline = createTurnHandler({
@@ -244,6 +256,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     invoiceFiles,
   });
   registerInvoiceRoutes(server, { log, db: database.db, links: services.invoiceLinks, invoiceFiles, clock: services.clock });
+  registerMemberDataRoutes(server, { services });
   const agentConsole = await registerAgentRoutes(server, { services, config, log });
   const directLine = registerDirectLineRoutes(server, {
     adapter,

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { DEFAULT_RETENTION, type RetentionPeriods } from '../domain/retention';
 import { z } from 'zod';
 import { parseAllowedHosts } from '../services/safeFetch';
 
@@ -35,6 +36,12 @@ const envSchema = z.object({
   ATTACHMENT_ALLOWED_HOSTS: optionalText,
   SMTP_URL: optionalText,
   INVOICE_DELAY_SECONDS: z.coerce.number().int().min(0).default(3 * 60 * 60),
+  /** Retention periods in days (docs/privacy.md). */
+  RETENTION_PROCESSED_ACTIVITIES_DAYS: z.coerce.number().int().min(1).default(DEFAULT_RETENTION.processedActivitiesDays),
+  RETENTION_BOT_STATE_DAYS: z.coerce.number().int().min(1).default(DEFAULT_RETENTION.inactiveBotStateDays),
+  RETENTION_UNANSWERED_QUESTIONS_DAYS: z.coerce.number().int().min(1).default(DEFAULT_RETENTION.unansweredQuestionsDays),
+  RETENTION_REJECTED_DOCUMENTS_DAYS: z.coerce.number().int().min(1).default(DEFAULT_RETENTION.rejectedDocumentsDays),
+  RETENTION_SUPPORT_TRANSCRIPTS_DAYS: z.coerce.number().int().min(1).default(DEFAULT_RETENTION.closedSupportTranscriptDays),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Maximum accepted request body in bytes (documents up to 10 MB arrive base64 in a data: URL). */
   /** Public base URL of this server, used in links the bot sends (default http://localhost:PORT). */
@@ -88,6 +95,7 @@ export type Config = Readonly<{
   attachmentAllowedHosts: ReadonlySet<string>;
   smtpUrl: string | undefined;
   invoiceDelaySeconds: number;
+  retention: RetentionPeriods;
   logLevel: string;
   maxBodyBytes: number;
   publicUrl: string;
@@ -160,6 +168,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentAllowedHosts: parseAllowedHosts(e.ATTACHMENT_ALLOWED_HOSTS),
     smtpUrl: e.SMTP_URL,
     invoiceDelaySeconds: e.INVOICE_DELAY_SECONDS,
+    retention: Object.freeze({
+      processedActivitiesDays: e.RETENTION_PROCESSED_ACTIVITIES_DAYS,
+      inactiveBotStateDays: e.RETENTION_BOT_STATE_DAYS,
+      unansweredQuestionsDays: e.RETENTION_UNANSWERED_QUESTIONS_DAYS,
+      rejectedDocumentsDays: e.RETENTION_REJECTED_DOCUMENTS_DAYS,
+      closedSupportTranscriptDays: e.RETENTION_SUPPORT_TRANSCRIPTS_DAYS,
+    }),
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),

@@ -16,6 +16,7 @@ import {
   type SupportedLanguage,
 } from '../domain/language';
 import { translator, type Translate } from '../locales';
+import { createMemberHomes, type MemberHome, type MemberHomes } from '../services/member/home';
 import { ADAPTIVE_CARD_ACTION_INVOKE, parseCardAction, type CardActionParse } from '../dialogs/cardAction';
 import { MAIN_DIALOG, type MainDialog, type MainOptions } from '../dialogs/mainDialog';
 import { attachTurn, type Turn } from '../dialogs/turn';
@@ -51,6 +52,7 @@ class TurnServices implements Turn {
     readonly log: Logger,
     readonly languageNotice: LanguageNotice | undefined,
     readonly file: ReceivedFile | undefined,
+    private readonly homes: MemberHomes,
   ) {
     this.#chosenLanguage = chosenLanguage;
     this.#language = language;
@@ -65,6 +67,10 @@ class TurnServices implements Turn {
   }
   get t() {
     return this.#t;
+  }
+
+  home(): Promise<MemberHome> {
+    return this.homes.of(this.memberId);
   }
 
   async chooseLanguage(language: SupportedLanguage): Promise<void> {
@@ -99,6 +105,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
   const db = database.db;
   const turns = createTurnRepository(db);
   const members = createMemberRepository(db);
+  const homes = createMemberHomes(db);
 
   async function runTurn(context: TurnContext, conversationId: string, route: 'dialog' | 'welcome', log: Logger): Promise<void> {
     const activity = context.activity;
@@ -140,7 +147,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
         const previousLanguage = parseConversationLanguage(await languageState.get(context));
         const step = nextConversationLanguage({ chosen: member.language, base, previous: previousLanguage, text, detection });
         if (JSON.stringify(step.state) !== JSON.stringify(previousLanguage)) await languageState.set(context, step.state);
-        const turn = new TurnServices(member.id, member.created, member.language, step.language, cardAction, known.openCase, members, log, step.notice, file);
+        const turn = new TurnServices(member.id, member.created, member.language, step.language, cardAction, known.openCase, members, log, step.notice, file, homes);
         attachTurn(context, turn);
 
         const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(deps.mainDialog);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 
 /** What each key signs; every purpose gets its own key derived from the one secret. */
-export type KeyPurpose = 'dashboard-link' | 'webchat-identity' | 'directline-token' | 'invoice-link';
+export type KeyPurpose = 'dashboard-link' | 'webchat-identity' | 'directline-token' | 'invoice-link' | 'data-export';
 
 export interface WebKeys {
   key(purpose: KeyPurpose): Uint8Array;

@@ -159,6 +159,7 @@ export function productEntryCard(view: ProductEntryView, t: Translate): Adaptive
   const actions: SubmitAction[] = [submit(t('product.button.save'), 'product.submit', key, 'positive')];
   if (view.offerSupport) actions.push({ ...submit(t('product.button.support'), 'handoff.request', { reason: 'duplicate-serial' }), associatedInputs: 'none' });
   actions.push({ ...submit(t('products.button.list'), 'products.list'), associatedInputs: 'none' });
+  if (view.mode === 'edit' && view.productId) actions.push({ ...submit(t('self.product.remove'), 'product.remove', { productId: view.productId }, 'destructive'), associatedInputs: 'none' });
   body.push(actionSet(actions));
   return adaptiveCard(body);
 }

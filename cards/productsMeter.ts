@@ -29,9 +29,12 @@ export type WhatIfView =
 
 const BAR_CELLS = 10;
 
-/** A text progress bar: readable in every host, including the terminal chat client. */
-function bar(progress: number): string {
-  const filled = Math.round(Math.max(0, Math.min(1, progress)) * BAR_CELLS);
+/**
+ * A text progress bar: readable in every host, including the terminal chat client. Cells are
+ * rounded down, so the bar is full only when the target is reached (480 of 500 shows 9 of 10).
+ */
+export function bar(progress: number): string {
+  const filled = Math.floor(Math.max(0, Math.min(1, progress)) * BAR_CELLS + 1e-9);
   return '█'.repeat(filled) + '░'.repeat(BAR_CELLS - filled);
 }
 

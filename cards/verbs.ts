@@ -22,6 +22,13 @@ export const VERBS = [
   'handoff.request',
   'handoff.cancel',
   'csat.submit',
+  'data.export',
+  'data.erase',
+  'membership.view',
+  'contact.change',
+  'membership.cancel',
+  'product.remove',
+  'payment.change',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

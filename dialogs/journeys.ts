@@ -5,6 +5,8 @@ import { createProductsJourney } from './products/journey';
 import { createMembershipJourney } from './membership';
 import { createSupportJourney } from './support';
 import { createFaqJourney } from './faq';
+import { createPrivacyJourney } from './privacy';
+import { createMemberJourney } from './member';
 
 /**
  * Every journey, in the order their free-text handlers are tried. Each journey lives in its own
@@ -17,6 +19,8 @@ export function createJourneys(services: Services): Journey[] {
     createAccountJourney(services),
     createProductsJourney(services),
     createMembershipJourney(services),
+    createMemberJourney(services),
+    createPrivacyJourney(services),
     // Last: free text no other journey recognised is a question for the FAQ.
     createFaqJourney(services),
   ];

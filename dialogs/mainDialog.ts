@@ -1,12 +1,14 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { privacyCard } from '../cards/privacy';
 import { isSupportedLanguage } from '../domain/language';
 import { matchCommand, type Command } from '../locales/commands';
 import type { ActionData } from '../cards/adaptive';
 import type { Verb } from '../cards/verbs';
 import type { CardActionInput } from './cardAction';
 import type { Journey } from './journey';
+import { homeGreeting } from './home';
 import { LANGUAGE_DIALOG, LanguageDialog } from './languageDialog';
-import { sendMenu, sendText } from './replies';
+import { sendCard, sendMenu, sendText } from './replies';
 import { turnOf } from './turn';
 import { understandText } from './understanding';
 import { VersionedDialog } from './versionedDialog';
@@ -34,7 +36,10 @@ export class MainDialog extends VersionedDialog<MainOptions> {
 
   protected override async onBeginDialog(dc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
     const turn = turnOf(dc.context);
-    await sendText(dc.context, turn.newMember ? `**${turn.t('welcome.title')}**\n\n${turn.t('welcome.body')}` : turn.t('welcome.back'));
+    await sendText(
+      dc.context,
+      turn.newMember ? `**${turn.t('welcome.title')}**\n\n${turn.t('welcome.body')}` : homeGreeting(await turn.home(), turn.t, turn.language),
+    );
     if (!turn.newMember) for (const journey of this.journeys) await journey.onReturn?.(dc);
     if (options?.greetOnly || !this.hasInput(dc)) {
       await sendMenu(dc.context);
@@ -127,6 +132,7 @@ export class MainDialog extends VersionedDialog<MainOptions> {
         await dc.cancelAllDialogs();
         if (topic === 'language') await dc.beginDialog(LANGUAGE_DIALOG);
         else if (topic === 'faq') await sendText(dc.context, turn.t('faq.ask'));
+        else if (topic === 'privacy') await sendCard(dc.context, privacyCard(turn.t));
         else await sendMenu(dc.context);
         return Dialog.EndOfTurn;
       }

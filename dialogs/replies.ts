@@ -3,6 +3,7 @@ import type { AdaptiveCard } from '../cards/adaptive';
 import { cardAttachment } from '../cards/attachment';
 import { menuCard } from '../cards/menu';
 import { dashboardUrlOf } from './dashboardLink';
+import { menuStageOf } from './home';
 import { turnOf } from './turn';
 
 export async function sendCard(context: TurnContext, card: AdaptiveCard, text?: string): Promise<void> {
@@ -19,7 +20,7 @@ export async function sendText(context: TurnContext, text: string): Promise<void
 
 export async function sendMenu(context: TurnContext, text?: string): Promise<void> {
   const turn = turnOf(context);
-  const hasApplication = await turn.members.hasSubmittedApplication(turn.memberId);
+  const stage = menuStageOf(await turn.home());
   const dashboardUrl = await dashboardUrlOf(context, turn.memberId, turn.language);
-  await sendCard(context, menuCard({ hasApplication, dashboardUrl }, turn.t), text);
+  await sendCard(context, menuCard({ stage, dashboardUrl }, turn.t), text);
 }

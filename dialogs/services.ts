@@ -5,6 +5,8 @@ import type { Outbox } from '../data/repositories/outbox';
 import type { Db } from '../data/types';
 import type { MemberNotifier } from '../jobs/notifier';
 import type { InvoiceLinks } from '../services/payments/invoiceLinks';
+import type { RetentionPeriods } from '../domain/retention';
+import type { DataRights } from '../services/member/dataRights';
 
 /** Long-lived collaborators the journeys use; built once by bot/app.ts. Repositories join the turn's transaction by themselves. */
 export interface Services {
@@ -16,6 +18,8 @@ export interface Services {
   readonly notifier: MemberNotifier;
   /** Signs the members' 24-hour links to an invoice PDF (`invoice.view`). */
   readonly invoiceLinks: InvoiceLinks;
+  /** Export (signed 24 h link) and erasure of a member's data. */
+  readonly dataRights: DataRights;
   /** Now, injectable so tests can travel in time. */
   readonly clock: () => Date;
   readonly settings: Readonly<{
@@ -24,5 +28,7 @@ export interface Services {
     publicUrl: string;
     /** Hosts exempt from the internal-address check of member-supplied URLs (`ATTACHMENT_ALLOWED_HOSTS`). */
     attachmentAllowedHosts: ReadonlySet<string>;
+    /** Retention periods of the daily `privacy.retention` job (RETENTION_* variables). */
+    retention: RetentionPeriods;
   }>;
 }

@@ -6,6 +6,7 @@ import type { SupportCase } from '../data/schema/support';
 import type { LanguageNotice, SupportedLanguage } from '../domain/language';
 import type { Translate } from '../locales';
 import type { ReceivedFile } from './account/attachments';
+import type { MemberHome } from '../services/member/home';
 
 /** What a dialog may know about and do in the current turn. Built by bot/ once per turn. */
 export interface Turn {
@@ -30,6 +31,8 @@ export interface Turn {
    */
   readonly file: ReceivedFile | undefined;
   readonly log: Logger;
+  /** Where the member stands now (visitor … member), read fresh from the database on each call. */
+  home(): Promise<MemberHome>;
   /** Persists the member's explicit language choice and switches this turn's replies to it (and `chosenLanguage`). */
   chooseLanguage(language: SupportedLanguage): Promise<void>;
 }

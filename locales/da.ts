@@ -8,6 +8,7 @@ import { understandingDa } from './understanding/messages/da';
 import { supportDa } from './support/da';
 import { webDa } from './web/da';
 import { legalDa } from './legal/da';
+import { memberDa } from './member/da';
 
 export const da = {
   ...accountDa,
@@ -19,6 +20,7 @@ export const da = {
   ...supportDa,
   ...webDa,
   ...legalDa,
+  ...memberDa,
   'language.name': 'Dansk',
   'welcome.title': 'Velkommen til Canon Professional Services',
   'welcome.body':

@@ -7,6 +7,7 @@ import { understandingEn } from './understanding/messages/en';
 import { supportEn } from './support/en';
 import { webEn } from './web/en';
 import { legalEn } from './legal/en';
+import { memberEn } from './member/en';
 
 /**
  * The source of message keys. Every other catalogue `satisfies Messages`, so a missing or misspelled
@@ -22,6 +23,7 @@ export const en = {
   ...supportEn,
   ...webEn,
   ...legalEn,
+  ...memberEn,
   'language.name': 'English',
   'welcome.title': 'Welcome to Canon Professional Services',
   'welcome.body':

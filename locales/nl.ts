@@ -8,6 +8,7 @@ import { understandingNl } from './understanding/messages/nl';
 import { supportNl } from './support/nl';
 import { webNl } from './web/nl';
 import { legalNl } from './legal/nl';
+import { memberNl } from './member/nl';
 
 export const nl = {
   ...accountNl,
@@ -19,6 +20,7 @@ export const nl = {
   ...supportNl,
   ...webNl,
   ...legalNl,
+  ...memberNl,
   'language.name': 'Nederlands',
   'welcome.title': 'Welkom bij Canon Professional Services',
   'welcome.body':

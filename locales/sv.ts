@@ -8,6 +8,7 @@ import { understandingSv } from './understanding/messages/sv';
 import { supportSv } from './support/sv';
 import { webSv } from './web/sv';
 import { legalSv } from './legal/sv';
+import { memberSv } from './member/sv';
 
 export const sv = {
   ...accountSv,
@@ -19,6 +20,7 @@ export const sv = {
   ...supportSv,
   ...webSv,
   ...legalSv,
+  ...memberSv,
   'language.name': 'Svenska',
   'welcome.title': 'Välkommen till Canon Professional Services',
   'welcome.body':

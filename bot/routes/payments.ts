@@ -1,4 +1,5 @@
 import type { Request, Response, Server } from 'restify';
+import { createSelfService } from '../../services/member/selfService';
 import { createMembershipContext, hashToken, paymentProvider, type MembershipContext } from '../../dialogs/membership/context';
 import { chargeDueInvoicesNow } from '../../dialogs/membership/jobs';
 import type { CardEntry, CardField, CardProblem } from '../../dialogs/membership/paymentProvider';
@@ -177,6 +178,8 @@ export function registerPaymentRoutes(server: Server, deps: PaymentRouteDeps): v
         if (!(await ctx.payments.completeSession(state.sessionId, stored.card, ctx.services.clock()))) {
           return { ...closedPage({ kind: 'used' }, language, t) };
         }
+        // A member who switched from bank transfer (payment.change) pays by card from the next invoice.
+        await createSelfService(deps.services.db).useCard(state.membershipId);
         await chargeDueInvoicesNow(ctx, state.membershipId, state.sessionId);
         log.info({ membershipId: state.membershipId, brand: stored.card.brand, provider: ctx.provider.name }, 'card stored for a membership');
         const saved = t('membership.pay.saved', { card: cardLabel(stored.card, t) });

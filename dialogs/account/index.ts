@@ -63,8 +63,12 @@ export function createAccountJourney(services: Services): Journey {
       }
       return false;
     },
+    // Visitors, applicants and approved businesses hear where their application stands; an invited
+    // business or a member gets the home greeting instead (dialogs/home.ts).
     async onReturn(dc) {
       const turn = turnOf(dc.context);
+      const kind = (await turn.home()).kind;
+      if (kind === 'invited' || kind === 'member') return;
       const application = await applications.currentFor(turn.memberId);
       if (!application) return;
       const reply = statusReply(application, turn.t, turn.language);

@@ -13,6 +13,9 @@ import { migrateProducts } from './migrate';
 /** A returning member with registrations hears where their points stand. */
 async function greetReturning(dc: DialogContext, ctx: ProductsContext): Promise<void> {
   const turn = turnOf(dc.context);
+  // An invited business or a member hears its points in the home greeting (dialogs/home.ts).
+  const kind = (await turn.home()).kind;
+  if (kind === 'invited' || kind === 'member') return;
   const business = await ctx.products.memberBusiness(turn.memberId);
   if (business?.status !== 'active') return;
   const standing = await standingOf(ctx, business.businessId);
