@@ -14,7 +14,7 @@ export const legalDa = {
     'Canon Europa N.V., Bovenkerkerweg 59, 1185 XB Amstelveen, Holland, er dataansvarlig for de oplysninger, assistenten gemmer.',
   'legal.privacy.stored.heading': 'Hvad vi gemmer',
   'legal.privacy.stored.items':
-    'Din chatidentitet (dit bruger-id i Teams eller webchatten), dit sprog og samtalens forløb, så assistenten kan fortsætte, hvor du slap.\nDin ansøgning om en virksomhedskonto: land, virksomhedens navn, adresse, momsnummer, kontakt-e-mail, en tidligere CPS-e-mail, hvis du angiver en, og det dokument, du uploader.\nDe produkter, du registrerer: model, serienummer, købsdato og -land, forhandler og de point, de giver.\nDit CPS-medlemskab, dine fakturaer og betalinger (ved kortbetaling kun det, betalingsudbyderen oplyser, fx korttype og de sidste fire cifre – aldrig hele kortnummeret).\nDine samtaler med CPS Priority Support, dine bedømmelser, og om et svar i FAQ’en hjalp.',
+    'Din chatidentitet (dit bruger-id i Teams eller webchatten), dit sprog og samtalens forløb, så assistenten kan fortsætte, hvor du slap.\nDin ansøgning om en virksomhedskonto: land, virksomhedens navn, adresse, momsnummer, kontakt-e-mail, en tidligere CPS-e-mail, hvis du angiver en, og det dokument, du uploader.\nDe produkter, du registrerer: model, serienummer, købsdato og -land, forhandler og hvor mange point de giver i alt.\nDit CPS-medlemskab, dine fakturaer og betalinger (ved kortbetaling kun det, betalingsudbyderen oplyser, fx korttype og de sidste fire cifre – aldrig hele kortnummeret).\nDine samtaler med CPS Priority-support, dine bedømmelser, og om et svar i FAQ’en hjalp.',
   'legal.privacy.why.heading': 'Hvorfor',
   'legal.privacy.why.body':
     'For at kontrollere og behandle din ansøgning, tildele point for dine produkter, administrere og fakturere dit CPS-medlemskab, besvare dine spørgsmål og gøre svarene bedre. Retsgrundlaget er aftalen med din virksomhed (databeskyttelsesforordningens artikel 6, stk. 1, litra b), bogføringspligten for fakturaer (litra c) og vores legitime interesse i en sikker tjeneste, der virker (litra f). Vi sælger ikke dine oplysninger og bruger dem ikke til reklame.',
@@ -26,7 +26,7 @@ export const legalDa = {
     'Du kan bede om en kopi af dine oplysninger, få dem rettet eller slettet eller gøre indsigelse mod brugen af dem. Vælg “{menu}” i chatten, og skriv, hvad du ønsker – eller skriv til adressen ovenfor, mærket “Databeskyttelse – CPS-assistenten”. Vi svarer inden for en måned. Fakturaer, som loven kræver, at vi gemmer, gemmes, indtil fristen udløber. Du kan også klage til Datatilsynet.',
   'legal.privacy.contact.heading': 'Kontakt',
   'legal.privacy.contact.body':
-    'Spørgsmål til denne politik: CPS Priority Support i chatten eller Canon Europa N.V., att. databeskyttelsesrådgiveren, Bovenkerkerweg 59, 1185 XB Amstelveen, Holland.',
+    'Spørgsmål til denne politik: CPS Priority-support i chatten eller Canon Europa N.V., att. databeskyttelsesrådgiveren, Bovenkerkerweg 59, 1185 XB Amstelveen, Holland.',
 
   'legal.terms.title': 'Vilkår for brug af CPS-onboardingassistenten',
   'legal.terms.intro':
@@ -48,5 +48,5 @@ export const legalDa = {
     'Canon er ansvarlig efter den lov, der gælder for din aftale; intet i disse vilkår begrænser et ansvar, som ikke kan begrænses efter loven. Hollandsk ret gælder, medmindre loven i dit land bestemmer andet.',
   'legal.terms.contact.heading': 'Kontakt',
   'legal.terms.contact.body':
-    'Spørgsmål til disse vilkår: CPS Priority Support i chatten eller Canon Europa N.V., Bovenkerkerweg 59, 1185 XB Amstelveen, Holland.',
+    'Spørgsmål til disse vilkår: CPS Priority-support i chatten eller Canon Europa N.V., Bovenkerkerweg 59, 1185 XB Amstelveen, Holland.',
 } as const satisfies LegalMessages;

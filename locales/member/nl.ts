@@ -37,7 +37,7 @@ export const memberNl = {
   'self.payment.cardLink': 'Voeg je nieuwe creditcard toe op onze beveiligde betaalpagina: [creditcard toevoegen]({link})\n\nZodra die is opgeslagen, wordt de volgende factuur op de vervaldatum van de creditcard afgeschreven.',
   'self.payment.bankDone': 'Klaar: vanaf je volgende factuur betaal je per bankoverschrijving, uiterlijk op de vervaldatum. Facturen die al zijn verstuurd, houden hun betaalmethode. Je bank kan lokale kosten rekenen.',
   'self.payment.bankAlready': 'Je betaalt al per bankoverschrijving.',
-  'self.payment.invalid': 'Kies creditcard of bankoverschrijving op de kaart.',
+  'self.payment.invalid': 'Kies creditcard of bankoverschrijving in het formulier.',
   'menu.privacy': 'Mijn gegevens',
   'privacy.title': 'Je gegevens',
   'privacy.body': 'Je kunt alles downloaden wat we over je bewaren, of ons vragen het te wissen.',

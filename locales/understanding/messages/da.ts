@@ -18,7 +18,7 @@ export const understandingDa = {
   'understanding.intent.products.migrate': 'Flyt mine produkter fra det gamle CPS',
   'understanding.intent.cps.join': 'Bliv medlem af CPS',
   'understanding.intent.payment.pay': 'Vælg et niveau og betal',
-  'understanding.intent.support.handoff': 'Tal med CPS Priority Support',
+  'understanding.intent.support.handoff': 'Tal med CPS Priority-support',
   'understanding.intent.command.language': 'Skift sprog',
   'understanding.intent.command.menu': 'Vis menuen',
   'understanding.intent.command.help': 'Hvad kan du hjælpe med?',

@@ -11,7 +11,7 @@ export const understandingNl = {
   'understanding.smalltalk.goodbye': 'Tot ziens, en bedankt voor je bezoek. Je kunt me altijd een bericht sturen.',
   'understanding.smalltalk.yes': 'Mooi. Wat wil je nu doen?',
   'understanding.smalltalk.no': 'Prima. Ik ben er als je iets nodig hebt.',
-  'understanding.intent.account.apply': 'Een zakelijk account aanvragen',
+  'understanding.intent.account.apply': 'Een zakelijke account aanvragen',
   'understanding.intent.account.status': 'De status van mijn aanvraag bekijken',
   'understanding.intent.product.add': 'Een product registreren',
   'understanding.intent.products.list': 'Mijn producten en punten bekijken',
