@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { auditLog } from '../schema/audit';
+import { bankStatementEntries } from '../schema/bankStatements';
 import { botState, processedActivities } from '../schema/botState';
 import { applicationDocuments, applications, businesses } from '../schema/businesses';
 import { faqFeedback } from '../schema/faq';
@@ -146,6 +147,7 @@ export function createMemberDataRepository(db: Db) {
         memberships: await ex.select().from(memberships).where(anyOf(memberships.id, keys.membershipIds)),
         invoices: await ex.select().from(invoices).where(anyOf(invoices.id, keys.invoiceIds)),
         payments: await ex.select().from(payments).where(anyOf(payments.invoiceId, keys.invoiceIds)),
+        bank_statement_entries: await ex.select().from(bankStatementEntries).where(anyOf(bankStatementEntries.invoiceId, keys.invoiceIds)),
         payment_sessions: (await ex.select().from(paymentSessions).where(anyOf(paymentSessions.membershipId, keys.membershipIds))).map(({ tokenHash: _secret, ...row }) => row),
         support_cases: await ex.select().from(supportCases).where(eq(supportCases.memberId, memberId)),
         support_messages: await ex.select().from(supportMessages).where(anyOf(supportMessages.caseId, keys.caseIds)),
@@ -239,6 +241,16 @@ export function createMemberDataRepository(db: Db) {
             .set({ companyName: `${ERASED} ${businessId.slice(0, 8)}`, address: ERASED, vatNumber: null, contactEmail: ERASED, oldCpsEmail: null, status: 'closed', updatedAt: now })
             .where(eq(businesses.id, businessId))
             .returning({ id: businesses.id }),
+        );
+        // The bank's lines for the business's invoices stay (amounts, dates, references) without who paid.
+        await count(
+          pseudonymised,
+          'bank_statement_entries',
+          ex
+            .update(bankStatementEntries)
+            .set({ payerName: ERASED, payerIban: null, remittanceText: '' })
+            .where(anyOf(bankStatementEntries.invoiceId, keys.invoiceIds))
+            .returning({ id: bankStatementEntries.id }),
         );
       }
       await count(
