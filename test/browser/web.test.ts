@@ -89,9 +89,12 @@ describe('web chat page and My CPS tab in Debian chromium', { timeout: 120_000 }
     try {
       const { page } = session;
       const userId = await openChat(page);
-      await page.getByRole('button', { name: t('menu.products') }).first().waitFor({ timeout: 20_000 });
+      // A visitor's first menu offers the business account; once approved, the menu offers products.
+      await page.getByRole('button', { name: t('menu.account') }).first().waitFor({ timeout: 20_000 });
       expect(await page.locator('html').getAttribute('lang')).toBe('da');
       await approveBusinessFor(database, userId);
+      await typeInChat(page, 'menu');
+      await page.getByRole('button', { name: t('menu.products') }).first().waitFor({ timeout: 20_000 });
 
       await page.getByRole('button', { name: t('menu.products') }).last().click();
       const card = lastCard(page);
@@ -134,7 +137,7 @@ describe('web chat page and My CPS tab in Debian chromium', { timeout: 120_000 }
     try {
       const { page } = session;
       const userId = await openChat(page);
-      await page.getByRole('button', { name: t('menu.products') }).first().waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: t('menu.account') }).first().waitFor({ timeout: 20_000 });
       const seeded = await seedOnboardedMember(database, userId);
       await typeInChat(page, 'menu');
       await page.getByRole('button', { name: t('web.openDashboard') }).nth(1).waitFor({ timeout: 20_000 });
@@ -237,7 +240,7 @@ describe('web chat page and My CPS tab in Debian chromium', { timeout: 120_000 }
     try {
       const { page } = session;
       await openChat(page);
-      await page.getByRole('button', { name: en('menu.products') }).first().waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: en('menu.account') }).first().waitFor({ timeout: 20_000 });
 
       const pdf = Buffer.from('%PDF-1.4\n% CPS test document\ntrailer <<>>\n%%EOF\n');
       await page.locator('input[type="file"]').setInputFiles({ name: 'company-invoice.pdf', mimeType: 'application/pdf', buffer: pdf });
@@ -268,7 +271,7 @@ describe('web chat page and My CPS tab in Debian chromium', { timeout: 120_000 }
     try {
       const { page } = session;
       await openChat(page);
-      await page.getByRole('button', { name: t('menu.products') }).first().waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: t('menu.account') }).first().waitFor({ timeout: 20_000 });
       expect(await seriousViolations(page)).toEqual([]);
 
       await page.goto(`${web.url}/tab`);
