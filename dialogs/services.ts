@@ -4,6 +4,7 @@ import type { MemberRepository } from '../data/repositories/members';
 import type { Outbox } from '../data/repositories/outbox';
 import type { Db } from '../data/types';
 import type { MemberNotifier } from '../jobs/notifier';
+import type { DocumentReader } from '../services/documents/reader';
 import type { InvoiceLinks } from '../services/payments/invoiceLinks';
 
 /** Long-lived collaborators the journeys use; built once by bot/app.ts. Repositories join the turn's transaction by themselves. */
@@ -16,6 +17,8 @@ export interface Services {
   readonly notifier: MemberNotifier;
   /** Signs the members' 24-hour links to an invoice PDF (`invoice.view`). */
   readonly invoiceLinks: InvoiceLinks;
+  /** Reads uploaded documents in a pool of threads (created once per app, closed with it). */
+  readonly documents: DocumentReader;
   /** Now, injectable so tests can travel in time. */
   readonly clock: () => Date;
   readonly settings: Readonly<{
