@@ -31,17 +31,24 @@ afterAll(async () => {
 
 const say = (member: Member, body: Record<string, unknown>) => post(running.url, member, { serviceUrl: channel.url, ...body });
 
-/** A Danish member fills in the form (typing DK13585628) and sends the file on the same message. */
-async function applyWith(member: Member, company: string, file: Buffer): Promise<ReplyActivity[]> {
+interface Typed {
+  readonly country: string;
+  readonly vatNumber: string;
+  readonly address: string;
+}
+const DANISH_TYPED: Typed = { country: 'DK', vatNumber: 'DK13585628', address: 'Vesterbrogade 1, 1620 København V' };
+
+/** A member fills in the form (a Dane types DK13585628) and sends the file on the same message. */
+async function applyWith(member: Member, company: string, file: Buffer, typed: Typed = DANISH_TYPED): Promise<ReplyActivity[]> {
   await say(member, { value: { verb: 'account.apply' } });
   const submitted = await say(member, {
     value: {
       verb: 'account.submit',
-      country: 'DK',
+      country: typed.country,
       companyName: company,
-      address: 'Vesterbrogade 1, 1620 København V',
+      address: typed.address,
       vatRegistered: 'true',
-      vatNumber: 'DK13585628',
+      vatNumber: typed.vatNumber,
       documentType: 'vat-certificate',
       authorised: 'true',
       contactEmail: 'info@nordlys.dk',
@@ -154,5 +161,19 @@ describe('reading the uploaded document (da)', () => {
     await running.app.jobs.runDue();
     expect(channel.to(member.conversationId).map((a) => a.text)).toEqual([da('account.documentCheck.unreadable')]);
     expect((await listed('draft', 'Ulæselig Foto ApS')).documentCheck).toMatchObject({ readable: false });
+  }, 120_000);
+});
+
+describe('reading the uploaded document (sv)', () => {
+  it('a document with another company name: the member is asked, in Swedish, for one where the name is clearly visible', async () => {
+    const swedish = SAMPLE_DOCUMENTS.find((d) => d.language === 'sv');
+    if (!swedish) throw new Error('no Swedish sample document');
+    const member = newMember('sv');
+    const company = 'Norrsken Studio AB';
+    await applyWith(member, company, await textPdf(swedish.lines), { country: 'SE', vatNumber: swedish.vatNumber, address: 'Drottninggatan 1, 111 51 Stockholm' });
+    await running.app.jobs.runDue();
+    const sv = translator('sv');
+    expect(channel.to(member.conversationId).map((a) => a.text)).toEqual([sv('account.documentCheck.nameMissing', { company })]);
+    expect((await listed('draft', company)).documentCheck?.companyName).toMatchObject({ status: 'different', line: 'Företagsnamn: Ljusets Bildbyrå AB' });
   }, 120_000);
 });
