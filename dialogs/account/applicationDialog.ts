@@ -115,7 +115,12 @@ class ApplicationFlow extends Dialog {
         await this.sendStatus(dc.context, await applications.openFor(turn.memberId));
         return dc.endDialog();
       }
-      if (rejected) await applications.copyDocuments(rejected.id, draft.id);
+      if (rejected) {
+        await applications.copyDocuments(rejected.id, draft.id);
+        // The kept document is read again for the new application (its facts belong to each application).
+        const kept = await applications.documentOf(draft.id);
+        if (kept) await this.deps.documentChecks.schedule(draft.id, kept.id);
+      }
     }
     const form = formOf(draft);
     const complete = checkApplicationForm(form, await this.participating()).ok;
