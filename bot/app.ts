@@ -41,6 +41,7 @@ import { registerWebRoutes } from './routes/web';
 import { loadWebKeys } from './webSecret';
 import { attachDashboardLinks } from '../dialogs/dashboardLink';
 import { MAX_STATEMENT_BYTES } from '../services/payments/camtStatement';
+import { createDocumentReader } from '../services/documents/reader';
 import { createInvoiceFiles } from '../services/payments/invoiceFiles';
 import { createInvoiceLinks } from '../services/payments/invoiceLinks';
 import { createReconciliation } from '../services/payments/reconciliation';
@@ -129,6 +130,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     jobs: jobRepository,
     outbox: createOutbox(database.db, { smtpConfigured: config.smtpUrl !== undefined, log }),
     notifier: createNotifier(adapter, config.bot.appId, members, log),
+    // One reader thread per app (the default pool size): it starts with the first document, and idle it never keeps the process alive.
+    documents: createDocumentReader({
+      onProblem: (problem) => log.warn({ reason: problem.reason, ms: problem.ms }, 'document not readable'),
+    }),
     invoiceLinks: createInvoiceLinks(webKeys.key('invoice-link'), config.publicUrl),
     dataRights: createDataRights(database.db, { key: webKeys.key('data-export'), publicUrl: config.publicUrl }),
     clock: options.clock ?? (() => new Date()),
@@ -285,6 +290,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
     await queue.drain();
     await jobs.stop();
+    await services.documents.close();
     await database.close();
     log.info('stopped');
   }

@@ -7,6 +7,8 @@ export const VERBS = [
   'account.status',
   'account.confirm',
   'account.edit',
+  'account.useDocumentVat',
+  'account.keepTypedVat',
   'product.add',
   'product.submit',
   'product.view',

@@ -4,6 +4,7 @@ import type { MemberRepository } from '../data/repositories/members';
 import type { Outbox } from '../data/repositories/outbox';
 import type { Db } from '../data/types';
 import type { MemberNotifier } from '../jobs/notifier';
+import type { DocumentReader } from '../services/documents/reader';
 import type { InvoiceLinks } from '../services/payments/invoiceLinks';
 import type { RetentionPeriods } from '../domain/retention';
 import type { DataRights } from '../services/member/dataRights';
@@ -20,6 +21,8 @@ export interface Services {
   readonly invoiceLinks: InvoiceLinks;
   /** Export (signed 24 h link) and erasure of a member's data. */
   readonly dataRights: DataRights;
+  /** Reads uploaded documents in a pool of threads (created once per app, closed with it). */
+  readonly documents: DocumentReader;
   /** Now, injectable so tests can travel in time. */
   readonly clock: () => Date;
   readonly settings: Readonly<{

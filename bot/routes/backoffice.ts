@@ -2,6 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { ApplicationStatus } from '../../data/schema/businesses';
 import { withTransaction } from '../../data/transaction';
+import type { DocumentFacts, FactFinding } from '../../domain/documentFacts';
 import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../dialogs/account/decisions';
 import type { Services } from '../../dialogs/services';
 import { requireBackoffice } from './backofficeAuth';
@@ -69,6 +70,13 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
 
   const documentHref = (applicationId: string, documentId: string) => `/api/backoffice/applications/${applicationId}/documents/${documentId}`;
 
+  /** What the bot read in the document, for staff: per fact its status, the value found and the line it came from; null until read. */
+  function presentDocumentCheck(facts: DocumentFacts | null) {
+    if (!facts) return null;
+    const finding = (f: FactFinding | null) => (f ? { status: f.status, found: f.found, line: f.line } : null);
+    return { vatNumber: finding(facts.vatNumber), companyName: finding(facts.companyName), readable: facts.readable };
+  }
+
   function present(application: Awaited<ReturnType<typeof decisions.listByStatus>>[number]) {
     return {
       id: application.id,
@@ -101,6 +109,7 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
         uploadedAt: d.uploadedAt,
         href: documentHref(application.id, d.id),
       })),
+      documentCheck: presentDocumentCheck(application.documentCheck),
     };
   }
 

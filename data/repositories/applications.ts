@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { DocumentFacts } from '../../domain/documentFacts';
 import { auditLog } from '../schema/audit';
 import { applicationDocuments, applications, type Application, type ApplicationStatus, type DocumentType } from '../schema/businesses';
 import { countries } from '../schema/countries';
@@ -162,15 +163,47 @@ export function createApplicationRepository(db: Db) {
       return row;
     },
 
-    /** Stores `document` as the application's one supporting document, replacing any earlier one. */
+    /** Stores `document` as the application's one supporting document, replacing any earlier one (and what was read in it). */
     async replaceDocument(applicationId: string, document: NewDocument): Promise<DocumentInfo> {
       await ex().delete(applicationDocuments).where(eq(applicationDocuments.applicationId, applicationId));
+      await ex().update(applications).set({ documentCheck: null }).where(eq(applications.id, applicationId));
       const [row] = await ex()
         .insert(applicationDocuments)
         .values({ ...document, applicationId, byteSize: document.content.byteLength })
         .returning(documentInfoColumns);
       if (!row) throw new Error('document insert returned no row');
       return row;
+    },
+
+    /**
+     * Keeps what the bot read in the application's document, only while `documentId` is still its
+     * document (a newer upload is read by its own job). False when it is not.
+     */
+    async saveDocumentCheck(applicationId: string, documentId: string, facts: DocumentFacts): Promise<boolean> {
+      const rows = await ex()
+        .update(applications)
+        .set({ documentCheck: facts })
+        .where(
+          and(
+            eq(applications.id, applicationId),
+            sql`exists (select 1 from ${applicationDocuments} where ${applicationDocuments.id} = ${documentId} and ${applicationDocuments.applicationId} = ${applicationId})`,
+          ),
+        )
+        .returning({ id: applications.id });
+      return rows.length > 0;
+    },
+
+    /**
+     * Sets the VAT number of the member's open application (a draft or one under review) to the
+     * one their document shows; false if it is decided or not theirs.
+     */
+    async useDocumentVatNumber(applicationId: string, memberId: string, vatNumber: string): Promise<boolean> {
+      const rows = await ex()
+        .update(applications)
+        .set({ vatNumber })
+        .where(and(eq(applications.id, applicationId), eq(applications.memberId, memberId), inArray(applications.status, ['draft', 'under-review']), eq(applications.vatRegistered, true)))
+        .returning({ id: applications.id });
+      return rows.length > 0;
     },
 
     /** Copies the documents of one application to another (a resubmission keeps the earlier file). */

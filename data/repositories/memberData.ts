@@ -183,7 +183,7 @@ export function createMemberDataRepository(db: Db) {
         'applications',
         ex
           .update(applications)
-          .set({ companyName: ERASED, address: ERASED, vatNumber: null, contactEmail: ERASED, oldCpsEmail: null, rejectionReason: null, decidedBy: null, updatedAt: now })
+          .set({ companyName: ERASED, address: ERASED, vatNumber: null, contactEmail: ERASED, oldCpsEmail: null, rejectionReason: null, decidedBy: null, documentCheck: null, updatedAt: now })
           .where(eq(applications.memberId, memberId))
           .returning({ id: applications.id }),
       );

@@ -1,10 +1,12 @@
 import { relations, sql } from 'drizzle-orm';
+import type { DocumentFacts } from '../../domain/documentFacts';
 import {
   boolean,
   check,
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -95,6 +97,8 @@ export const applications = pgTable(
     decidedBy: text('decided_by'),
     /** Set on approval. */
     businessId: uuid('business_id').references(() => businesses.id),
+    /** What the bot read in the supporting document (domain/documentFacts `DocumentFacts`); null until read. */
+    documentCheck: jsonb('document_check').$type<DocumentFacts>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

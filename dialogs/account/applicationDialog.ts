@@ -26,6 +26,7 @@ import type { Services } from '../services';
 import { turnOf } from '../turn';
 import { VersionedDialog } from '../versionedDialog';
 import type { ReceivedFile } from './attachments';
+import type { DocumentChecks } from './documentCheck';
 import { formatDate, formatFileSize } from './format';
 import { passwordAdvice, statusReply } from './status';
 
@@ -69,6 +70,7 @@ const YOUR_DOCUMENT: Readonly<Record<DocumentType, MessageKey>> = {
 export interface ApplicationDialogDeps {
   readonly services: Services;
   readonly applications: ApplicationRepository;
+  readonly documentChecks: DocumentChecks;
 }
 
 /** The values of an earlier application, to pre-fill a new draft (a rejected application being fixed). */
@@ -113,7 +115,12 @@ class ApplicationFlow extends Dialog {
         await this.sendStatus(dc.context, await applications.openFor(turn.memberId));
         return dc.endDialog();
       }
-      if (rejected) await applications.copyDocuments(rejected.id, draft.id);
+      if (rejected) {
+        await applications.copyDocuments(rejected.id, draft.id);
+        // The kept document is read again for the new application (its facts belong to each application).
+        const kept = await applications.documentOf(draft.id);
+        if (kept) await this.deps.documentChecks.schedule(draft.id, kept.id);
+      }
     }
     const form = formOf(draft);
     const complete = checkApplicationForm(form, await this.participating()).ok;
@@ -313,6 +320,8 @@ class ApplicationFlow extends Dialog {
       sha256: check.sha256,
       content: download.bytes,
     });
+    // Read off the turn: a job (in this turn's transaction) reads it and tells the member only if something needs them.
+    await this.deps.documentChecks.schedule(state.applicationId, stored.id);
     return { fileName: stored.fileName ?? t('account.file.unnamed'), size: formatFileSize(turn.language, stored.byteSize) };
   }
 

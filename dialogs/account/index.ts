@@ -7,10 +7,12 @@ import type { Services } from '../services';
 import { turnOf } from '../turn';
 import { APPLICATION_DIALOG, ApplicationDialog } from './applicationDialog';
 import { ACCOUNT_DECISION_NOTICE_JOB, createAccountDecisions } from './decisions';
+import { createDocumentChecks, DOCUMENT_READ_JOB } from './documentCheck';
 import { passwordAdvice, statusReply } from './status';
 
 export { APPLICATION_DIALOG } from './applicationDialog';
 export { ACCOUNT_DECISION_NOTICE_JOB, createAccountDecisions, type AccountDecisions } from './decisions';
+export { DOCUMENT_READ_JOB } from './documentCheck';
 
 
 async function sendStatus(context: TurnContext, applications: ApplicationRepository): Promise<void> {
@@ -28,6 +30,7 @@ async function sendStatus(context: TurnContext, applications: ApplicationReposit
 export function createAccountJourney(services: Services): Journey {
   const applications = createApplicationRepository(services.db);
   const decisions = createAccountDecisions(services);
+  const documentChecks = createDocumentChecks(services);
 
   // Any application verb goes to the application dialog: it continues a waiting one, or begins a
   // new one that picks up the member's stored draft (the card may come from an earlier conversation).
@@ -42,13 +45,23 @@ export function createAccountJourney(services: Services): Journey {
 
   return {
     name: 'account',
-    dialogs: [new ApplicationDialog({ services, applications })],
+    dialogs: [new ApplicationDialog({ services, applications, documentChecks })],
     verbs: {
       'account.apply': toApplication,
       'account.submit': toApplication,
       'account.confirm': toApplication,
       'account.edit': toApplication,
       'account.status': async (dc) => sendStatus(dc.context, applications),
+      // The member's answer to what their document shows (a proactive card; it may arrive in any dialog).
+      'account.useDocumentVat': async (dc, action) => {
+        const updated = await documentChecks.useDocumentVat(dc, action);
+        // A waiting application shows its summary again, with the new number.
+        if (updated && dc.activeDialog?.id === APPLICATION_DIALOG) {
+          await dc.cancelAllDialogs();
+          await dc.beginDialog(APPLICATION_DIALOG);
+        }
+      },
+      'account.keepTypedVat': async (dc, action) => documentChecks.keepTypedVat(dc, action),
     },
     async onText(dc, text) {
       const intent = matchAccountIntent(text);
@@ -74,6 +87,6 @@ export function createAccountJourney(services: Services): Journey {
       const reply = statusReply(application, turn.t, turn.language);
       await sendCard(dc.context, reply.card, reply.text);
     },
-    jobs: { [ACCOUNT_DECISION_NOTICE_JOB]: decisions.noticeJob },
+    jobs: { [ACCOUNT_DECISION_NOTICE_JOB]: decisions.noticeJob, [DOCUMENT_READ_JOB]: documentChecks.readJob },
   };
 }

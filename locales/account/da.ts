@@ -71,6 +71,14 @@ export const accountDa = {
     'Jeg kunne ikke hente filen. Prøv at sende den igen som PDF, JPEG eller PNG på højst 10 MB. Resten af din ansøgning er gemt.',
   'account.document.waiting':
     'Jeg venter på {yourDocument} som en fil: PDF, JPEG eller PNG, højst 10 MB. Send filen med papirclipsen, eller skriv **annuller** for at stoppe for nu; dine oplysninger er gemt.',
+  'account.documentCheck.differentVat': 'Dit dokument viser momsnummeret {found}, men du har skrevet {typed}. Hvilket er det rigtige?',
+  'account.documentCheck.useDocument': 'Brug dokumentets nummer',
+  'account.documentCheck.keepTyped': 'Behold mit nummer',
+  'account.documentCheck.nameMissing': 'Jeg kan ikke finde virksomhedens navn, {company}, på det dokument, du har sendt. Send gerne et dokument, hvor virksomhedens navn står tydeligt. Du kan også sende ansøgningen, som den er: så tjekker vores team dokumentet.',
+  'account.documentCheck.unreadable': 'Jeg kunne ikke læse det dokument, du har sendt. Send gerne et skarpere billede eller en PDF. Du kan også sende ansøgningen, som den er: så ser vores team på dokumentet.',
+  'account.documentCheck.vatUpdated': 'Så er det rettet: din ansøgning har nu momsnummeret {vatNumber}.',
+  'account.documentCheck.kept': 'Fint, jeg beholder {typed}. Hvis dokumentet ikke er det rigtige, kan du bare sende et andet her i chatten.',
+  'account.documentCheck.stale': 'Det valg er ikke længere muligt, fordi din ansøgning eller dokumentet er blevet ændret i mellemtiden.',
 
   'account.summary.title': 'Kontrollér din ansøgning',
   'account.summary.intro': 'Er alt korrekt? Vil du udskifte dokumentet, så send bare en ny fil.',

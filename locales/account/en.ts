@@ -75,6 +75,16 @@ export const accountEn = {
   'account.document.waiting':
     'I am waiting for {yourDocument} as a file: PDF, JPEG or PNG, at most 10 MB. Send it with the paperclip, or type **cancel** to stop for now; your details are saved.',
 
+  // What the bot read in the document (a proactive message, only when something needs the member)
+  'account.documentCheck.differentVat': 'Your document shows VAT number {found}, but you typed {typed}. Which is right?',
+  'account.documentCheck.useDocument': 'Use the document’s number',
+  'account.documentCheck.keepTyped': 'Keep mine',
+  'account.documentCheck.nameMissing': 'I could not find your company name, {company}, on the document you sent. Please send a document on which the company name is clearly visible. You can also send your application as it is: our team will check the document.',
+  'account.documentCheck.unreadable': 'I could not read the document you sent. Please send a sharper picture or a PDF. You can also send your application as it is: our team will look at the document.',
+  'account.documentCheck.vatUpdated': 'Done: your application now has VAT number {vatNumber}.',
+  'account.documentCheck.kept': 'Fine, I keep {typed}. If the document is not the right one, just send another file here in the chat.',
+  'account.documentCheck.stale': 'This choice is no longer possible: your application or its document has changed in the meantime.',
+
   // The summary before sending
   'account.summary.title': 'Please check your application',
   'account.summary.intro': 'Is everything correct? To replace the document, just send another file.',

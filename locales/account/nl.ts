@@ -71,6 +71,14 @@ export const accountNl = {
     'Ik kon dit bestand niet downloaden. Probeer het opnieuw te sturen als pdf, jpeg of png van maximaal 10 MB. De rest van je aanvraag blijft bewaard.',
   'account.document.waiting':
     'Ik wacht op {yourDocument} als bestand: pdf, jpeg of png, maximaal 10 MB. Stuur het met de paperclip, of typ **annuleren** om voorlopig te stoppen; je gegevens zijn bewaard.',
+  'account.documentCheck.differentVat': 'Op je document staat btw-nummer {found}, maar je hebt {typed} ingevuld. Welke is juist?',
+  'account.documentCheck.useDocument': 'Nummer van het document gebruiken',
+  'account.documentCheck.keepTyped': 'Mijn nummer houden',
+  'account.documentCheck.nameMissing': 'Ik kan je bedrijfsnaam, {company}, niet vinden op het document dat je hebt gestuurd. Stuur een document waarop de bedrijfsnaam duidelijk te zien is. Je kunt je aanvraag ook zo versturen: ons team controleert het document dan.',
+  'account.documentCheck.unreadable': 'Ik kon het document dat je hebt gestuurd niet lezen. Stuur een scherpere foto of een pdf. Je kunt je aanvraag ook zo versturen: ons team bekijkt het document dan.',
+  'account.documentCheck.vatUpdated': 'Klaar: je aanvraag heeft nu btw-nummer {vatNumber}.',
+  'account.documentCheck.kept': 'Prima, ik houd {typed} aan. Is het document niet het juiste, stuur dan gewoon een ander bestand in deze chat.',
+  'account.documentCheck.stale': 'Deze keuze kan niet meer: je aanvraag of het document is inmiddels gewijzigd.',
 
   'account.summary.title': 'Controleer je aanvraag',
   'account.summary.intro': 'Klopt alles? Wil je het document vervangen, stuur dan gewoon een nieuw bestand.',

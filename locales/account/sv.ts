@@ -72,6 +72,14 @@ export const accountSv = {
     'Jag kunde inte hämta filen. Försök skicka den igen som PDF, JPEG eller PNG på högst 10 MB. Resten av din ansökan finns kvar.',
   'account.document.waiting':
     'Jag väntar på {yourDocument} som en fil: PDF, JPEG eller PNG, högst 10 MB. Skicka filen med gemet, eller skriv **avbryt** för att sluta för tillfället; dina uppgifter är sparade.',
+  'account.documentCheck.differentVat': 'Ditt dokument visar momsregistreringsnumret {found}, men du skrev {typed}. Vilket är rätt?',
+  'account.documentCheck.useDocument': 'Använd dokumentets nummer',
+  'account.documentCheck.keepTyped': 'Behåll mitt nummer',
+  'account.documentCheck.nameMissing': 'Jag hittar inte företagsnamnet {company} i dokumentet du skickade. Skicka gärna ett dokument där företagsnamnet syns tydligt. Du kan också skicka in ansökan som den är, så kontrollerar vårt team dokumentet.',
+  'account.documentCheck.unreadable': 'Jag kunde inte läsa dokumentet du skickade. Skicka gärna en skarpare bild eller en PDF. Du kan också skicka in ansökan som den är, så tittar vårt team på dokumentet.',
+  'account.documentCheck.vatUpdated': 'Klart: din ansökan har nu momsregistreringsnumret {vatNumber}.',
+  'account.documentCheck.kept': 'Okej, jag behåller {typed}. Om dokumentet inte är rätt kan du skicka ett annat här i chatten.',
+  'account.documentCheck.stale': 'Det valet går inte längre att göra, eftersom din ansökan eller dokumentet har ändrats under tiden.',
 
   'account.summary.title': 'Kontrollera din ansökan',
   'account.summary.intro': 'Stämmer allt? Om du vill byta dokument skickar du bara en ny fil.',

@@ -1,5 +1,6 @@
 import { accountFormCard } from '../../cards/accountForm';
 import { accountStatusCard } from '../../cards/accountStatus';
+import { differentVatCard } from '../../cards/documentCheck';
 import { accountSummaryCard } from '../../cards/accountSummary';
 import { countryChoices } from '../../domain/countryNames';
 import { countrySeed } from '../../data/seed/countries';
@@ -50,4 +51,8 @@ export const accountCardSamples: CardSample[] = [
   { name: 'status (under review)', build: (t) => accountStatusCard({ reference: 'APP-7K3M9Q', state: 'under-review', expectedDate: '9 June 2026' }, t) },
   { name: 'status (approved)', build: (t) => accountStatusCard({ reference: 'APP-7K3M9Q', state: 'approved', nextStep: 'register-product' }, t) },
   { name: 'status (rejected)', build: (t) => accountStatusCard({ reference: 'APP-7K3M9Q', state: 'rejected', nextStep: 'fix' }, t) },
+  {
+    name: 'document shows another VAT number',
+    build: (t) => differentVatCard({ applicationId: '00000000-0000-4000-8000-000000000000', foundVatNumber: 'DK25313763', foundDisplay: 'DK 25 31 37 63', typedDisplay: 'DK 13 58 56 28' }, t),
+  },
 ];

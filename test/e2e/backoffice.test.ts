@@ -97,6 +97,7 @@ interface ListedApplication {
   companyName: string;
   contactEmail: string;
   documents: { id: string; href: string; mediaType: string; byteSize: number; sha256: string; fileName: string }[];
+  documentCheck: { vatNumber: unknown; companyName: unknown; readable: boolean } | null;
 }
 
 async function listPending(): Promise<ListedApplication[]> {
@@ -216,6 +217,19 @@ describe('pending applications and their documents', () => {
     expect(response.headers.get('content-disposition')).toContain('attachment');
     expect(Buffer.from(await response.arrayBuffer()).equals(file)).toBe(true);
   });
+
+  it('includes what the bot read in the document: null until the job ran, then per fact status, value and line', async () => {
+    const application = await apply(newMember('da'), 'Ulæst ApS', 'u@ulaest.dk', Buffer.concat([pdf, Buffer.from('unread')]));
+    expect(application.documentCheck).toBeNull();
+    await running.app.jobs.runDue();
+    const single = await backoffice(`/api/backoffice/applications/${application.id}`);
+    expect(((await single.json()) as ListedApplication).documentCheck).toEqual({
+      vatNumber: { status: 'not-found', found: null, line: null },
+      companyName: { status: 'not-found', found: null, line: null },
+      readable: false,
+    });
+    expect((await listPending()).find((a) => a.id === application.id)?.documentCheck).toMatchObject({ readable: false });
+  }, 60_000);
 
   it('never serves one application’s document through another application', async () => {
     const mine = await apply(newMember('sv'), 'Mitt AB', 'a@mitt.se', Buffer.concat([pdf, Buffer.from('mine')]));
