@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { groupsOfFour } from '../../domain/billing';
 import type { PaymentInstructions } from '../../domain/paymentInstructions';
 import type { Translate } from '../../locales';
@@ -160,7 +159,8 @@ function layout(doc: Doc, view: InvoiceDocumentView, t: Translate): void {
 }
 
 /** Renders the invoice document to PDF bytes. */
-export function renderInvoicePdf(view: InvoiceDocumentView, t: Translate): Promise<Uint8Array> {
+export async function renderInvoicePdf(view: InvoiceDocumentView, t: Translate): Promise<Uint8Array> {
+  const [{ default: PDFDocument }, regular, bold] = await Promise.all([import('pdfkit'), invoiceFont('regular'), invoiceFont('bold')]);
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
@@ -174,8 +174,8 @@ export function renderInvoicePdf(view: InvoiceDocumentView, t: Translate): Promi
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
-    doc.registerFont('regular', invoiceFont('regular'));
-    doc.registerFont('bold', invoiceFont('bold'));
+    doc.registerFont('regular', regular);
+    doc.registerFont('bold', bold);
     layout(doc, view, t);
     doc.end();
   });
