@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Font } from 'fontkit';
+import { create, type Font } from 'fontkit';
 
 declare global {
   // pdfkit takes a parsed fontkit font as well as a file (it checks for `layout`); @types/pdfkit only lists files.
@@ -28,11 +28,9 @@ const parsed = new Map<FontName, Font>();
  * The font parsed once per process. Parsing and the first layout of Noto Sans' large OpenType
  * tables cost about 300 ms; a parsed font is reused by every document (each still embeds its own subset).
  */
-export async function invoiceFont(name: FontName): Promise<Font> {
+export function invoiceFont(name: FontName): Font {
   let font = parsed.get(name);
   if (!font) {
-    // Loaded on the first invoice, not at start (fontkit and pdfkit add ~0.3 s to a start).
-    const { create } = await import('fontkit');
     const created = create(readFileSync(FONT_FILES[name]));
     if (!('layout' in created)) throw new Error(`${FONT_FILES[name]} is a font collection, not a font`);
     font = created;

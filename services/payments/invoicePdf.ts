@@ -1,3 +1,4 @@
+import PDFDocument from 'pdfkit';
 import { groupsOfFour } from '../../domain/billing';
 import type { PaymentInstructions } from '../../domain/paymentInstructions';
 import type { Translate } from '../../locales';
@@ -159,8 +160,7 @@ function layout(doc: Doc, view: InvoiceDocumentView, t: Translate): void {
 }
 
 /** Renders the invoice document to PDF bytes. */
-export async function renderInvoicePdf(view: InvoiceDocumentView, t: Translate): Promise<Uint8Array> {
-  const [{ default: PDFDocument }, regular, bold] = await Promise.all([import('pdfkit'), invoiceFont('regular'), invoiceFont('bold')]);
+export function renderInvoicePdf(view: InvoiceDocumentView, t: Translate): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
@@ -174,8 +174,8 @@ export async function renderInvoicePdf(view: InvoiceDocumentView, t: Translate):
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
-    doc.registerFont('regular', regular);
-    doc.registerFont('bold', bold);
+    doc.registerFont('regular', invoiceFont('regular'));
+    doc.registerFont('bold', invoiceFont('bold'));
     layout(doc, view, t);
     doc.end();
   });
