@@ -1,10 +1,11 @@
-import type { Request, Response, Server } from 'restify';
+import type { Request, Server } from 'restify';
 import { z } from 'zod';
 import type { ApplicationStatus } from '../../data/schema/businesses';
 import { withTransaction } from '../../data/transaction';
 import type { DocumentFacts, FactFinding } from '../../domain/documentFacts';
 import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../dialogs/account/decisions';
 import type { Services } from '../../dialogs/services';
+import { guardedBy } from '../http/guarded';
 import { requireBackoffice } from './backofficeAuth';
 
 export interface BackofficeDeps {
@@ -56,17 +57,7 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
   const log = services.log.child({ area: 'backoffice' });
   const backoffice = requireBackoffice({ backofficeToken: deps.token });
 
-  // The cause goes to the log; the caller gets a plain 500 without internals.
-  const guarded =
-    (handler: (req: Request, res: Response) => Promise<void>) =>
-    async (req: Request, res: Response): Promise<void> => {
-      try {
-        await handler(req, res);
-      } catch (error) {
-        log.error({ err: error, path: req.path() }, 'back-office request failed');
-        if (!res.headersSent) res.send(500, { error: 'internal error' });
-      }
-    };
+  const guarded = guardedBy(log, 'back-office request failed');
 
   const documentHref = (applicationId: string, documentId: string) => `/api/backoffice/applications/${applicationId}/documents/${documentId}`;
 

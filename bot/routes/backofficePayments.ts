@@ -5,6 +5,7 @@ import { isSupportedLanguage } from '../../domain/language';
 import { StatementError } from '../../services/payments/camtStatement';
 import type { InvoiceFiles } from '../../services/payments/invoiceFiles';
 import { STAFF_INVOICE_STATUSES, type Reconciliation, type StaffInvoiceStatus } from '../../services/payments/reconciliation';
+import { guardedBy } from '../http/guarded';
 import { requireBackoffice } from './backofficeAuth';
 
 /** Where staff upload bank statements (it takes a larger body than the other API routes, see bot/app.ts). */
@@ -48,16 +49,7 @@ export function registerBackofficePaymentRoutes(server: Server, deps: Backoffice
   const { reconciliation, invoiceFiles } = deps;
   const log = deps.log.child({ area: 'backoffice-payments' });
   const backoffice = requireBackoffice({ backofficeToken: deps.token });
-  const guarded =
-    (handler: (req: Request, res: Response) => Promise<void>) =>
-    async (req: Request, res: Response): Promise<void> => {
-      try {
-        await handler(req, res);
-      } catch (error) {
-        log.error({ err: error, path: req.path() }, 'back-office payments request failed');
-        if (!res.headersSent) res.send(500, { error: 'internal error' });
-      }
-    };
+  const guarded = guardedBy(log, 'back-office payments request failed');
 
   server.get('/api/backoffice/invoices', backoffice, guarded(async (req, res) => {
     const status = (req.query as Record<string, unknown> | undefined)?.['status'] ?? 'open';

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { createMemberRepository } from '../../data/repositories/members';
 import { withTransaction } from '../../data/transaction';
+import { guardedBy } from '../http/guarded';
 import type { Db } from '../../data/types';
 import type { InvoiceFiles } from '../../services/payments/invoiceFiles';
 import type { InvoiceLinks } from '../../services/payments/invoiceLinks';
@@ -22,37 +23,32 @@ export interface InvoiceRouteDeps {
  */
 export function registerInvoiceRoutes(server: Server, deps: InvoiceRouteDeps): void {
   const members = createMemberRepository(deps.db);
-  const log = deps.log.child({ area: 'invoice-pdf' });
+  const guarded = guardedBy(deps.log.child({ area: 'invoice-pdf' }), 'invoice PDF failed');
 
-  server.get('/invoices/:id/pdf', async (req: Request, res: Response) => {
+  server.get('/invoices/:id/pdf', guarded(async (req: Request, res: Response) => {
     res.setHeader('cache-control', 'no-store');
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('x-content-type-options', 'nosniff');
-    try {
-      const id = (req.params as Record<string, unknown> | undefined)?.['id'];
-      const checked = deps.links.check(typeof id === 'string' ? id : '', (req.query ?? {}) as Record<string, unknown>, deps.clock());
-      if (!checked.ok) {
-        res.send(checked.reason === 'expired' ? 410 : 404, { error: checked.reason === 'expired' ? 'this link has expired: ask for the invoice again in the chat' : 'not found' });
-        return;
-      }
-      const { grant } = checked;
-      const member = await withTransaction(deps.db, () => members.byId(grant.memberId));
-      const businessId = await deps.invoiceFiles.businessOf(grant.invoiceId);
-      if (!member?.businessId || member.businessId !== businessId) {
-        res.send(404, { error: 'not found' });
-        return;
-      }
-      const file = await deps.invoiceFiles.render(grant.invoiceId, grant.language);
-      if (!file) {
-        res.send(404, { error: 'not found' });
-        return;
-      }
-      res.setHeader('content-type', 'application/pdf');
-      res.setHeader('content-disposition', `inline; filename="${file.fileName}"`);
-      res.sendRaw(200, Buffer.from(file.pdf));
-    } catch (error) {
-      log.error({ err: error }, 'invoice PDF failed');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    const id = (req.params as Record<string, unknown> | undefined)?.['id'];
+    const checked = deps.links.check(typeof id === 'string' ? id : '', (req.query ?? {}) as Record<string, unknown>, deps.clock());
+    if (!checked.ok) {
+      res.send(checked.reason === 'expired' ? 410 : 404, { error: checked.reason === 'expired' ? 'this link has expired: ask for the invoice again in the chat' : 'not found' });
+      return;
     }
-  });
+    const { grant } = checked;
+    const member = await withTransaction(deps.db, () => members.byId(grant.memberId));
+    const businessId = await deps.invoiceFiles.businessOf(grant.invoiceId);
+    if (!member?.businessId || member.businessId !== businessId) {
+      res.send(404, { error: 'not found' });
+      return;
+    }
+    const file = await deps.invoiceFiles.render(grant.invoiceId, grant.language);
+    if (!file) {
+      res.send(404, { error: 'not found' });
+      return;
+    }
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', `inline; filename="${file.fileName}"`);
+    res.sendRaw(200, Buffer.from(file.pdf));
+  }));
 }

@@ -1,5 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { withTransaction } from '../../data/transaction';
+import { guardedBy } from '../http/guarded';
 import type { Services } from '../../dialogs/services';
 import { EXPORT_PATH } from '../../services/member/dataRights';
 
@@ -15,31 +16,26 @@ export interface MemberDataRouteDeps {
  */
 export function registerMemberDataRoutes(server: Server, deps: MemberDataRouteDeps): void {
   const { services } = deps;
-  const log = services.log.child({ area: 'member-data' });
+  const guarded = guardedBy(services.log.child({ area: 'member-data' }), 'member data export failed');
 
-  server.get(`${EXPORT_PATH}/:memberId`, async (req: Request, res: Response) => {
+  server.get(`${EXPORT_PATH}/:memberId`, guarded(async (req: Request, res: Response) => {
     res.setHeader('cache-control', 'no-store');
     res.setHeader('referrer-policy', 'no-referrer');
-    try {
-      const query = (req.query ?? {}) as Record<string, unknown>;
-      const memberId: unknown = req.params?.['memberId'];
-      const now = services.clock();
-      const check = services.dataRights.checkLink(memberId, query['expires'], query['sig'], now);
-      if (check !== 'valid') {
-        res.send(check === 'expired' ? 410 : 403, { error: check === 'expired' ? 'link expired' : 'invalid link' });
-        return;
-      }
-      const data = await withTransaction(services.db, () => services.dataRights.exportOf(String(memberId), now));
-      if (!data) {
-        res.send(404, { error: 'not found' });
-        return;
-      }
-      res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="cps-my-data-${now.toISOString().slice(0, 10)}.json"`);
-      res.sendRaw(200, JSON.stringify(data, null, 2));
-    } catch (error) {
-      log.error({ err: error }, 'member data export failed');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    const memberId: unknown = req.params?.['memberId'];
+    const now = services.clock();
+    const check = services.dataRights.checkLink(memberId, query['expires'], query['sig'], now);
+    if (check !== 'valid') {
+      res.send(check === 'expired' ? 410 : 403, { error: check === 'expired' ? 'link expired' : 'invalid link' });
+      return;
     }
-  });
+    const data = await withTransaction(services.db, () => services.dataRights.exportOf(String(memberId), now));
+    if (!data) {
+      res.send(404, { error: 'not found' });
+      return;
+    }
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="cps-my-data-${now.toISOString().slice(0, 10)}.json"`);
+    res.sendRaw(200, JSON.stringify(data, null, 2));
+  }));
 }
