@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Transform } from 'node:stream';
 import type { Next, Request, RequestHandler, Response } from 'restify';
@@ -53,11 +54,33 @@ export function readBodies(limits: BodyLimits): RequestHandler {
         (error: unknown) => {
           const problem = error instanceof BodyProblem ? error : new BodyProblem(400, 'unreadable body');
           // The rest of an oversized body is not read: close the connection after answering.
-          if (problem.status === 413) res.setHeader('connection', 'close');
+          if (problem.status === 413) {
+            res.setHeader('connection', 'close');
+            lingerOnClose(req.socket);
+          }
           res.send(problem.status, { error: problem.code, ...(problem.status === 413 ? { limitBytes: limit } : {}) });
           next(false);
         },
       );
+  };
+}
+
+/** How long a connection closed after a 413 keeps discarding what the client is still sending. */
+const LINGER_MS = 2_000;
+
+/**
+ * Closes the way nginx's lingering_close does. Node closes the socket as soon as the answer is
+ * written; a client still sending its body then gets a reset, and a reset can discard the 413 it
+ * has not read yet. Here the write side is closed first and the rest is read and dropped for up to
+ * LINGER_MS, so the client reads the answer.
+ */
+function lingerOnClose(socket: Socket): void {
+  socket.destroySoon = () => {
+    socket.end();
+    socket.resume();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
   };
 }
 

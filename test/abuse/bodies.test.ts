@@ -51,10 +51,14 @@ function send(path: string, body: Buffer, headers: Record<string, string>): Prom
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        res.on('error', reject);
       },
     );
-    // The server may answer and close while we are still writing: that is the point.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    // The server may answer and close while we are still writing: that is the point. A reset before
+    // the answer was read would mean the answer was lost, so it fails the test rather than hanging it.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (!answered) reject(new Error(`connection ${error.code ?? 'failed'} before the answer was read`));
+    });
     void (async () => {
       for (let at = 0; at < body.byteLength && !answered && !req.destroyed; at += 64 * 1024) {
         if (!req.write(body.subarray(at, at + 64 * 1024))) await new Promise((r) => setTimeout(r, 5));
@@ -71,8 +75,9 @@ async function alive(): Promise<void> {
 
 describe('hostile bodies against a real server process', () => {
   it.each([
-    ['gzip', () => createGzip({ level: 9 })],
-    ['deflate', () => createDeflate({ level: 9 })],
+    // Run-length strategy: the same 1,000:1 bomb as level 9's default, four times faster to make.
+    ['gzip', () => createGzip({ level: 9, strategy: constants.Z_RLE })],
+    ['deflate', () => createDeflate({ level: 9, strategy: constants.Z_RLE })],
     ['br', () => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })],
   ] as const)('a %s bomb on /api/messages and on a JSON API gets 413, never inflated past the limit', { timeout: 60_000 }, async (encoding, compressor) => {
     const body = await bomb(compressor());
