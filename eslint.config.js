@@ -10,6 +10,16 @@ const channelPackages = {
   ],
 };
 
+const dialogsIndex = {
+  paths: [
+    {
+      name: 'botbuilder-dialogs',
+      allowTypeImports: true,
+      message: 'Take classes from dialogs/dialogKit.ts: the package index loads every prompt and recognizers-text at start.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', '.data/**', 'test/artifacts/**', 'data/migrations/**', 'web/dist/**', 'dist/**', 'bench-results/**'] },
   js.configs.recommended,
@@ -29,5 +39,9 @@ export default tseslint.config(
   {
     files: ['domain/**/*.ts', 'data/**/*.ts', 'cards/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', channelPackages], '@typescript-eslint/no-restricted-imports': ['error', channelPackages] },
+  },
+  {
+    files: ['bot/**/*.ts', 'dialogs/**/*.ts', 'services/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', dialogsIndex] },
   },
 );

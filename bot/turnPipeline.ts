@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { ActivityTypes, ConversationState, TurnContext, type Activity } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from '../dialogs/dialogKit';
 import type { Database } from '../data/database';
 import { createBotStateStorage } from '../data/repositories/botState';
 import { createMemberRepository, type MemberRepository } from '../data/repositories/members';

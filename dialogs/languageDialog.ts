@@ -1,4 +1,5 @@
-import { Dialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, WaterfallDialog } from './dialogKit';
 import { languageCard } from '../cards/language';
 import { matchLanguageName } from '../locales/commands';
 import { sendCard, sendMenu, sendText } from './replies';

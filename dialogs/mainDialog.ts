@@ -1,4 +1,5 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from './dialogKit';
 import { privacyCard } from '../cards/privacy';
 import { isSupportedLanguage } from '../domain/language';
 import { matchCommand, type Command } from '../locales/commands';

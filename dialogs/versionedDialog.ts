@@ -1,12 +1,5 @@
-import {
-  ComponentDialog,
-  DialogEvents,
-  type DialogContext,
-  type DialogEvent,
-  type DialogInstance,
-  type DialogReason,
-  type DialogTurnResult,
-} from 'botbuilder-dialogs';
+import type { DialogContext, DialogEvent, DialogInstance, DialogReason, DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogEvents } from './dialogKit';
 import type { TurnContext } from 'botbuilder';
 import { turnOf } from './turn';
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runWithCodeCache } from './codeCache.mjs';
 import { BUILD_RECORD, sourcesFingerprint } from './sources.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -19,9 +19,11 @@ function builtFingerprint() {
   }
 }
 
-if (builtFingerprint() !== sourcesFingerprint(root) || !existsSync(join(root, 'dist/server.js'))) {
+const server = join(root, 'dist/server.cjs');
+const fingerprint = sourcesFingerprint(root);
+if (builtFingerprint() !== fingerprint || !existsSync(server)) {
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
   const built = spawnSync(process.execPath, [tsx, join(root, 'scripts/build.ts')], { stdio: 'inherit', cwd: root });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-await import(pathToFileURL(join(root, 'dist/server.js')).href);
+runWithCodeCache(server, join(root, `dist/server.${fingerprint.slice(0, 16)}.v8cache`));

@@ -61,7 +61,7 @@ async function loadAssets(log: Logger): Promise<Map<string, Asset>> {
     for (const name of readdirSync(DIST_DIR)) if (ASSET_NAME.test(name)) files.set(name, readFileSync(join(DIST_DIR, name)));
   } else {
     const started = Date.now();
-    // Not bundled into dist/server.js: a built server always has its web assets beside it.
+    // Not bundled into dist/server.cjs: a built server always has its web assets beside it.
     const { buildWebAssets } = (await import(pathToFileURL(join(WEB_ROOT, 'build.ts')).href)) as typeof import('../../web/build');
     for (const file of await buildWebAssets()) files.set(file.name, Buffer.from(file.contents));
     log.info({ ms: Date.now() - started }, 'web assets bundled');

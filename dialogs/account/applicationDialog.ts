@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from '../dialogKit';
 import { accountFormCard, type AccountFormField } from '../../cards/accountForm';
 import { accountSummaryCard } from '../../cards/accountSummary';
 import type { ApplicationRepository, ApplicationValues } from '../../data/repositories/applications';

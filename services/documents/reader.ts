@@ -50,7 +50,7 @@ interface Slot {
 }
 
 /**
- * The reader thread's script: the bundle's `documentReader.js` beside `dist/server.js` when running
+ * The reader thread's script: the bundle's `documentReader.js` beside `dist/server.cjs` when running
  * the build, else the TypeScript source through tsx (tests, `npm run chat`).
  */
 function workerScript(): { readonly source: URL | string; readonly eval: boolean } {

@@ -1,13 +1,18 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../data/database';
 import { findChromium, type BrowserLookup } from '../browser/browser';
+import { BUILD_RECORD, sourcesFingerprint } from '../../scripts/sources.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +28,7 @@ declare module 'vitest' {
 /** Migrates and seeds one template per run; tests clone it instead of migrating again. */
 export default async function setup(project: TestProject) {
   const started = Date.now();
+  buildWhenStale();
   const browser = findChromium();
   const client = await PGlite.create({ extensions: { pg_trgm } });
   const database = await openDatabase({ pglite: client });
@@ -60,6 +66,19 @@ export default async function setup(project: TestProject) {
       await admin.end();
     }
   };
+}
+
+/**
+ * Server-process tests run the built bundle as `npm start` does. Built here, once, when the
+ * sources changed since the last build, so parallel test files never build at the same time.
+ */
+function buildWhenStale(): void {
+  const record = join(ROOT, BUILD_RECORD);
+  const built = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as { fingerprint?: string }).fingerprint : undefined;
+  if (built === sourcesFingerprint(ROOT) && existsSync(join(ROOT, 'dist/server.cjs'))) return;
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+  const build = spawnSync(process.execPath, [tsx, 'scripts/build.ts'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the server bundle did not build:\n${build.stdout}${build.stderr}`);
 }
 
 /** Test databases of one run are named after its template, so a run drops only its own. */

@@ -24,10 +24,13 @@ export interface ServerProcess {
   readonly exited: Promise<number | null>;
 }
 
-/** Starts `bot/server.ts` as its own process (exactly what `npm start` runs) and waits for /readyz. */
+/**
+ * Starts the server as `npm start` does (`scripts/start.mjs`: the built bundle, run with its code
+ * cache) and waits for /readyz. The global setup has built the bundle from the current sources.
+ */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
   const port = env['PORT'] ? Number(env['PORT']) : await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/server.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
