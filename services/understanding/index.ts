@@ -14,7 +14,7 @@ import {
   type Candidate,
   type Understanding,
 } from '../../domain/understanding';
-import { intentExamples } from '../../locales/understanding';
+import { intentExamples, topicExamples } from '../../locales/understanding';
 import { NEGATION_WORDS, NEUTRAL_WORDS, QUESTION_WORDS, STOP_WORDS } from '../../locales/understanding/forms';
 
 /**
@@ -91,6 +91,7 @@ function trainLanguage(language: SupportedLanguage): TextClassifier {
     if (entry.language !== language) continue;
     for (const text of [entry.title, ...entry.phrasings]) examples.push({ text, label: entry.topicId });
   }
+  for (const [topicId, texts] of Object.entries(topicExamples[language])) for (const text of texts) examples.push({ text, label: topicId });
   const stemmer = STEMMERS[language];
   return trainTextClassifier(examples, {
     stopWords: STOP_WORDS[language],
