@@ -5,7 +5,7 @@ import type { Verb } from '../cards/verbs';
 import type { ActionIntent, Candidate, SmallTalkIntent } from '../domain/understanding';
 import type { Command } from '../locales/commands';
 import type { MessageKey, Translate } from '../locales';
-import { nextStepOf, understander } from '../services/understanding';
+import { nextStepOf, prepareUnderstander } from '../services/understanding';
 import type { Journey } from './journey';
 import { sendCard, sendMenu, sendText } from './replies';
 import { turnOf } from './turn';
@@ -84,7 +84,7 @@ export interface UnderstandingHandlers {
  */
 export async function understandText(dc: DialogContext, text: string, handlers: UnderstandingHandlers): Promise<boolean> {
   const turn = turnOf(dc.context);
-  const understood = understander().understand({ text, language: turn.language });
+  const understood = (await prepareUnderstander()).understand({ text, language: turn.language });
   turn.log.debug({ kind: understood.kind, id: understood.id, confidence: Number(understood.confidence.toFixed(3)), level: understood.level }, 'understood');
   const best = understood.candidates[0];
   // The password topics depend on where the member stands (waiting for the set-password e-mail,

@@ -4,7 +4,7 @@ import { StemmerNl } from '@nlpjs/lang-nl';
 import { StemmerSv } from '@nlpjs/lang-sv';
 import { faqSeed } from '../../data/seed/faq';
 import { isFaqTopicId, type FaqTopicId } from '../../domain/faq';
-import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
+import { languageDetector, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
 import { foldWords, trainTextClassifier, type LabelScore, type TextClassifier } from '../../domain/textClassifier';
 import {
   confidenceLevel,
@@ -120,13 +120,12 @@ function candidateOf(label: string, score: number, question: boolean, words: num
   return action && !question ? { kind: 'action', id: action, score } : { kind: 'faq', id: label, score };
 }
 
-/** Builds the understanding step (training takes well under a second; build it once per process). */
+/** Builds the understanding step synchronously (about half a second of CPU; build it once per process). */
 export function createUnderstander(): Understander {
-  const classifiers = Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, trainLanguage(language)])) as Record<
-    SupportedLanguage,
-    TextClassifier
-  >;
+  return understanderOf(Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, trainLanguage(language)])) as Record<SupportedLanguage, TextClassifier>);
+}
 
+function understanderOf(classifiers: Readonly<Record<SupportedLanguage, TextClassifier>>): Understander {
   /**
    * Each label's best score over our languages (other languages count a little less), marked down
    * by the share of the message's content words the label's examples do not know ("can you write
@@ -193,9 +192,41 @@ export function createUnderstander(): Understander {
 }
 
 let shared: Understander | undefined;
+let training: Promise<Understander> | undefined;
 
-/** The process's understanding step, trained on first use. */
+/**
+ * The process's understanding step, trained once: started at start-up (bot/server.ts) so a
+ * member's first message does not wait for it, one language per turn of the event loop so the
+ * requests that arrive meanwhile are not held up for the whole training. A message that comes
+ * before it is ready awaits the rest.
+ */
+export function prepareUnderstander(): Promise<Understander> {
+  training ??= (async () => {
+    const classifiers: Partial<Record<SupportedLanguage, TextClassifier>> = {};
+    for (const language of SUPPORTED_LANGUAGES) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      classifiers[language] ??= trainLanguage(language);
+    }
+    shared ??= understanderOf(classifiers as Record<SupportedLanguage, TextClassifier>);
+    return shared;
+  })();
+  return training;
+}
+
+/** The process's understanding step, trained now if {@link prepareUnderstander} has not finished. */
 export function understander(): Understander {
   shared ??= createUnderstander();
   return shared;
+}
+
+/**
+ * Gets free text ready in the background once the process listens: the understanding step is
+ * trained and the language detector loaded, so a member's first message waits for neither.
+ * Resolves with how long it took (ms).
+ */
+export async function warmUpUnderstanding(): Promise<number> {
+  const started = performance.now();
+  await prepareUnderstander();
+  await languageDetector();
+  return performance.now() - started;
 }

@@ -60,6 +60,23 @@ describe('the understanding step in the conversation', () => {
     expect(replies.every((r) => r.locale === 'en')).toBe(true);
   });
 
+  it('a French question in a Dutch conversation gets English and the line about our languages', async () => {
+    const replies = await turn(await greeted('nl'), 'Bonjour, comment puis-je enregistrer mon nouvel objectif ?');
+    expect(everyText(replies)[0]).toBe(translator('en')('language.notice.unsupported'));
+    expect(replies.every((r) => r.locale === 'en')).toBe(true);
+  });
+
+  it('Norwegian in an English conversation is answered in Danish, and that is said once', async () => {
+    const bot = await greeted('en');
+    const notice = translator('da')('language.notice.norwegian');
+    const first = await turn(bot, 'Hei, jeg vil gjerne registrere et nytt objektiv på kontoen min');
+    expect(everyText(first)[0]).toBe(notice);
+    expect(first.every((r) => r.locale === 'da')).toBe(true);
+    const second = await turn(bot, 'Hvor finner jeg medlemsnummeret mitt?');
+    expect(everyText(second)).not.toContain(notice);
+    expect(second.every((r) => r.locale === 'da')).toBe(true);
+  });
+
   it('“bli medlem i cps” in a Swedish conversation stays Swedish', async () => {
     const replies = await turn(await greeted('sv'), 'bli medlem i cps');
     expect(replies.length).toBeGreaterThan(0);
