@@ -53,10 +53,18 @@ const ACTION_TITLES: Readonly<Record<ActionIntent, MessageKey>> = {
   'command.cancel': 'understanding.intent.command.cancel',
 };
 
+/** FAQ answers whose next step is a self-service card rather than an action. */
+const TOPIC_BUTTONS: Readonly<Record<string, { readonly title: MessageKey; readonly verb: Verb }>> = {
+  'membership.cancel': { title: 'menu.membership', verb: 'membership.view' },
+  'membership.find-number': { title: 'menu.membership', verb: 'membership.view' },
+};
+
 /** The button an FAQ answer about `topicId` carries: the action a member takes after reading it. */
 export function nextStepButton(topicId: string, t: Translate): { title: string; verb: Verb; data?: ActionData } | undefined {
   const intent = nextStepOf(topicId);
-  return intent ? { title: t(ACTION_TITLES[intent]), ...buttonOf(intent) } : undefined;
+  if (intent) return { title: t(ACTION_TITLES[intent]), ...buttonOf(intent) };
+  const button = TOPIC_BUTTONS[topicId];
+  return button ? { title: t(button.title), verb: button.verb } : undefined;
 }
 
 const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkIntent, MessageKey>> = {

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { FAQ_TOPIC_IDS, type FaqTopicId } from '../../domain/faq';
 import { faqEntries, type Language } from '../schema';
 import type { Db } from '../types';
+import { moreContent } from './faqMore';
 
 export { FAQ_TOPIC_IDS as faqTopicIds, type FaqTopicId } from '../../domain/faq';
 
@@ -29,7 +30,7 @@ const FORGOT_PASSWORD_URL = 'https://businessid.canon-europe.com/b2bcustomers/s/
  * The phrasings are how members ask; `scripts/faq-bench-set.ts` holds different questions to
  * measure the search with, so keep the two apart.
  */
-const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>>>> = {
+const guideContent: Readonly<Record<Exclude<FaqTopicId, keyof typeof moreContent>, Readonly<Record<Language, FaqContent>>>> = {
   'account.apply': {
     en: {
       title: 'How do I apply for a Canon business account?',
@@ -2536,6 +2537,9 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
     },
   },
 };
+
+/** The guides' topics and the ones members ask beyond them (data/seed/faqMore.ts). */
+const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>>>> = { ...guideContent, ...moreContent };
 
 const SEED_LANGUAGES: readonly Language[] = ['en', 'da', 'sv', 'nl'];
 

@@ -2,11 +2,14 @@ import { StemmerDa } from '@nlpjs/lang-da';
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { StemmerNl } from '@nlpjs/lang-nl';
 import { StemmerSv } from '@nlpjs/lang-sv';
+import { catalogueSeed } from '../../data/seed/catalogue';
 import { faqSeed } from '../../data/seed/faq';
+import { mentionedModel } from '../../domain/modelMention';
 import { isFaqTopicId, type FaqTopicId } from '../../domain/faq';
 import { languageDetector, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
 import { foldWords, trainTextClassifier, type LabelScore, type TextClassifier } from '../../domain/textClassifier';
 import {
+  CONFIDENT_AT,
   confidenceLevel,
   isActionIntent,
   isSmallTalkIntent,
@@ -39,14 +42,22 @@ const ACTION_OF_TOPIC: Readonly<Partial<Record<FaqTopicId, ActionIntent>>> = {
   'support.priority': 'support.handoff',
 };
 
+/** FAQ topics whose answer leads on to an action, though a request never means the topic ("tier prices" is not "join"). */
+const NEXT_STEP_OF_TOPIC: Readonly<Partial<Record<FaqTopicId, ActionIntent>>> = {
+  'cps.benefits': 'cps.join',
+  'cps.fees': 'cps.join',
+  'products.points': 'product.add',
+  'support.repair': 'support.handoff',
+};
+
 /** The next step an FAQ answer offers as a button (the action a member would take after reading it). */
 export function nextStepOf(topicId: string): ActionIntent | undefined {
-  return isFaqTopicId(topicId) ? ACTION_OF_TOPIC[topicId] : undefined;
+  return isFaqTopicId(topicId) ? (ACTION_OF_TOPIC[topicId] ?? NEXT_STEP_OF_TOPIC[topicId]) : undefined;
 }
 
 /** True when a request for `action` is the request form of a question about `topicId`. */
 export function isActionOfTopic(action: string, topicId: string): boolean {
-  return nextStepOf(topicId) === action;
+  return isFaqTopicId(topicId) && ACTION_OF_TOPIC[topicId] === action;
 }
 
 /** How much less a match in another of our languages counts than one in the conversation's language. */
@@ -105,9 +116,17 @@ function isQuestion(text: string): boolean {
   return text.includes('?') || foldWords(text).some((word) => QUESTION_WORDS.has(word));
 }
 
+/** Folded beginnings of "points" in our languages (point, pointene, poäng, punten). */
+const POINT_WORDS = ['point', 'poang', 'punt'];
+
+/** The message names a catalogue model and asks about points. */
+function asksModelPoints(text: string): boolean {
+  return foldWords(text).some((word) => POINT_WORDS.some((start) => word.startsWith(start))) && mentionedModel(text, catalogueSeed) !== undefined;
+}
+
 function samePlace(a: Candidate, b: Candidate): boolean {
-  if (a.kind === 'faq' && b.kind === 'action') return nextStepOf(a.id) === b.id;
-  if (a.kind === 'action' && b.kind === 'faq') return nextStepOf(b.id) === a.id;
+  if (a.kind === 'faq' && b.kind === 'action') return isActionOfTopic(b.id, a.id);
+  if (a.kind === 'action' && b.kind === 'faq') return isActionOfTopic(a.id, b.id);
   return false;
 }
 
@@ -161,6 +180,11 @@ function understanderOf(classifiers: Readonly<Record<SupportedLanguage, TextClas
         if (candidates.length === 5) break;
       }
       candidates.sort((a, b) => b.score - a.score);
+      // "How many points does the EOS R5 give?": a named model and points is the model's points, from the catalogue.
+      if (asksModelPoints(text)) {
+        const others = candidates.filter((c) => c.id !== 'products.points');
+        candidates.splice(0, candidates.length, { kind: 'faq', id: 'products.points', score: Math.max(CONFIDENT_AT, candidates[0]?.score ?? 0) + CONFIDENT_MARGIN }, ...others);
+      }
       // A question about what a button does, as likely the topic as the action: the topic's answer
       // (which carries the action's button) answers the question that was asked.
       const [first, ...rest] = candidates;
