@@ -140,3 +140,24 @@ async function choicesOf(dc: DialogContext, candidates: readonly Candidate[], jo
   }
   return choices.slice(0, 3);
 }
+
+/** What a member may ask for while a form waits, without answering it: a way out or a person (not the language: the language dialog waits for one). */
+const WHILE_WAITING: ReadonlySet<ActionIntent> = new Set(['support.handoff', 'command.menu', 'command.cancel', 'command.help']);
+
+/**
+ * Typed text while a form or card waits (an application, a product, a payment): a confident
+ * request for a person, the menu, help or to stop does what its button or command
+ * does (the dialogs keep their drafts, so nothing typed is lost); anything else is the waiting
+ * dialog's. True when it acted.
+ */
+export async function understandWhileWaiting(dc: DialogContext, text: string, handlers: UnderstandingHandlers): Promise<boolean> {
+  const turn = turnOf(dc.context);
+  const understood = (await prepareUnderstander()).understand({ text, language: turn.language });
+  const best = understood.candidates[0];
+  if (understood.level !== 'confident' || best?.kind !== 'action' || !WHILE_WAITING.has(best.id)) return false;
+  turn.log.debug({ id: best.id, confidence: Number(understood.confidence.toFixed(3)) }, 'understood while a dialog waits');
+  const target = ACTION_TARGETS[best.id];
+  if ('command' in target) await handlers.command(dc, target.command);
+  else await handlers.verb(dc, target.verb, target.data ?? {});
+  return true;
+}

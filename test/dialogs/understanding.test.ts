@@ -99,4 +99,31 @@ describe('the understanding step in the conversation', () => {
     const replies = await turn(await greeted('nl'), cardSubmit({ verb: 'faq.topic', faqId: '', question: 'iets over mijn camera' }));
     expect(everyText(replies)).toEqual([t('understanding.noneOfThese.reply', { support: t('menu.support') })]);
   });
+
+  it('“stil mig om til support” typed while the application form waits starts the hand-off, and the form keeps what was typed', async () => {
+    const bot = await greeted('da');
+    await turn(bot, cardSubmit({ verb: 'account.apply' }));
+    await turn(bot, cardSubmit({ verb: 'account.submit', companyName: 'Studio Lys ApS', address: 'Nørregade 1, 1165 København' }));
+    const support = await turn(bot, 'stil mig om til support tak');
+    expect(everyText(support)).toContain(translator('da')('support.queue.joined'));
+    await turn(bot, cardSubmit({ verb: 'handoff.cancel' }));
+    const resumed = await turn(bot, cardSubmit({ verb: 'account.apply' }));
+    expect(JSON.stringify(resumed.map(cardOf))).toContain('Studio Lys ApS');
+  });
+
+  it('“take me back to the main menu” typed while the application form waits opens the menu', async () => {
+    const bot = await greeted('en');
+    await turn(bot, cardSubmit({ verb: 'account.apply' }));
+    const replies = await turn(bot, 'take me back to the main menu please');
+    expect(everyText(replies)).not.toContain(translator('en')('account.form.waiting'));
+    const verbs = replies.flatMap((r) => cardActions(cardOf(r))).map((a) => (a['data'] as Record<string, unknown> | undefined)?.['verb']);
+    expect(verbs).toContain('account.apply');
+  });
+
+  it('other text while the application form waits is still the form’s', async () => {
+    const bot = await greeted('en');
+    await turn(bot, cardSubmit({ verb: 'account.apply' }));
+    const replies = await turn(bot, 'our company is called Bright Light Studio');
+    expect(everyText(replies)).toContain(translator('en')('account.form.waiting'));
+  });
 });
