@@ -61,7 +61,7 @@ export const topicExamples: Readonly<Record<SupportedLanguage, Readonly<Partial<
     'points.allocated': ['hoe werkt de puntenregeling', 'hoe worden cps punten berekend', 'hoe werken de punten', 'leg het puntensysteem uit', 'wanneer leveren mijn producten punten op', 'hoe zit het met de punten'],
     'cps.tiers': ['welke niveaus kan ik kiezen', 'keuze uit lidmaatschapsniveaus', 'welke niveaus zijn er', 'overzicht van de cps niveaus', 'welke lidmaatschapsniveaus hebben jullie'],
     'points.best-guess': ['is een geschatte aankoopdatum goed', 'mag ik een ongeveer datum invullen', 'mag ik de aankoopdatum gokken', 'weet de precieze datum van aankoop niet', 'aankoopbon weg, datum ongeveer'],
-    'payment.bank-due': ['tot wanneer kan ik per bank betalen', 'deadline voor de bankoverschrijving', 'wanneer moet de overschrijving betaald zijn', 'laatste dag om via de bank te betalen'],
+    'payment.bank-due': ['wanneer moet de bankbetaling binnen zijn', 'deadline voor de bankoverschrijving', 'wanneer moet de overschrijving betaald zijn', 'laatste dag om via de bank te betalen'],
     'account.documents-vat': ['wij hebben een btw nummer welk document is nodig', 'btw geregistreerd bedrijf wat moet ik uploaden', 'bewijs voor een btw plichtig bedrijf'],
     'account.documents-no-vat': ['niet btw plichtig, wat stuur ik dan', 'bedrijf zonder btw nummer welk bewijs', 'geen btw registratie wat kan ik uploaden'],
     'account.validation-time': ['wanneer wordt mijn zakelijke account aangemaakt', 'hoe lang duurt het voor het account klaar is', 'vorige week aangevraagd wanneer is het klaar', 'wanneer is canon klaar met mijn account'],
