@@ -3,6 +3,9 @@ import type { EvaluationSet } from './types';
 /** Danish lines as members type them (see en.ts). */
 export const evaluationDa: EvaluationSet = {
   actions: [
+    ['support.handoff', 'kan jeg få fat i et rigtigt menneske'],
+    ['products.list', 'vis mig alt hvad jeg har registreret'],
+    ['command.menu', 'tag mig til startmenuen'],
     ['account.apply', 'jeg vil gerne oprette en virksomhedskonto'],
     ['account.apply', 'kan i registrere mit firma'],
     ['account.apply', 'ansøg'],
@@ -45,6 +48,9 @@ export const evaluationDa: EvaluationSet = {
     ['command.cancel', 'glem det, stop'],
   ],
   smalltalk: [
+    ['smalltalk.thanks', 'tak skal du have, det var en stor hjælp'],
+    ['smalltalk.greeting', 'hej hej bot'],
+    ['smalltalk.goodbye', 'ok farvel så'],
     ['smalltalk.greeting', 'hej!'],
     ['smalltalk.greeting', 'hej der'],
     ['smalltalk.greeting', 'hejsa hejsa'],
@@ -87,6 +93,9 @@ export const evaluationDa: EvaluationSet = {
     ['smalltalk.no', 'nope'],
   ],
   faq: [
+    ['cps.fees', 'hvor meget betaler jeg om året for gold'],
+    ['membership.cancel', 'jeg vil ud af cps, hvordan opsiger jeg'],
+    ['products.points', 'hvor mange point giver eos r8'],
     ['cps.benefits', 'hvad får jeg med cps gold'],
     ['cps.benefits', 'hvad er forskellen på silver og platinum'],
     ['cps.benefits', 'hvilke fordele har man som cps medlem'],
@@ -117,6 +126,8 @@ export const evaluationDa: EvaluationSet = {
     ['points.missing-tick', 'hvorfor er der ikke et grønt flueben ved mit kamera'],
   ],
   outOfScope: [
+    ['none', 'kan du anbefale et stativ'],
+    ['none', 'hvordan er vejret i aarhus'],
     ['none', 'hvordan renser jeg min sensor'],
     ['none', 'hvad er det bedste objektiv til portrætter'],
     ['none', 'hvordan er vejret i aarhus'],

@@ -6,6 +6,9 @@ import type { EvaluationSet } from './types';
  */
 export const evaluationEn: EvaluationSet = {
   actions: [
+    ['support.handoff', 'can a real human help me with this'],
+    ['products.list', 'show me everything i have registered so far'],
+    ['command.menu', 'take me to the start menu'],
     ['account.apply', "I'd like to open a business account for my studio"],
     ['account.apply', 'can u register my company pls'],
     ['account.apply', 'apply'],
@@ -48,6 +51,9 @@ export const evaluationEn: EvaluationSet = {
     ['command.cancel', 'nvm, stop'],
   ],
   smalltalk: [
+    ['smalltalk.thanks', 'cheers mate'],
+    ['smalltalk.greeting', 'hey hey'],
+    ['smalltalk.goodbye', 'ok bye then'],
     ['smalltalk.greeting', 'hi!'],
     ['smalltalk.greeting', 'hello there'],
     ['smalltalk.greeting', 'hey hey'],
@@ -90,6 +96,9 @@ export const evaluationEn: EvaluationSet = {
     ['smalltalk.no', 'nope'],
   ],
   faq: [
+    ['cps.fees', 'how much do i pay yearly for gold'],
+    ['membership.cancel', 'i want out of cps, how do i cancel'],
+    ['products.points', 'how many points does the eos r8 give me'],
     ['cps.benefits', 'what do i get with cps gold'],
     ['cps.benefits', 'whats the difference between silver and platinum'],
     ['cps.benefits', 'what are the perks of being a cps member'],
@@ -123,6 +132,8 @@ export const evaluationEn: EvaluationSet = {
     ['payment.methods', 'can i pay with paypal'],
   ],
   outOfScope: [
+    ['none', 'can you recommend a tripod'],
+    ['none', 'whats the weather in copenhagen'],
     ['none', 'how do i clean my sensor'],
     ['none', 'what is the best lens for portraits'],
     ['none', 'whats the weather in copenhagen'],

@@ -3,6 +3,9 @@ import type { EvaluationSet } from './types';
 /** Dutch lines as members type them (see en.ts). */
 export const evaluationNl: EvaluationSet = {
   actions: [
+    ['support.handoff', 'kan ik een echt mens spreken'],
+    ['products.list', 'laat alles zien wat ik tot nu toe heb geregistreerd'],
+    ['command.menu', 'breng me naar het startmenu'],
     ['account.apply', 'ik wil een zakelijk account aanvragen'],
     ['account.apply', 'kunnen jullie mijn bedrijf registreren'],
     ['account.apply', 'aanvragen'],
@@ -45,6 +48,9 @@ export const evaluationNl: EvaluationSet = {
     ['command.cancel', 'laat maar, stop'],
   ],
   smalltalk: [
+    ['smalltalk.thanks', 'thanks, je hebt me echt geholpen'],
+    ['smalltalk.greeting', 'hallo hallo'],
+    ['smalltalk.goodbye', 'oke doei dan'],
     ['smalltalk.greeting', 'hoi!'],
     ['smalltalk.greeting', 'hallo daar allemaal!'],
     ['smalltalk.greeting', 'hey hey'],
@@ -87,6 +93,9 @@ export const evaluationNl: EvaluationSet = {
     ['smalltalk.no', 'nope'],
   ],
   faq: [
+    ['cps.fees', 'hoeveel betaal ik per jaar voor gold'],
+    ['membership.cancel', 'ik wil uit cps, hoe zeg ik op'],
+    ['products.points', 'hoeveel punten levert de eos r8 op'],
     ['cps.benefits', 'wat krijg ik met cps gold'],
     ['cps.benefits', 'wat is het verschil tussen silver en platinum'],
     ['cps.benefits', 'welke voordelen heb je als cps lid'],
@@ -117,6 +126,8 @@ export const evaluationNl: EvaluationSet = {
     ['points.missing-tick', 'waarom staat er geen groen vinkje bij mijn camera'],
   ],
   outOfScope: [
+    ['none', 'kun je een statief aanraden'],
+    ['none', 'hoe is het weer in utrecht'],
     ['none', 'hoe maak ik mijn sensor schoon'],
     ['none', 'wat is het beste objectief voor portretten'],
     ['none', 'wat voor weer is het in utrecht'],

@@ -3,6 +3,9 @@ import type { EvaluationSet } from './types';
 /** Swedish lines as members type them (see en.ts). */
 export const evaluationSv: EvaluationSet = {
   actions: [
+    ['support.handoff', 'kan jag få prata med en riktig människa'],
+    ['products.list', 'visa allt jag har registrerat hittills'],
+    ['command.menu', 'ta mig till startmenyn'],
     ['account.apply', 'jag skulle vilja skapa ett företagskonto'],
     ['account.apply', 'kan ni registrera min firma'],
     ['account.apply', 'ansök'],
@@ -45,6 +48,9 @@ export const evaluationSv: EvaluationSet = {
     ['command.cancel', 'glöm det, stopp'],
   ],
   smalltalk: [
+    ['smalltalk.thanks', 'tack ska du ha, det hjälpte mycket'],
+    ['smalltalk.greeting', 'hejsan bot'],
+    ['smalltalk.goodbye', 'ok hej då då'],
     ['smalltalk.greeting', 'hej!'],
     ['smalltalk.greeting', 'hej hej'],
     ['smalltalk.greeting', 'hejsan hejsan'],
@@ -87,6 +93,9 @@ export const evaluationSv: EvaluationSet = {
     ['smalltalk.no', 'nope'],
   ],
   faq: [
+    ['cps.fees', 'hur mycket betalar jag per år för gold'],
+    ['membership.cancel', 'jag vill gå ur cps, hur säger jag upp'],
+    ['products.points', 'hur många poäng ger eos r8'],
     ['cps.benefits', 'vad får jag med cps gold'],
     ['cps.benefits', 'vad är skillnaden mellan silver och platinum'],
     ['cps.benefits', 'vilka förmåner har man som cps medlem'],
@@ -117,6 +126,8 @@ export const evaluationSv: EvaluationSet = {
     ['points.missing-tick', 'varför finns det ingen grön bock vid min kamera'],
   ],
   outOfScope: [
+    ['none', 'kan du rekommendera ett stativ'],
+    ['none', 'hur är vädret i göteborg'],
     ['none', 'hur rengör jag min sensor'],
     ['none', 'vilket är det bästa objektivet för porträtt'],
     ['none', 'hur är vädret i göteborg'],
