@@ -283,6 +283,19 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
     return best;
   }
 
+  /**
+   * An unknown compound read as its longest known part, if that is at least half of it
+   * ("startmenuen" → "menuen"): the ending first, since in our languages it names the thing.
+   */
+  function compoundPart(word: string): string | undefined {
+    if (word.length < COMPOUND_PART * 2) return undefined;
+    // The known part is at least half the word: "hukommelseskort" is not a "kort" (card) we know.
+    const shortest = Math.max(COMPOUND_PART, Math.ceil(word.length / 2));
+    for (let i = 1; i <= word.length - shortest; i++) if (trigramCount.has(word.slice(i))) return word.slice(i);
+    for (let j = word.length - 1; j >= shortest; j--) if (trigramCount.has(word.slice(0, j))) return word.slice(0, j);
+    return undefined;
+  }
+
   return {
     coverage(text, label) {
       const terms = vocabulary.get(label);
@@ -325,7 +338,7 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
             bestDice = dice;
           }
         }
-        return best ?? shortTypo(word, messageWords);
+        return best ?? shortTypo(word, messageWords) ?? compoundPart(word);
       });
       const affirmative = !messageFeatures.has('n:negation');
       const vector = weigh(messageFeatures, idf, unknownIdf);

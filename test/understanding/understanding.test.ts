@@ -14,7 +14,7 @@ import { evaluate, percentile, type EvaluationResult } from './evaluation/score'
  * improves until it meets its target.
  */
 const TARGETS: Readonly<Record<Category, number>> = { actions: 95, smalltalk: 95, faq: 97, outOfScope: 90 };
-const FLOORS: Readonly<Record<Category, number>> = { actions: 95, smalltalk: 92, faq: 91, outOfScope: 90 };
+const FLOORS: Readonly<Record<Category, number>> = { actions: 93, smalltalk: 90, faq: 92, outOfScope: 90 };
 const CATEGORIES: readonly Category[] = ['actions', 'smalltalk', 'faq', 'outOfScope'];
 
 let understander: Understander;
