@@ -5,6 +5,7 @@ import { createApp, type App } from './app';
 import { createLogger, type Logger } from './logger';
 import { DataDirInUseError } from '../data/database';
 import { STOP_DEADLINE_MS, superviseWorkers } from './supervisor';
+import { warmUpUnderstanding } from '../services/understanding';
 
 /**
  * Process entry. In production a primary supervises `config.workers` worker processes
@@ -42,7 +43,14 @@ async function serve(config: Config, log: Logger): Promise<void> {
     throw error;
   }
   app.jobs.start();
-  app.server.listen(config.port, config.host, () => announce(app, config, log));
+  app.server.listen(config.port, config.host, () => {
+    announce(app, config, log);
+    // Free text's first message should not wait for training (about a second): done now, off the turns.
+    warmUpUnderstanding().then(
+      (ms) => log.debug({ ms: Math.round(ms) }, 'understanding ready'),
+      (error: unknown) => log.error({ err: error }, 'understanding warm-up failed'),
+    );
+  });
   if (config.metrics.port !== undefined && cluster.isPrimary) serveLocalMetrics(app, config.metrics.port, log);
 
   const stop = (signal: string) => {

@@ -11,7 +11,7 @@ import { homeGreeting } from './home';
 import { LANGUAGE_DIALOG, LanguageDialog } from './languageDialog';
 import { sendCard, sendMenu, sendText } from './replies';
 import { turnOf } from './turn';
-import { understandText } from './understanding';
+import { understandText, understandWhileWaiting } from './understanding';
 import { VersionedDialog } from './versionedDialog';
 
 export const MAIN_DIALOG = 'main';
@@ -65,17 +65,19 @@ export class MainDialog extends VersionedDialog<MainOptions> {
     const command = matchCommand(dc.context.activity.text);
     if (command) return this.onCommand(dc, command);
 
+    const text = dc.context.activity.text?.trim();
+    const handlers = {
+      verb: (inner: DialogContext, verb: Verb, data: ActionData) => this.onVerb(inner, { verb, data, viaInvoke: false }),
+      command: (inner: DialogContext, command: Command) => this.onCommand(inner, command),
+      journeys: this.journeys,
+    };
     if (dc.activeDialog) {
+      // "Connect me with support" or "menu" typed while a form waits is acted on; anything else is the form's.
+      if (text && !turn.file && (await understandWhileWaiting(dc, text, handlers))) return Dialog.EndOfTurn;
       await dc.continueDialog();
       return Dialog.EndOfTurn;
     }
-    const text = dc.context.activity.text?.trim();
     if (text) {
-      const handlers = {
-        verb: (inner: DialogContext, verb: Verb, data: ActionData) => this.onVerb(inner, { verb, data, viaInvoke: false }),
-        command: (inner: DialogContext, command: Command) => this.onCommand(inner, command),
-        journeys: this.journeys,
-      };
       if (await understandText(dc, text, handlers)) return Dialog.EndOfTurn;
       for (const journey of this.journeys) if (await journey.onText?.(dc, text)) return Dialog.EndOfTurn;
     }

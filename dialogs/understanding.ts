@@ -5,7 +5,7 @@ import type { Verb } from '../cards/verbs';
 import type { ActionIntent, Candidate, SmallTalkIntent } from '../domain/understanding';
 import type { Command } from '../locales/commands';
 import type { MessageKey, Translate } from '../locales';
-import { nextStepOf, understander } from '../services/understanding';
+import { nextStepOf, prepareUnderstander } from '../services/understanding';
 import type { Journey } from './journey';
 import { sendCard, sendMenu, sendText } from './replies';
 import { turnOf } from './turn';
@@ -53,10 +53,18 @@ const ACTION_TITLES: Readonly<Record<ActionIntent, MessageKey>> = {
   'command.cancel': 'understanding.intent.command.cancel',
 };
 
+/** FAQ answers whose next step is a self-service card rather than an action. */
+const TOPIC_BUTTONS: Readonly<Record<string, { readonly title: MessageKey; readonly verb: Verb }>> = {
+  'membership.cancel': { title: 'menu.membership', verb: 'membership.view' },
+  'membership.find-number': { title: 'menu.membership', verb: 'membership.view' },
+};
+
 /** The button an FAQ answer about `topicId` carries: the action a member takes after reading it. */
 export function nextStepButton(topicId: string, t: Translate): { title: string; verb: Verb; data?: ActionData } | undefined {
   const intent = nextStepOf(topicId);
-  return intent ? { title: t(ACTION_TITLES[intent]), ...buttonOf(intent) } : undefined;
+  if (intent) return { title: t(ACTION_TITLES[intent]), ...buttonOf(intent) };
+  const button = TOPIC_BUTTONS[topicId];
+  return button ? { title: t(button.title), verb: button.verb } : undefined;
 }
 
 const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkIntent, MessageKey>> = {
@@ -84,7 +92,7 @@ export interface UnderstandingHandlers {
  */
 export async function understandText(dc: DialogContext, text: string, handlers: UnderstandingHandlers): Promise<boolean> {
   const turn = turnOf(dc.context);
-  const understood = understander().understand({ text, language: turn.language });
+  const understood = (await prepareUnderstander()).understand({ text, language: turn.language });
   turn.log.debug({ kind: understood.kind, id: understood.id, confidence: Number(understood.confidence.toFixed(3)), level: understood.level }, 'understood');
   const best = understood.candidates[0];
   // The password topics depend on where the member stands (waiting for the set-password e-mail,
@@ -131,4 +139,25 @@ async function choicesOf(dc: DialogContext, candidates: readonly Candidate[], jo
     }
   }
   return choices.slice(0, 3);
+}
+
+/** What a member may ask for while a form waits, without answering it: a way out or a person (not the language: the language dialog waits for one). */
+const WHILE_WAITING: ReadonlySet<ActionIntent> = new Set(['support.handoff', 'command.menu', 'command.cancel', 'command.help']);
+
+/**
+ * Typed text while a form or card waits (an application, a product, a payment): a confident
+ * request for a person, the menu, help or to stop does what its button or command
+ * does (the dialogs keep their drafts, so nothing typed is lost); anything else is the waiting
+ * dialog's. True when it acted.
+ */
+export async function understandWhileWaiting(dc: DialogContext, text: string, handlers: UnderstandingHandlers): Promise<boolean> {
+  const turn = turnOf(dc.context);
+  const understood = (await prepareUnderstander()).understand({ text, language: turn.language });
+  const best = understood.candidates[0];
+  if (understood.level !== 'confident' || best?.kind !== 'action' || !WHILE_WAITING.has(best.id)) return false;
+  turn.log.debug({ id: best.id, confidence: Number(understood.confidence.toFixed(3)) }, 'understood while a dialog waits');
+  const target = ACTION_TARGETS[best.id];
+  if ('command' in target) await handlers.command(dc, target.command);
+  else await handlers.verb(dc, target.verb, target.data ?? {});
+  return true;
 }

@@ -32,6 +32,12 @@ export const FAQ_TOPIC_IDS = [
   'membership.start',
   'membership.number',
   'support.priority',
+  'cps.benefits',
+  'cps.fees',
+  'products.points',
+  'support.repair',
+  'membership.cancel',
+  'membership.find-number',
 ] as const;
 export type FaqTopicId = (typeof FAQ_TOPIC_IDS)[number];
 

@@ -169,6 +169,29 @@ function compoundCoverage(word: string, terms: ReadonlySet<string>): number {
 /** Two words this similar (trigram Dice) count as the same word misspelt. */
 const TYPO_SIMILARITY = 0.55;
 
+/** Short words (letters) that may be read as a known word one typo away. */
+const SHORT_TYPO_MIN = 3;
+const SHORT_TYPO_MAX = 5;
+/** … when the message has at most this many words (small talk: "tnx", "okey", "yea"). */
+const SHORT_TYPO_WORDS = 3;
+
+/** Every word one edit away: a letter left out, swapped with the next, replaced or added. */
+function editsOf(word: string, alphabet: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1]! + tail[0]! + tail.slice(2));
+    for (const letter of alphabet) {
+      if (tail) out.add(head + letter + tail.slice(1));
+      out.add(head + letter + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
 /** Trains a classifier on labelled examples (see {@link TextFeatureOptions}). */
 export function trainTextClassifier(examples: readonly LabelledText[], options: TextFeatureOptions = {}): TextClassifier {
   const raw = examples.map((e) => ({ label: e.label, features: features(e.text, options) }));
@@ -235,6 +258,44 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
     return similar;
   }
 
+  const alphabet = [...new Set([...trigramCount.keys()].join(''))];
+
+  /**
+   * A short word the examples never use, read as a known one: a letter typed twice ("jaa",
+   * "okee") or one letter off ("tnx", "okey", "yea"); the known word most examples use wins.
+   */
+  function shortTypo(word: string, messageWords: number): string | undefined {
+    if (word.length < SHORT_TYPO_MIN || word.length > SHORT_TYPO_MAX || neutral.has(word)) return undefined;
+    const single = word.replace(/(\p{L})\1+/gu, '$1');
+    if (single !== word && trigramCount.has(single)) return single;
+    // In a longer message one unknown short word is more likely a word we don't know than a typo.
+    if (messageWords > SHORT_TYPO_WORDS) return undefined;
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const edit of editsOf(word, alphabet)) {
+      if (edit.length < 2 || edit[0] !== word[0] || !trigramCount.has(edit)) continue;
+      const count = documentFrequency.get(`w:${edit}`) ?? 0;
+      if (count > bestCount) {
+        best = edit;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * An unknown compound read as its longest known part, if that is at least half of it
+   * ("startmenuen" → "menuen"): the ending first, since in our languages it names the thing.
+   */
+  function compoundPart(word: string): string | undefined {
+    if (word.length < COMPOUND_PART * 2) return undefined;
+    // The known part is at least half the word: "hukommelseskort" is not a "kort" (card) we know.
+    const shortest = Math.max(COMPOUND_PART, Math.ceil(word.length / 2));
+    for (let i = 1; i <= word.length - shortest; i++) if (trigramCount.has(word.slice(i))) return word.slice(i);
+    for (let j = word.length - 1; j >= shortest; j--) if (trigramCount.has(word.slice(0, j))) return word.slice(0, j);
+    return undefined;
+  }
+
   return {
     coverage(text, label) {
       const terms = vocabulary.get(label);
@@ -251,6 +312,11 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
           known++;
           continue;
         }
+        const typo = shortTypo(word, content.length);
+        if (typo && terms.has(`w:${typo}`)) {
+          known++;
+          continue;
+        }
         if (word.length < 4) continue;
         let best = compoundCoverage(word, terms);
         for (const [other, dice] of similarWords(word)) if (dice > best && terms.has(`w:${other}`)) best = dice;
@@ -260,8 +326,10 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
     },
 
     classify(text) {
+      const messageWords = foldWords(text).length;
       const messageFeatures = features(text, options, (word) => {
-        if (word.length < 4 || /\p{N}/u.test(word) || idf.has(`w:${word}`)) return undefined;
+        if (/\p{N}/u.test(word) || idf.has(`w:${word}`)) return undefined;
+        if (word.length < 4) return shortTypo(word, messageWords);
         let best: string | undefined;
         let bestDice = TYPO_CORRECTION;
         for (const [other, dice] of similarWords(word)) {
@@ -270,7 +338,7 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
             bestDice = dice;
           }
         }
-        return best;
+        return best ?? shortTypo(word, messageWords) ?? compoundPart(word);
       });
       const affirmative = !messageFeatures.has('n:negation');
       const vector = weigh(messageFeatures, idf, unknownIdf);

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { FAQ_TOPIC_IDS, type FaqTopicId } from '../../domain/faq';
 import { faqEntries, type Language } from '../schema';
 import type { Db } from '../types';
+import { moreContent } from './faqMore';
 
 export { FAQ_TOPIC_IDS as faqTopicIds, type FaqTopicId } from '../../domain/faq';
 
@@ -29,7 +30,7 @@ const FORGOT_PASSWORD_URL = 'https://businessid.canon-europe.com/b2bcustomers/s/
  * The phrasings are how members ask; `scripts/faq-bench-set.ts` holds different questions to
  * measure the search with, so keep the two apart.
  */
-const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>>>> = {
+const guideContent: Readonly<Record<Exclude<FaqTopicId, keyof typeof moreContent>, Readonly<Record<Language, FaqContent>>>> = {
   'account.apply': {
     en: {
       title: 'How do I apply for a Canon business account?',
@@ -1515,14 +1516,12 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'membership levels',
         'Silver Gold Platinum',
         'which tier can I pick',
-        'difference between the tiers',
         'what levels are there',
         'which level with 2000 points',
         'available membership tiers',
         'can I choose Platinum',
         'how many points for Gold',
         'which tiers are open to me',
-        'what do I get with Gold',
         'tier thresholds',
         'how many points for Platinum',
         'can I choose a lower tier',
@@ -1542,14 +1541,12 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'medlemskabsniveauer',
         'Silver Gold Platinum',
         'hvilket niveau kan jeg vælge',
-        'forskel på niveauerne',
         'hvilke niveauer findes der',
         'hvilket niveau med 2000 point',
         'tilgængelige medlemsniveauer',
         'kan jeg vælge Platinum',
         'hvor mange point for Gold',
         'hvilke niveauer er åbne for mig',
-        'hvad får jeg med Gold',
         'pointgrænser for niveauerne',
         'hvor mange point for Platinum',
         'kan jeg vælge et lavere niveau',
@@ -1571,14 +1568,12 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'medlemsnivåer',
         'Silver Gold Platinum',
         'vilken nivå kan jag välja',
-        'skillnad mellan nivåerna',
         'vilka nivåer finns det',
         'vilken nivå med 2000 poäng',
         'tillgängliga medlemsnivåer',
         'kan jag välja Platinum',
         'hur många poäng för Gold',
         'vilka nivåer är öppna för mig',
-        'vad får jag med Gold',
         'poänggränser för nivåerna',
         'hur många poäng för Platinum',
         'kan jag välja en lägre nivå',
@@ -1602,14 +1597,12 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
         'Zilver Goud Platinum',
         'Silver Gold Platinum',
         'welk niveau kan ik kiezen',
-        'verschil tussen de niveaus',
         'welke niveaus zijn er',
         'welk niveau met 2000 punten',
         'beschikbare CPS-categorieën',
         'kan ik Platinum kiezen',
         'hoeveel punten voor Goud',
         'welke niveaus staan voor mij open',
-        'wat krijg ik bij Goud',
         'puntengrenzen voor de niveaus',
         'hoeveel punten voor Platinum',
         'kan ik een lager niveau kiezen',
@@ -2536,6 +2529,9 @@ const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>
     },
   },
 };
+
+/** The guides' topics and the ones members ask beyond them (data/seed/faqMore.ts). */
+const content: Readonly<Record<FaqTopicId, Readonly<Record<Language, FaqContent>>>> = { ...guideContent, ...moreContent };
 
 const SEED_LANGUAGES: readonly Language[] = ['en', 'da', 'sv', 'nl'];
 

@@ -13,6 +13,7 @@ import type { Journey } from '../journey';
 import type { Services } from '../services';
 import { turnOf } from '../turn';
 import { nextStepButton } from '../understanding';
+import { createFaqFacts } from './fromData';
 import { faqStreakState } from './streak';
 
 /** A card button's `true`/`false`, as a boolean or a string (Teams and Web Chat send either). */
@@ -39,6 +40,7 @@ async function reply(context: TurnContext, language: SupportedLanguage, content:
  */
 export function createFaqJourney(services: Services): Journey {
   const faq = createFaqRepository(services.db);
+  const facts = createFaqFacts(services);
 
   /**
    * The turn's language (which already follows what the member writes, with hysteresis: see
@@ -54,7 +56,9 @@ export function createFaqJourney(services: Services): Journey {
     const t = translator(language);
     faqStreakState.set(dc, nextStreak(faqStreakState.get(dc), { kind: 'answered', topicId, question }).streak);
     const nextStep = nextStepButton(topicId, t);
-    await reply(dc.context, language, { card: faqAnswerCard({ language, faqId: topicId, title: entry.title, answer: entry.answer, ...(nextStep ? { nextStep } : {}) }, t) });
+    const added = await facts.factsOf(topicId, question, language, turnOf(dc.context).memberId);
+    const text = added ? `${entry.answer}\n\n${added}` : entry.answer;
+    await reply(dc.context, language, { card: faqAnswerCard({ language, faqId: topicId, title: entry.title, answer: text, ...(nextStep ? { nextStep } : {}) }, t) });
   }
 
   /** A “Did you mean …” button: the chosen topic's answer, or (without a topic) “None of these”. */

@@ -13,4 +13,7 @@ export const faqDa = {
   'faq.offer.title': 'Skal jeg finde en medarbejder til dig?',
   'faq.offer.body': 'Jeg kunne ikke hjælpe dig med dine to sidste spørgsmål. En medarbejder fra CPS Priority-support kan tage over her i chatten.',
   'faq.offer.button': 'Kontakt CPS Priority-support',
+  'faq.facts.tierPoints': '{moreThan, select, true {over {points, number} point} other {fra {points, number} point}}',
+  'faq.facts.tierFee': '{fee} om året uden moms',
+  'faq.facts.modelPoints': '**{model}**: {points, plural, =0 {ingen point} one {# point} other {# point}}',
 } as const satisfies FaqMessages;

@@ -12,6 +12,9 @@ export const faqEn = {
   'faq.offer.title': 'Shall I get you a person?',
   'faq.offer.body': 'I couldn’t help you with your last two questions. A CPS Priority Support agent can take over right here in the chat.',
   'faq.offer.button': 'Talk to CPS Priority Support',
+  'faq.facts.tierPoints': '{moreThan, select, true {more than {points, number} points} other {from {points, number} points}}',
+  'faq.facts.tierFee': '{fee} a year before VAT',
+  'faq.facts.modelPoints': '**{model}**: {points, plural, =0 {no points} one {# point} other {# points}}',
 } as const;
 
 export type FaqMessages = { readonly [K in keyof typeof faqEn]: string };

@@ -13,4 +13,7 @@ export const faqNl = {
   'faq.offer.title': 'Zal ik je doorverbinden met een medewerker?',
   'faq.offer.body': 'Ik kon je niet helpen met je laatste twee vragen. Een medewerker van CPS Priority support kan het gesprek hier in de chat overnemen.',
   'faq.offer.button': 'Contact opnemen met CPS Priority support',
+  'faq.facts.tierPoints': '{moreThan, select, true {meer dan {points, number} punten} other {vanaf {points, number} punten}}',
+  'faq.facts.tierFee': '{fee} per jaar exclusief btw',
+  'faq.facts.modelPoints': '**{model}**: {points, plural, =0 {geen punten} one {# punt} other {# punten}}',
 } as const satisfies FaqMessages;

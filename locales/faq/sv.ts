@@ -13,4 +13,7 @@ export const faqSv = {
   'faq.offer.title': 'Vill du att jag kopplar dig till en medarbetare?',
   'faq.offer.body': 'Jag kunde inte hjälpa dig med dina två senaste frågor. En medarbetare på CPS Priority Support kan ta över här i chatten.',
   'faq.offer.button': 'Kontakta CPS Priority Support',
+  'faq.facts.tierPoints': '{moreThan, select, true {fler än {points, number} poäng} other {från {points, number} poäng}}',
+  'faq.facts.tierFee': '{fee} per år exklusive moms',
+  'faq.facts.modelPoints': '**{model}**: {points, plural, =0 {inga poäng} one {# poäng} other {# poäng}}',
 } as const satisfies FaqMessages;

@@ -14,12 +14,14 @@ export const examplesEn = {
     'begin registration', 'i would like to create a business account', 'fill in the application',
   ],
   'account.status': [
+    'any news about my business account yet', 'update on my application please', 'i applied a few days ago, whats the status', 'did my registration go through', 'is the company account approved now',
     'application status', 'status of my application', 'where is my application', 'has my application been approved',
     'any news on my application', 'is my account approved yet', 'how far is my aplication', 'check my application',
     'did canon accept my registration', 'what happened to my application', 'still waiting for my account approval',
     'is my business account ready', 'track my application', 'application approved?', 'how long until my application is done',
   ],
   'product.add': [
+    'bought an ef 70-200 yesterday, please add it', 'just picked up a new r6 want it registered', 'register the lens i bought today', 'add my new speedlite', 'got a new camera body, add to my account',
     'register a product', 'add a product', 'add my new camera', 'register my lens', 'i bought a new body and want to register it',
     'register equipment', 'add gear', 'new product registration', 'can i add my r5', 'register serial number',
     'i want to register my new canon lens', 'add another camera', 'registr product', 'put my new lens on my account',
@@ -27,6 +29,7 @@ export const examplesEn = {
     'register my eos r8', 'add an rf 100-500 lens to my account', 'i got the r5 mark ii, add it',
   ],
   'products.list': [
+    'show me the products i registered', 'list my registered gear',
     'my products', 'show my products', 'list my gear', 'what have i registered', 'my equipment', 'show registered cameras',
     'which products do i have', 'view my products', 'see my lenses', 'my points', 'how many points do i have',
     'show my points balance', 'products overview', 'my registered items', 'open my products', 'view product details',
@@ -39,6 +42,7 @@ export const examplesEn = {
     'migrate my old registrations', 'migrat products', 'get my old cps products', 'products from old account',
   ],
   'cps.join': [
+    'i wanna be in cps', 'get me into cps', 'sign up for the membership',
     'join cps', 'i want to join canon professional services', 'become a cps member', 'sign me up for cps', 'show the tiers',
     'join', 'cps membership', 'i want to be a member', 'upgrade my membership', 'choose a tier',
     'pick a membership level', 'enrol in cps', 'jion cps', 'i would like to become a member of cps', 'my membership',
@@ -55,6 +59,7 @@ export const examplesEn = {
     'support please', 'call me a person',
   ],
   'command.language': [
+    'swedish would be better for me', 'rather in danish', 'can we switch to dutch',
     'language', 'change language', 'switch language', 'can we speak danish', 'speak swedish please', 'in dutch please',
     'change the language to english', 'other language', 'i want another language', 'can you write in dutch',
     'switch to swedish', 'english please', 'set language', 'talk danish', 'language settings',
@@ -77,11 +82,13 @@ export const examplesEn = {
     'hey good morning', 'hi, good evening',
   ],
   'smalltalk.thanks': [
+    'thanks for the help today', 'appreciate the help', 'that was helpful thanks',
     'thanks', 'thank you', 'thx', 'ty', 'thanks a lot', 'many thanks', 'cheers', 'great thanks', 'thank you very much',
     'thanks for your help', 'appreciate it', 'thnx', 'perfect thanks', 'that helped thanks', 'awesome, thank you',
     'thanx', 'tks', 'thank ya',
   ],
   'smalltalk.goodbye': [
+    'see you', 'cya', 'bye for now', 'later then', 'take care, bye',
     'bye', 'goodbye', 'see you', 'bye bye', 'see you later', 'have a nice day', 'thats all', 'that is all for now', 'cya',
     'good night', 'talk later', 'im done', 'nothing else', 'bye for now', 'take care',
     'have a nice weekend', 'enjoy your evening',
@@ -94,6 +101,7 @@ export const examplesEn = {
     'ya', 'yah', 'certainly', 'ok cool', 'yes thats it',
   ],
   'smalltalk.no': [
+    'no thanks', 'nah thanks', 'no thank you not now', 'nope not today',
     'no', 'nope', 'no thanks', 'not really', 'nah', 'no thank you', 'not now', 'no need', 'wrong', 'that is not right',
     'no not that', 'negative', 'not at all', 'no way', 'not yet',
     'no thanks mate', 'no not at the moment',

@@ -6,6 +6,7 @@ import { examplesSv } from './sv';
 import type { IntentExamples } from './types';
 
 export type { IntentExamples } from './types';
+export { topicExamples } from './topics';
 
 /** The understanding step's examples per language. */
 export const intentExamples: Readonly<Record<SupportedLanguage, IntentExamples>> = {

@@ -3,6 +3,7 @@ import type { IntentExamples } from './types';
 /** How members ask for each action and make small talk in Swedish (see en.ts). */
 export const examplesSv = {
   'account.apply': [
+    'vi är en liten fotofirma och vill öppna ett företagskonto hos er', 'mitt företag behöver ett konto hos canon, kan vi börja nu',
     'ansök om företagskonto', 'jag vill ansöka', 'öppna ett företagskonto åt mig', 'skapa mitt företagskonto',
     'starta min ansökan', 'registrera mitt företag', 'anmäl mitt företag', 'jag behöver ett foretagskonto', 'nytt företagskonto tack',
     'kan vi börja ansökan nu', 'jag vill registrera min fotofirma hos canon', 'ansok om konto', 'vi gör ansökan',
@@ -10,12 +11,14 @@ export const examplesSv = {
     'jag skulle vilja ha ett företags konto',
   ],
   'account.status': [
+    'något nytt om min ansökan', 'hur går det med min ansökan', 'jag ansökte för några dagar sen, vad är status', 'är mitt företagskonto godkänt nu', 'har det hänt något med kontot jag sökt',
     'status på min ansökan', 'ansökningsstatus', 'var är min ansökan', 'är min ansökan godkänd', 'nytt om min ansökan',
     'är mitt konto godkänt än', 'hur långt har min ansokan kommit', 'kolla min ansökan', 'har canon godkänt min registrering',
     'vad har hänt med min ansökan', 'väntar fortfarande på godkännande av kontot', 'är mitt företagskonto klart',
     'följ min ansökan', 'ansökan godkänd?', 'hur lång tid innan min ansökan är klar',
   ],
   'product.add': [
+    'köpte ett ef 70-200 igår, lägg till det', 'har precis fått en ny r6 och vill registrera den', 'registrera objektivet jag köpte idag', 'lägg till min nya blixt', 'nytt kamerahus, ska in på mitt konto',
     'registrera en produkt', 'lägg till en produkt', 'lägg till min nya kamera', 'registrera mitt objektiv', 'jag har köpt ett nytt hus och vill registrera det',
     'registrera utrustning', 'lägg till pryl', 'ny produktregistrering', 'kan jag lägga till min r5', 'registrera serienummer',
     'jag vill registrera mitt nya canon objektiv', 'lagg till en kamera till', 'registrera produkt', 'sätt mitt nya objektiv på kontot',
@@ -23,6 +26,7 @@ export const examplesSv = {
     'registrera min eos r8', 'lägg till ett rf 100-500 objektiv på mitt konto', 'har fått r5 mark ii, lägg till den',
   ],
   'products.list': [
+    'visa produkterna jag har registrerat',
     'mina produkter', 'visa mina produkter', 'visa min utrustning', 'vad har jag registrerat', 'min utrustning', 'visa registrerade kameror',
     'vilka produkter har jag', 'se mina produkter', 'se mina objektiv', 'mina poäng', 'hur många poäng har jag',
     'visa mitt poängsaldo', 'produktöversikt', 'mina registrerade saker', 'öppna mina produkter', 'se produktdetaljer',
@@ -35,6 +39,7 @@ export const examplesSv = {
     'migrera mina gamla registreringar', 'migrer produkter', 'hämta mina gamla cps produkter', 'produkter från gammalt konto',
   ],
   'cps.join': [
+    'jag vill vara med i cps', 'skriv in mig i cps',
     'gå med i cps', 'jag vill gå med i canon professional services', 'bli cps medlem', 'skriv in mig i cps', 'visa nivåerna',
     'gå med', 'cps medlemskap', 'jag vill bli medlem', 'uppgradera mitt medlemskap', 'välj en nivå',
     'välj medlemsnivå', 'anmäl mig till cps', 'ga med i cps tack', 'jag skulle vilja bli medlem i cps', 'mitt medlemskap',
@@ -51,6 +56,7 @@ export const examplesSv = {
     'support tack', 'skaffa mig en person',
   ],
   'command.language': [
+    'jag vill hellre ha danska', 'helst på engelska',
     'språk', 'byt språk', 'ändra språk', 'kan vi prata engelska', 'skriv på danska', 'på holländska tack', 'byt språket till svenska',
     'annat språk', 'jag vill ha ett annat språk', 'kan du skriva på engelska', 'byt till danska', 'svenska tack', 'välj språk',
     'prata svenska', 'språkinställningar',
@@ -69,27 +75,32 @@ export const examplesSv = {
     'avbryt ansökan', 'stoppa registreringen', 'skit samma', 'släpp det', 'avsluta nu', 'avbryta',
   ],
   'smalltalk.greeting': [
+    'god eftermiddag på dig', 'hej och god kväll', 'godmorgon',
     'hej', 'hejsan', 'god morgon', 'god eftermiddag', 'hej på dig', 'tjena', 'tjenare', 'hallå', 'hej bot',
     'hejhej', 'morsning', 'hej igen', 'hälsningar', 'hallå där', 'hej cps',
     'hej och god morgon', 'god eftermiddag på dig',
   ],
   'smalltalk.thanks': [
+    'tack för hjälpen idag', 'tack för din hjälp', 'tack för allt', 'vad bra, tack', 'tack för att du hjälpte mig',
     'tack', 'tack så mycket', 'stort tack', 'tusen tack', 'tack för hjälpen', 'supertack', 'tackar', 'tack för det',
     'tusen tack för hjälpen', 'det hjälpte tack', 'tack tack', 'perfekt tack', 'grymt tack', 'tack det var det jag ville veta', 'tak',
     'tack så hemskt mycket', 'tack ska du ha för hjälpen',
   ],
   'smalltalk.goodbye': [
+    'hej då och tack', 'ha det gott',
     'hej då', 'hejdå', 'vi ses', 'ha en bra dag', 'ha det bra', 'det var allt', 'det var det hela', 'god natt', 'vi hörs',
     'jag är klar', 'inget mer', 'sköt om dig', 'ses', 'adjö',
     'ha en trevlig kväll', 'trevlig helg på dig', 'det var allt för nu',
     'det var allt för nu', 'tack för idag',
   ],
   'smalltalk.yes': [
+    'ja det stämmer', 'precis', 'stämmer',
     'ja', 'japp', 'jo', 'ja tack', 'ok', 'okej', 'korrekt', 'rätt', 'självklart', 'det låter bra', 'visst', 'ja gärna',
     'absolut', 'ok kör', 'yes',
     'okidoki', 'ja det är rätt', 'ja absolut', 'visst stämmer det',
   ],
   'smalltalk.no': [
+    'nej det stämmer inte alls', 'nej tack inte nu',
     'nej', 'nej tack', 'inte riktigt', 'nä', 'nope', 'inte nu', 'behövs inte', 'fel', 'det stämmer inte', 'nej inte det',
     'inte alls', 'absolut inte', 'inte än', 'nej nej', 'nix',
     'nä tack', 'nej inte för tillfället', 'nej inte i dag',

@@ -2,11 +2,14 @@ import { StemmerDa } from '@nlpjs/lang-da';
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { StemmerNl } from '@nlpjs/lang-nl';
 import { StemmerSv } from '@nlpjs/lang-sv';
+import { catalogueSeed } from '../../data/seed/catalogue';
 import { faqSeed } from '../../data/seed/faq';
+import { mentionedModel } from '../../domain/modelMention';
 import { isFaqTopicId, type FaqTopicId } from '../../domain/faq';
-import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
+import { languageDetector, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
 import { foldWords, trainTextClassifier, type LabelScore, type TextClassifier } from '../../domain/textClassifier';
 import {
+  CONFIDENT_AT,
   confidenceLevel,
   isActionIntent,
   isSmallTalkIntent,
@@ -14,7 +17,7 @@ import {
   type Candidate,
   type Understanding,
 } from '../../domain/understanding';
-import { intentExamples } from '../../locales/understanding';
+import { intentExamples, topicExamples } from '../../locales/understanding';
 import { NEGATION_WORDS, NEUTRAL_WORDS, QUESTION_WORDS, STOP_WORDS } from '../../locales/understanding/forms';
 
 /**
@@ -39,14 +42,22 @@ const ACTION_OF_TOPIC: Readonly<Partial<Record<FaqTopicId, ActionIntent>>> = {
   'support.priority': 'support.handoff',
 };
 
+/** FAQ topics whose answer leads on to an action, though a request never means the topic ("tier prices" is not "join"). */
+const NEXT_STEP_OF_TOPIC: Readonly<Partial<Record<FaqTopicId, ActionIntent>>> = {
+  'cps.benefits': 'cps.join',
+  'cps.fees': 'cps.join',
+  'products.points': 'product.add',
+  'support.repair': 'support.handoff',
+};
+
 /** The next step an FAQ answer offers as a button (the action a member would take after reading it). */
 export function nextStepOf(topicId: string): ActionIntent | undefined {
-  return isFaqTopicId(topicId) ? ACTION_OF_TOPIC[topicId] : undefined;
+  return isFaqTopicId(topicId) ? (ACTION_OF_TOPIC[topicId] ?? NEXT_STEP_OF_TOPIC[topicId]) : undefined;
 }
 
 /** True when a request for `action` is the request form of a question about `topicId`. */
 export function isActionOfTopic(action: string, topicId: string): boolean {
-  return nextStepOf(topicId) === action;
+  return isFaqTopicId(topicId) && ACTION_OF_TOPIC[topicId] === action;
 }
 
 /** How much less a match in another of our languages counts than one in the conversation's language. */
@@ -91,6 +102,7 @@ function trainLanguage(language: SupportedLanguage): TextClassifier {
     if (entry.language !== language) continue;
     for (const text of [entry.title, ...entry.phrasings]) examples.push({ text, label: entry.topicId });
   }
+  for (const [topicId, texts] of Object.entries(topicExamples[language])) for (const text of texts) examples.push({ text, label: topicId });
   const stemmer = STEMMERS[language];
   return trainTextClassifier(examples, {
     stopWords: STOP_WORDS[language],
@@ -104,9 +116,17 @@ function isQuestion(text: string): boolean {
   return text.includes('?') || foldWords(text).some((word) => QUESTION_WORDS.has(word));
 }
 
+/** Folded beginnings of "points" in our languages (point, pointene, poäng, punten). */
+const POINT_WORDS = ['point', 'poang', 'punt'];
+
+/** The message names a catalogue model and asks about points. */
+function asksModelPoints(text: string): boolean {
+  return foldWords(text).some((word) => POINT_WORDS.some((start) => word.startsWith(start))) && mentionedModel(text, catalogueSeed) !== undefined;
+}
+
 function samePlace(a: Candidate, b: Candidate): boolean {
-  if (a.kind === 'faq' && b.kind === 'action') return nextStepOf(a.id) === b.id;
-  if (a.kind === 'action' && b.kind === 'faq') return nextStepOf(b.id) === a.id;
+  if (a.kind === 'faq' && b.kind === 'action') return isActionOfTopic(b.id, a.id);
+  if (a.kind === 'action' && b.kind === 'faq') return isActionOfTopic(a.id, b.id);
   return false;
 }
 
@@ -119,13 +139,12 @@ function candidateOf(label: string, score: number, question: boolean, words: num
   return action && !question ? { kind: 'action', id: action, score } : { kind: 'faq', id: label, score };
 }
 
-/** Builds the understanding step (training takes well under a second; build it once per process). */
+/** Builds the understanding step synchronously (about half a second of CPU; build it once per process). */
 export function createUnderstander(): Understander {
-  const classifiers = Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, trainLanguage(language)])) as Record<
-    SupportedLanguage,
-    TextClassifier
-  >;
+  return understanderOf(Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, trainLanguage(language)])) as Record<SupportedLanguage, TextClassifier>);
+}
 
+function understanderOf(classifiers: Readonly<Record<SupportedLanguage, TextClassifier>>): Understander {
   /**
    * Each label's best score over our languages (other languages count a little less), marked down
    * by the share of the message's content words the label's examples do not know ("can you write
@@ -161,6 +180,11 @@ export function createUnderstander(): Understander {
         if (candidates.length === 5) break;
       }
       candidates.sort((a, b) => b.score - a.score);
+      // "How many points does the EOS R5 give?": a named model and points is the model's points, from the catalogue.
+      if (asksModelPoints(text)) {
+        const others = candidates.filter((c) => c.id !== 'products.points');
+        candidates.splice(0, candidates.length, { kind: 'faq', id: 'products.points', score: Math.max(CONFIDENT_AT, candidates[0]?.score ?? 0) + CONFIDENT_MARGIN }, ...others);
+      }
       // A question about what a button does, as likely the topic as the action: the topic's answer
       // (which carries the action's button) answers the question that was asked.
       const [first, ...rest] = candidates;
@@ -192,9 +216,41 @@ export function createUnderstander(): Understander {
 }
 
 let shared: Understander | undefined;
+let training: Promise<Understander> | undefined;
 
-/** The process's understanding step, trained on first use. */
+/**
+ * The process's understanding step, trained once: started at start-up (bot/server.ts) so a
+ * member's first message does not wait for it, one language per turn of the event loop so the
+ * requests that arrive meanwhile are not held up for the whole training. A message that comes
+ * before it is ready awaits the rest.
+ */
+export function prepareUnderstander(): Promise<Understander> {
+  training ??= (async () => {
+    const classifiers: Partial<Record<SupportedLanguage, TextClassifier>> = {};
+    for (const language of SUPPORTED_LANGUAGES) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      classifiers[language] ??= trainLanguage(language);
+    }
+    shared ??= understanderOf(classifiers as Record<SupportedLanguage, TextClassifier>);
+    return shared;
+  })();
+  return training;
+}
+
+/** The process's understanding step, trained now if {@link prepareUnderstander} has not finished. */
 export function understander(): Understander {
   shared ??= createUnderstander();
   return shared;
+}
+
+/**
+ * Gets free text ready in the background once the process listens: the understanding step is
+ * trained and the language detector loaded, so a member's first message waits for neither.
+ * Resolves with how long it took (ms).
+ */
+export async function warmUpUnderstanding(): Promise<number> {
+  const started = performance.now();
+  await prepareUnderstander();
+  await languageDetector();
+  return performance.now() - started;
 }

@@ -60,6 +60,23 @@ describe('the understanding step in the conversation', () => {
     expect(replies.every((r) => r.locale === 'en')).toBe(true);
   });
 
+  it('a French question in a Dutch conversation gets English and the line about our languages', async () => {
+    const replies = await turn(await greeted('nl'), 'Bonjour, comment puis-je enregistrer mon nouvel objectif ?');
+    expect(everyText(replies)[0]).toBe(translator('en')('language.notice.unsupported'));
+    expect(replies.every((r) => r.locale === 'en')).toBe(true);
+  });
+
+  it('Norwegian in an English conversation is answered in Danish, and that is said once', async () => {
+    const bot = await greeted('en');
+    const notice = translator('da')('language.notice.norwegian');
+    const first = await turn(bot, 'Hei, jeg vil gjerne registrere et nytt objektiv på kontoen min');
+    expect(everyText(first)[0]).toBe(notice);
+    expect(first.every((r) => r.locale === 'da')).toBe(true);
+    const second = await turn(bot, 'Hvor finner jeg medlemsnummeret mitt?');
+    expect(everyText(second)).not.toContain(notice);
+    expect(second.every((r) => r.locale === 'da')).toBe(true);
+  });
+
   it('“bli medlem i cps” in a Swedish conversation stays Swedish', async () => {
     const replies = await turn(await greeted('sv'), 'bli medlem i cps');
     expect(replies.length).toBeGreaterThan(0);
@@ -81,5 +98,32 @@ describe('the understanding step in the conversation', () => {
     const t = translator('nl');
     const replies = await turn(await greeted('nl'), cardSubmit({ verb: 'faq.topic', faqId: '', question: 'iets over mijn camera' }));
     expect(everyText(replies)).toEqual([t('understanding.noneOfThese.reply', { support: t('menu.support') })]);
+  });
+
+  it('“stil mig om til support” typed while the application form waits starts the hand-off, and the form keeps what was typed', async () => {
+    const bot = await greeted('da');
+    await turn(bot, cardSubmit({ verb: 'account.apply' }));
+    await turn(bot, cardSubmit({ verb: 'account.submit', companyName: 'Studio Lys ApS', address: 'Nørregade 1, 1165 København' }));
+    const support = await turn(bot, 'stil mig om til support tak');
+    expect(everyText(support)).toContain(translator('da')('support.queue.joined'));
+    await turn(bot, cardSubmit({ verb: 'handoff.cancel' }));
+    const resumed = await turn(bot, cardSubmit({ verb: 'account.apply' }));
+    expect(JSON.stringify(resumed.map(cardOf))).toContain('Studio Lys ApS');
+  });
+
+  it('“take me back to the main menu” typed while the application form waits opens the menu', async () => {
+    const bot = await greeted('en');
+    await turn(bot, cardSubmit({ verb: 'account.apply' }));
+    const replies = await turn(bot, 'take me back to the main menu please');
+    expect(everyText(replies)).not.toContain(translator('en')('account.form.waiting'));
+    const verbs = replies.flatMap((r) => cardActions(cardOf(r))).map((a) => (a['data'] as Record<string, unknown> | undefined)?.['verb']);
+    expect(verbs).toContain('account.apply');
+  });
+
+  it('other text while the application form waits is still the form’s', async () => {
+    const bot = await greeted('en');
+    await turn(bot, cardSubmit({ verb: 'account.apply' }));
+    const replies = await turn(bot, 'our company is called Bright Light Studio');
+    expect(everyText(replies)).toContain(translator('en')('account.form.waiting'));
   });
 });

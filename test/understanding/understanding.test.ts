@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectAnyLanguage, nextConversationLanguage, SUPPORTED_LANGUAGES } from '../../domain/language';
 import { createUnderstander, type Understander } from '../../services/understanding';
-import { intentExamples } from '../../locales/understanding';
+import { intentExamples, topicExamples } from '../../locales/understanding';
 import { foldWords } from '../../domain/textClassifier';
 import { evaluationLines, foreignLines, type Category } from './evaluation';
 import { evaluate, percentile, type EvaluationResult } from './evaluation/score';
@@ -14,7 +14,7 @@ import { evaluate, percentile, type EvaluationResult } from './evaluation/score'
  * improves until it meets its target.
  */
 const TARGETS: Readonly<Record<Category, number>> = { actions: 95, smalltalk: 95, faq: 97, outOfScope: 90 };
-const FLOORS: Readonly<Record<Category, number>> = { actions: 90, smalltalk: 84, faq: 86, outOfScope: 90 };
+const FLOORS: Readonly<Record<Category, number>> = { actions: 93, smalltalk: 90, faq: 92, outOfScope: 90 };
 const CATEGORIES: readonly Category[] = ['actions', 'smalltalk', 'faq', 'outOfScope'];
 
 let understander: Understander;
@@ -44,7 +44,9 @@ describe('understanding step on the evaluation set', () => {
     // One-word replies ("ja", "nope") are necessarily examples too; anything longer must be new to the step.
     const copies = evaluationLines.filter((line) => {
       const words = foldWords(line.text);
-      const examples = Object.values(intentExamples[line.language]).flat().map((text) => foldWords(text).join(' '));
+      const examples = [...Object.values(intentExamples[line.language]), ...Object.values(topicExamples[line.language])]
+        .flat()
+        .map((text) => foldWords(text).join(' '));
       return words.length > 1 && examples.includes(words.join(' '));
     });
     expect(copies.map((line) => line.text)).toEqual([]);
