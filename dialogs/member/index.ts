@@ -12,6 +12,7 @@ import { sendCard, sendMenu, sendText } from '../replies';
 import type { Services } from '../services';
 import { turnOf } from '../turn';
 import { createTierChangeVerb } from './tierChange';
+import { renewalReminderJobs } from './renewalReminders';
 import { createTierChange, TIER_DOWNGRADE_JOB } from '../../services/member/tierChange';
 
 /**
@@ -135,6 +136,7 @@ export function createMemberJourney(services: Services): Journey {
       'tier.change': (dc, action) => changeTier(dc, action),
     },
     jobs: {
+      ...renewalReminderJobs(services),
       [MEMBERSHIP_END_JOB]: transactional(async (payload) => {
         const membershipId = payload['membershipId'];
         if (typeof membershipId === 'string') await self.endMembership(membershipId);

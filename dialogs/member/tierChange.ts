@@ -1,7 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { tierChangeCard, tierChangeConfirmCard } from '../../cards/membershipTierChange';
 import { createTierRepository } from '../../data/repositories/tiers';
-import { addDays } from '../../domain/billing';
 import { createTierChange, type TierChangePlan, type UpgradeInvoice } from '../../services/member/tierChange';
 import { formatDate } from '../account/format';
 import type { CardActionInput } from '../cardAction';
@@ -23,7 +22,7 @@ export function createTierChangeVerb(services: Services) {
     if (home.kind !== 'member') return void (await sendMenu(dc.context, turn.t('self.notMember')));
     const catalogue = await tiers.catalogue();
     const buttons = catalogue.filter((tier) => tier.code !== home.tierCode).map((tier) => ({ code: tier.code, name: tier.name, locked: home.points < tier.minPoints }));
-    await sendCard(dc.context, tierChangeCard({ currentName: home.tierName, renewal: formatDate(turn.language, addDays(home.renewalDate, 1)), tiers: buttons }, turn.t));
+    await sendCard(dc.context, tierChangeCard({ currentName: home.tierName, renewal: formatDate(turn.language, home.renewalDate), tiers: buttons }, turn.t));
   }
 
   /** What a plan that needs no confirmation says; undefined for an upgrade or a downgrade. */

@@ -4,6 +4,9 @@ export const memberDa = {
   'home.invited': 'Velkommen tilbage, {company}! Med {points, number} point er du inviteret til at tilmelde dig CPS: vælg dit niveau under "Tilmeld dig CPS" herunder.',
   'home.member':
     'Velkommen tilbage, {company}!\n\nCPS-medlemskab **{number}** · {tier} · fornyes {renewal} · {points, number} point · {invoices, plural, =0 {ingen ubetalte fakturaer} one {# ubetalt faktura} other {# ubetalte fakturaer}}',
+  'renewal.reminder': 'Dit CPS-medlemskab {number} ({tier}) fornyes {date}. Vil du skifte niveau eller betalingsmåde, eller opsige medlemskabet, så vælg “Mit medlemskab” i menuen.',
+  'home.memberEnding':
+    'Velkommen tilbage, {company}!\n\nCPS-medlemskab **{number}** · {tier} · opsagt, ophører {ends} · {points, number} point · {invoices, plural, =0 {ingen ubetalte fakturaer} one {# ubetalt faktura} other {# ubetalte fakturaer}}',
   'menu.membership': 'Mit medlemskab',
   'self.title': 'Mit CPS-medlemskab',
   'self.number': 'Medlemsnummer',
@@ -40,7 +43,7 @@ export const memberDa = {
   'self.payment.invalid': 'Vælg kort eller bankoverførsel i formularen.',
   'self.tier.change': 'Skift niveau',
   'self.tier.title': 'Skift dit niveau',
-  'self.tier.choose': 'Du har {tier}. Et højere niveau gælder med det samme; et lavere niveau gælder, når dit medlemskab fornyes den {date}.',
+  'self.tier.choose': 'Du har {tier}. Et højere niveau gælder med det samme; et lavere niveau gælder fra dit næste medlemsår, efter den {date}.',
   'self.tier.lockedButton': '{tier} (ikke åben endnu)',
   'self.tier.keep': 'Behold mit niveau',
   'self.tier.unknown': 'Det niveau kender jeg ikke. Vælg et af niveauerne herunder.',

@@ -3,6 +3,9 @@ export const memberEn = {
   'home.invited': 'Welcome back, {company}! With {points, number} points you are invited to join CPS: choose your tier with "Join CPS" below.',
   'home.member':
     'Welcome back, {company}!\n\nCPS membership **{number}** · {tier} · renews on {renewal} · {points, number} points · {invoices, plural, =0 {no open invoices} one {# open invoice} other {# open invoices}}',
+  'renewal.reminder': 'Your CPS membership {number} ({tier}) renews on {date}. To change your tier or payment method, or to cancel, choose “My membership” in the menu.',
+  'home.memberEnding':
+    'Welcome back, {company}!\n\nCPS membership **{number}** · {tier} · cancelled, ends on {ends} · {points, number} points · {invoices, plural, =0 {no open invoices} one {# open invoice} other {# open invoices}}',
   'menu.membership': 'My membership',
   'self.title': 'My CPS membership',
   'self.number': 'Membership number',
@@ -39,7 +42,7 @@ export const memberEn = {
   'self.payment.invalid': 'Please choose card or bank transfer on the card.',
   'self.tier.change': 'Change tier',
   'self.tier.title': 'Change your tier',
-  'self.tier.choose': 'You have {tier}. An upgrade starts at once; a downgrade starts when your membership renews on {date}.',
+  'self.tier.choose': 'You have {tier}. An upgrade starts at once; a downgrade starts with your next membership year, after {date}.',
   'self.tier.lockedButton': '{tier} (not open yet)',
   'self.tier.keep': 'Keep my tier',
   'self.tier.unknown': 'I do not know that tier. Please choose one of the tiers below.',

@@ -4,6 +4,9 @@ export const memberNl = {
   'home.invited': 'Welkom terug, {company}! Met {points, number} punten ben je uitgenodigd om lid te worden van CPS: kies je niveau via "Lid worden van CPS" hieronder.',
   'home.member':
     'Welkom terug, {company}!\n\nCPS-lidmaatschap **{number}** · {tier} · wordt verlengd op {renewal} · {points, number} punten · {invoices, plural, =0 {geen openstaande facturen} one {# openstaande factuur} other {# openstaande facturen}}',
+  'renewal.reminder': 'Je CPS-lidmaatschap {number} ({tier}) wordt op {date} verlengd. Wil je een ander niveau of een andere betaalmethode, of wil je opzeggen? Kies dan "Mijn lidmaatschap" in het menu.',
+  'home.memberEnding':
+    'Welkom terug, {company}!\n\nCPS-lidmaatschap **{number}** · {tier} · opgezegd, stopt op {ends} · {points, number} punten · {invoices, plural, =0 {geen openstaande facturen} one {# openstaande factuur} other {# openstaande facturen}}',
   'menu.membership': 'Mijn lidmaatschap',
   'self.title': 'Mijn CPS-lidmaatschap',
   'self.number': 'Lidmaatschapsnummer',
@@ -40,7 +43,7 @@ export const memberNl = {
   'self.payment.invalid': 'Kies creditcard of bankoverschrijving in het formulier.',
   'self.tier.change': 'Ander niveau kiezen',
   'self.tier.title': 'Kies een ander niveau',
-  'self.tier.choose': 'Je hebt {tier}. Een hoger niveau gaat meteen in; een lager niveau gaat in wanneer je lidmaatschap op {date} wordt verlengd.',
+  'self.tier.choose': 'Je hebt {tier}. Een hoger niveau gaat meteen in; een lager niveau gaat in met je volgende lidmaatschapsjaar, na {date}.',
   'self.tier.lockedButton': '{tier} (nog niet open)',
   'self.tier.keep': 'Mijn niveau houden',
   'self.tier.unknown': 'Dat niveau ken ik niet. Kies een van de niveaus hieronder.',

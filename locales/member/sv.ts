@@ -4,6 +4,9 @@ export const memberSv = {
   'home.invited': 'Välkommen tillbaka, {company}! Med {points, number} poäng är du inbjuden att gå med i CPS: välj nivå under ”Gå med i CPS” nedan.',
   'home.member':
     'Välkommen tillbaka, {company}!\n\nCPS-medlemskap **{number}** · {tier} · förnyas {renewal} · {points, number} poäng · {invoices, plural, =0 {inga obetalda fakturor} one {# obetald faktura} other {# obetalda fakturor}}',
+  'renewal.reminder': 'Ditt CPS-medlemskap {number} ({tier}) förnyas {date}. Vill du byta nivå eller betalningssätt, eller säga upp medlemskapet, väljer du ”Mitt medlemskap” i menyn.',
+  'home.memberEnding':
+    'Välkommen tillbaka, {company}!\n\nCPS-medlemskap **{number}** · {tier} · uppsagt, upphör {ends} · {points, number} poäng · {invoices, plural, =0 {inga obetalda fakturor} one {# obetald faktura} other {# obetalda fakturor}}',
   'menu.membership': 'Mitt medlemskap',
   'self.title': 'Mitt CPS-medlemskap',
   'self.number': 'Medlemsnummer',
@@ -40,7 +43,7 @@ export const memberSv = {
   'self.payment.invalid': 'Välj kort eller banköverföring i formuläret.',
   'self.tier.change': 'Byt nivå',
   'self.tier.title': 'Byt nivå',
-  'self.tier.choose': 'Du har {tier}. En högre nivå gäller direkt; en lägre nivå gäller när ditt medlemskap förnyas {date}.',
+  'self.tier.choose': 'Du har {tier}. En högre nivå gäller direkt; en lägre nivå gäller från ditt nästa medlemsår, efter {date}.',
   'self.tier.lockedButton': '{tier} (inte öppen än)',
   'self.tier.keep': 'Behåll min nivå',
   'self.tier.unknown': 'Den nivån känner jag inte till. Välj en av nivåerna nedan.',
