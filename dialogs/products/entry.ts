@@ -137,6 +137,7 @@ function errorMessage(error: ProductFieldError, model: CatalogueModel | undefine
         reason: t(isMessageKey(error.reasonKey) ? error.reasonKey : 'product.notRegistrable.generic'),
       });
     case 'serialNumber':
+      if (error.code === 'example') return t('product.error.serialNumber.example', { example: error.example });
       return t('product.error.serialNumber.pattern', { example: error.example ?? '' });
     case 'purchaseDate':
       if (error.code !== 'before-release') return t(error.code === 'format' ? 'product.error.purchaseDate.format' : 'product.error.purchaseDate.future');
@@ -184,7 +185,8 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
 
   const model = typed.model === '' ? undefined : await ctx.catalogue.modelById(typed.model);
   const today = localDate(ctx.services.clock(), business.timeZone);
-  const checked = checkProductInput(input, model, today);
+  const examples = (await ctx.catalogue.registrableModels()).flatMap((m) => (m.serialExample ? [m.serialExample] : []));
+  const checked = checkProductInput(input, model, today, examples);
   if (!checked.ok) {
     const errors: Partial<Record<ProductField, string>> = {};
     for (const error of checked.errors) errors[error.field] ??= errorMessage(error, model, turn.t, turn.language);
