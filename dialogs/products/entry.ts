@@ -25,6 +25,7 @@ import { turnOf } from '../turn';
 import { requireBusiness, standingOf, type ProductsContext } from './context';
 import { stringInput, uuidInput } from './input';
 import { inviteInlineIfReached } from './invitation';
+import { tellOpenedTiers } from './tierOpened';
 import { showMyProducts } from './list';
 import { dateTimeFormat } from '../../domain/intlFormats';
 import { localDate } from '../../domain/businessDays';
@@ -247,5 +248,6 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
     ),
   );
   await inviteInlineIfReached(dc.context, ctx, business.businessId, standing);
+  await tellOpenedTiers(dc.context, ctx, business.businessId, standing);
 }
 

@@ -47,6 +47,7 @@ export const productsNl = {
     'riemen, accu’s en andere kleine accessoires worden niet geregistreerd. Registreer in plaats daarvan de camera, het objectief, de printer of de projector.',
   'product.notRegistrable.generic': 'dit artikel wordt niet geregistreerd voor CPS.',
   'product.error.serialNumber.example': '{example} is het voorbeeld uit het formulier, niet jouw serienummer. Typ het serienummer van je product – je vindt het op het etiket, meestal aan de onderkant.',
+  'products.tierOpened': '🎉 Nieuw niveau open: met {points, number} punten kun je nu {tier} kiezen.',
   'product.error.serialNumber.pattern': 'Dit lijkt geen serienummer van dit model. Het ziet er zo uit: {example}.',
   'product.error.purchaseDate.format': 'Vul de datum in als JJJJ-MM-DD, bijvoorbeeld 2024-03-15.',
   'product.error.purchaseDate.future': 'De aankoopdatum kan niet in de toekomst liggen.',
