@@ -35,6 +35,7 @@ import { registerMemberDataRoutes } from './routes/memberData';
 import { createDataRights } from '../services/member/dataRights';
 import { withTransaction } from '../data/transaction';
 import { nextRetentionRun, RETENTION_JOB } from '../services/member/retention';
+import { nextRenewalSweep, RENEWAL_SWEEP_JOB } from '../services/member/renewalReminders';
 import { createDashboardTokens, type DashboardTokens } from './dashboardTokens';
 import { registerDirectLineRoutes } from './routes/directLine';
 import { registerWebRoutes } from './routes/web';
@@ -157,6 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers, concurrency: config.jobConcurrency });
   // The daily retention pass schedules its next run itself; this makes sure a first one exists.
   await withTransaction(database.db, () => jobRepository.enqueue({ kind: RETENTION_JOB, ...nextRetentionRun(new Date()) }));
+  await withTransaction(database.db, () => jobRepository.enqueue({ kind: RENEWAL_SWEEP_JOB, ...nextRenewalSweep(new Date()) }));
 
   const queue = new KeyedQueue();
   const pipeline = createTurnHandler({

@@ -32,6 +32,7 @@ export function membershipManageCard(view: MembershipManageView, t: Translate): 
     actionSet([submit(t('self.saveEmail'), 'contact.change')]),
     text(`**${t('self.payment.title')}** · ${t('self.payment.current', { method: view.paymentMethod })}`),
     actionSet([
+      { ...submit(t('self.tier.change'), 'tier.change'), associatedInputs: 'none' },
       { ...submit(t('self.payment.newCard'), 'payment.change', { method: 'card' }), associatedInputs: 'none' },
       ...(view.paymentMethod === 'card' ? [{ ...submit(t('self.payment.bank'), 'payment.change', { method: 'bank-transfer' }), associatedInputs: 'none' as const }] : []),
       ...(view.cancelled ? [] : [{ ...submit(t('self.cancel'), 'membership.cancel', {}, 'destructive'), associatedInputs: 'none' as const }]),

@@ -53,7 +53,7 @@ export function paymentCard(view: PaymentCardView, t: Translate): AdaptiveCard {
     text(t('membership.payment.invoiceInfo')),
     actionSet([
       submit(t('membership.payment.confirm', { tier: name }), 'payment.submit', { tier: view.tier.code }, 'positive'),
-      { ...submit(t('membership.payment.back'), 'cps.join'), associatedInputs: 'none' },
+      { ...submit(t('membership.payment.back'), 'cps.join', { change: true }), associatedInputs: 'none' },
     ]),
   );
   return adaptiveCard(body);

@@ -31,6 +31,7 @@ export const VERBS = [
   'membership.cancel',
   'product.remove',
   'payment.change',
+  'tier.change',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

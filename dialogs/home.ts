@@ -20,15 +20,12 @@ export function homeGreeting(home: MemberHome, t: Translate, language: Language)
       return t('welcome.back');
     case 'invited':
       return t('home.invited', { company: home.companyName, points: home.points });
-    case 'member':
-      return t('home.member', {
-        company: home.companyName,
-        number: home.membershipNumber,
-        tier: home.tierName,
-        renewal: formatDate(language, home.renewalDate),
-        points: home.points,
-        invoices: home.openInvoices,
-      });
+    case 'member': {
+      const facts = { company: home.companyName, number: home.membershipNumber, tier: home.tierName, points: home.points, invoices: home.openInvoices };
+      // A cancelled membership does not renew: the greeting says when it ends.
+      if (home.endsOn) return t('home.memberEnding', { ...facts, ends: formatDate(language, home.endsOn) });
+      return t('home.member', { ...facts, renewal: formatDate(language, home.renewalDate) });
+    }
   }
 }
 

@@ -154,3 +154,32 @@ export function formatVatRate(vatRateBp: number, locale: string): string {
 export function formatDate(date: string, locale: string): string {
   return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parseDate(date));
 }
+
+/** Days from `from` to `to` (YYYY-MM-DD), counting both. */
+function daysInclusive(from: string, to: string): number {
+  return Math.round((parseDate(to).getTime() - parseDate(from).getTime()) / 86_400_000) + 1;
+}
+
+/**
+ * The share of a yearly amount for the rest of a membership year: from `today` to `validUntil`
+ * (the last valid day), both counted, out of the days of the year that ends on `validUntil`;
+ * rounded half up to the minor unit. 0 once the year is over.
+ */
+export function proRataMinor(annualMinor: number, today: string, validUntil: string): number {
+  if (!Number.isInteger(annualMinor) || annualMinor < 0) throw new RangeError(`amount must be a non-negative integer, got ${annualMinor}`);
+  const remaining = daysInclusive(today, validUntil);
+  if (remaining <= 0) return 0;
+  const dayAfter = parseDate(addDays(validUntil, 1));
+  dayAfter.setUTCFullYear(dayAfter.getUTCFullYear() - 1);
+  const total = daysInclusive(dayAfter.toISOString().slice(0, 10), validUntil);
+  return Math.floor((annualMinor * Math.min(remaining, total) * 2 + total) / (2 * total));
+}
+
+/**
+ * The number of the invoice for an upgrade during a membership year: the year's own number with
+ * `-1` (`INV-2027-7K3M9Q2P-1`), in the calendar year of the upgrade. One per membership and year
+ * (its bank-transfer reference needs a number of its own; see domain/paymentReferences.ts).
+ */
+export function upgradeInvoiceNumber(membershipCode: string, upgradeDate: string): string {
+  return `${invoiceNumber(membershipCode, upgradeDate)}-1`;
+}

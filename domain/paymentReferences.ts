@@ -39,13 +39,16 @@ export interface PaymentReference {
   readonly value: string;
 }
 
-const INVOICE_NUMBER = /^INV-(\d{4})-([0-9A-HJKMNP-TV-Z]{7})[0-9A-HJKMNP-TV-Z]$/;
+const INVOICE_NUMBER = /^INV-(\d{4})-([0-9A-HJKMNP-TV-Z]{7})[0-9A-HJKMNP-TV-Z](-1)?$/;
+/** Seven base-32 characters give codes below 2^35; an upgrade invoice (`-1`) counts from there. */
+const UPGRADE_OFFSET = 32 ** 7;
 
 /**
  * Thirteen digits that stand for one invoice number `INV-<year>-<membership code>`: the year less
  * 2000 (two digits), then the first seven characters of the membership code read as a base-32
  * number (eleven digits). The eighth character is the code's check character, fixed by the seven
- * before it, so two invoice numbers never give the same digits.
+ * before it, so two invoice numbers never give the same digits. An upgrade invoice of the year
+ * (`INV-<year>-<code>-1`) adds 2^35 to the code, which still fits in eleven digits.
  *
  * @throws RangeError for another layout or a year outside 2000–2099.
  */
@@ -56,6 +59,7 @@ export function invoiceReferenceDigits(invoiceNumber: string): string {
   if (year < 0 || year > 99) throw new RangeError(`invoice year out of range: ${invoiceNumber}`);
   let code = 0;
   for (const char of match[2]) code = code * 32 + MEMBERSHIP_ALPHABET.indexOf(char);
+  if (match[3]) code += UPGRADE_OFFSET;
   return `${String(year).padStart(2, '0')}${String(code).padStart(11, '0')}`;
 }
 

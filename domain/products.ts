@@ -1,5 +1,5 @@
 import countries from 'i18n-iso-countries';
-import { checkSerial, type ProductCategory } from './serials';
+import { checkSerial, normaliseSerial, type ProductCategory } from './serials';
 
 /**
  * Product registration rules (P1–P3): what a registration needs to be complete, and how the values
@@ -64,6 +64,8 @@ export type ProductFieldError =
   | { readonly field: 'model'; readonly code: 'required' | 'unknown' }
   | { readonly field: 'model'; readonly code: 'not-registrable'; readonly reasonKey: string | null }
   | { readonly field: 'serialNumber'; readonly code: 'pattern'; readonly example: string | null }
+  /** The serial is one of the catalogue's examples (the form's hint), not the member's own. */
+  | { readonly field: 'serialNumber'; readonly code: 'example'; readonly example: string }
   | { readonly field: 'purchaseDate'; readonly code: 'format' | 'future' }
   | { readonly field: 'purchaseDate'; readonly code: 'before-release'; readonly releaseDate: string }
   | { readonly field: 'purchaseCountry'; readonly code: 'unknown' }
@@ -89,14 +91,21 @@ export function isCountryCode(value: string): boolean {
   return /^[A-Z]{2}$/.test(value) && countries.isValid(value);
 }
 
+/** The catalogue example `serial` is (the model's own, or any of `examples`, normalised alike), if it is one. */
+function exampleTyped(serial: string, model: CatalogueModelFacts, examples: readonly string[]): string | undefined {
+  const candidates = model.serialExample ? [model.serialExample, ...examples] : examples;
+  return candidates.find((example) => normaliseSerial(example, model.category) === serial);
+}
+
 /**
  * Checks and normalises the entry card's values against the chosen model (looked up by the
  * caller; undefined when the id is not in the catalogue). Empty serial, date, country or dealer are
  * fine (rule P3: the registration is saved incomplete); what is given must be plausible: the serial
  * matches the model's pattern, the date is neither in the future (after `today`) nor before the
- * model's release, the country is a real ISO code.
+ * model's release, the country is a real ISO code. A catalogue example serial (the model's own or
+ * one of `examples`, as the form's hint shows them) is refused: it is nobody's camera.
  */
-export function checkProductInput(input: ProductInput, model: CatalogueModelFacts | undefined, today: string): ProductInputCheck {
+export function checkProductInput(input: ProductInput, model: CatalogueModelFacts | undefined, today: string, examples: readonly string[] = []): ProductInputCheck {
   const errors: ProductFieldError[] = [];
   const modelId = input.model.trim();
   if (modelId === '') errors.push({ field: 'model', code: 'required' });
@@ -107,7 +116,9 @@ export function checkProductInput(input: ProductInput, model: CatalogueModelFact
   if (model?.registrable) {
     const serial = checkSerial(input.serialNumber, model);
     if (serial.kind === 'invalid') errors.push({ field: 'serialNumber', code: 'pattern', example: model.serialExample });
-    if (serial.kind === 'valid') serialNumber = serial.serial;
+    const example = serial.kind === 'valid' ? exampleTyped(serial.serial, model, examples) : undefined;
+    if (example) errors.push({ field: 'serialNumber', code: 'example', example });
+    else if (serial.kind === 'valid') serialNumber = serial.serial;
   }
 
   let purchaseDate: string | null = null;

@@ -11,6 +11,9 @@ import { trueInput, uuidInput } from '../products/input';
 import { sendCard, sendMenu, sendText } from '../replies';
 import type { Services } from '../services';
 import { turnOf } from '../turn';
+import { createTierChangeVerb } from './tierChange';
+import { renewalReminderJobs } from './renewalReminders';
+import { createTierChange, TIER_DOWNGRADE_JOB } from '../../services/member/tierChange';
 
 /**
  * A member's own self-service: "My CPS membership" (`membership.view`), the contact e-mail
@@ -21,6 +24,8 @@ export function createMemberJourney(services: Services): Journey {
   const self = createSelfService(services.db);
   const removal = createProductRemoval(services.db);
   const membershipContext = createMembershipContext(services);
+  const changeTier = createTierChangeVerb(services);
+  const tierChange = createTierChange(services.db);
 
   async function removeProduct(dc: DialogContext, action: CardActionInput): Promise<void> {
     const turn = turnOf(dc.context);
@@ -128,11 +133,17 @@ export function createMemberJourney(services: Services): Journey {
       'membership.cancel': (dc, action) => cancel(dc, action),
       'product.remove': (dc, action) => removeProduct(dc, action),
       'payment.change': (dc, action) => changePayment(dc, action),
+      'tier.change': (dc, action) => changeTier(dc, action),
     },
     jobs: {
+      ...renewalReminderJobs(services),
       [MEMBERSHIP_END_JOB]: transactional(async (payload) => {
         const membershipId = payload['membershipId'];
         if (typeof membershipId === 'string') await self.endMembership(membershipId);
+      }),
+      [TIER_DOWNGRADE_JOB]: transactional(async (payload) => {
+        const { membershipId, tierCode } = payload;
+        if (typeof membershipId === 'string' && typeof tierCode === 'string') await tierChange.downgrade(membershipId, tierCode);
       }),
     },
   };

@@ -1,6 +1,7 @@
 import { matchJoinIntent } from '../../locales/membership/intents';
 import type { Journey } from '../journey';
 import type { Services } from '../services';
+import { joinOrResume } from './resume';
 import { createMembershipContext } from './context';
 import { membershipJobs } from './jobs';
 import { viewInvoice } from './invoiceView';
@@ -22,7 +23,7 @@ export function createMembershipJourney(services: Services): Journey {
   return {
     name: 'membership',
     verbs: {
-      'cps.join': (dc) => joinCps(dc, ctx),
+      'cps.join': (dc, action) => joinOrResume(dc, ctx, action),
       'tier.toggle': (dc, action) => toggleTiers(dc, ctx, action),
       'tier.select': (dc, action) => selectTier(dc, ctx, action),
       'payment.submit': (dc, action) => submitPayment(dc, ctx, action),

@@ -179,7 +179,8 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     const language = purchaseLanguage(payload);
     const now = services.clock();
     const issueDate = localDate(now, business.timeZone);
-    const number = invoiceNumber(membershipCode(membership.membershipNumber), localDate(membership.startedAt, business.timeZone));
+    // An upgrade's pro-rata invoice carries its own number (services/member/tierChange.ts).
+    const number = typeof payload['invoiceNumber'] === 'string' ? payload['invoiceNumber'] : invoiceNumber(membershipCode(membership.membershipNumber), localDate(membership.startedAt, business.timeZone));
     const seller = sellerFor(business.countryCode);
     const treatment = vatTreatment({ sellerCountry: seller.country, buyerCountry: business.countryCode, buyerVatNumber: business.vatNumber });
     const priced = withVatTreatment(await invoiceQuote(ctx, payload, membership, business), treatment);

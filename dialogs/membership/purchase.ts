@@ -20,7 +20,7 @@ const NUMBER_ATTEMPTS = 5;
 
 /** The business already in CPS sees its membership instead of buying a second one. */
 /** The payment choice for an open tier, with the fee, VAT and total in the business's currency. */
-async function sendPaymentChoice(
+export async function sendPaymentChoice(
   context: TurnContext,
   ctx: MembershipContext,
   business: MembershipBusiness,

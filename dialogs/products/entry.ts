@@ -20,11 +20,13 @@ import { en, type MessageKey } from '../../locales/en';
 import { intlLocale, type Translate } from '../../locales';
 import type { SupportedLanguage } from '../../domain/language';
 import countries from 'i18n-iso-countries';
-import { sendCard } from '../replies';
+import { sendCard, sendText } from '../replies';
 import { turnOf } from '../turn';
 import { requireBusiness, standingOf, type ProductsContext } from './context';
 import { stringInput, uuidInput } from './input';
 import { inviteInlineIfReached } from './invitation';
+import { tellOpenedTiers } from './tierOpened';
+import { createProductDraftRepository } from '../../data/repositories/productDrafts';
 import { showMyProducts } from './list';
 import { dateTimeFormat } from '../../domain/intlFormats';
 import { localDate } from '../../domain/businessDays';
@@ -112,7 +114,21 @@ export async function addProduct(dc: DialogContext, ctx: ProductsContext, action
   if (!business) return;
   const model = action ? stringInput(action.data, 'model').trim() : '';
   const known = model !== '' && (await ctx.catalogue.modelById(model)) !== undefined;
+  const draft = known ? undefined : await resumeDraft(dc, ctx);
+  if (draft) return showEntry(dc, ctx, business, { mode: 'new', entryId: draft.entryId, values: draft.values });
   await showEntry(dc, ctx, business, { mode: 'new', entryId: randomUUID(), values: { ...EMPTY_VALUES, model: known ? model : '' } });
+}
+
+/** The member's unsaved product form, if any, after saying what was kept (exactly the values the card will show). */
+async function resumeDraft(dc: DialogContext, ctx: ProductsContext): Promise<{ entryId: string; values: Record<ProductField, string> } | undefined> {
+  const turn = turnOf(dc.context);
+  const draft = await createProductDraftRepository(ctx.services.db).find(turn.memberId);
+  if (!draft) return undefined;
+  const field = (name: ProductField) => draft.values[name] ?? '';
+  const values = { model: field('model'), serialNumber: field('serialNumber'), purchaseDate: field('purchaseDate'), purchaseCountry: field('purchaseCountry'), dealer: field('dealer') };
+  const model = values.model === '' ? undefined : await ctx.catalogue.modelById(values.model);
+  await sendText(dc.context, turn.t('product.draft.kept', { model: model?.name ?? 'none', serial: values.serialNumber === '' ? 'none' : values.serialNumber }));
+  return { entryId: draft.entryId, values };
 }
 
 /** `product.view`: the saved registration in the entry card, with what is missing. */
@@ -137,6 +153,7 @@ function errorMessage(error: ProductFieldError, model: CatalogueModel | undefine
         reason: t(isMessageKey(error.reasonKey) ? error.reasonKey : 'product.notRegistrable.generic'),
       });
     case 'serialNumber':
+      if (error.code === 'example') return t('product.error.serialNumber.example', { example: error.example });
       return t('product.error.serialNumber.pattern', { example: error.example ?? '' });
     case 'purchaseDate':
       if (error.code !== 'before-release') return t(error.code === 'format' ? 'product.error.purchaseDate.format' : 'product.error.purchaseDate.future');
@@ -173,18 +190,23 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
     await showMyProducts(dc, ctx, business, 0, turn.t('product.notFound'));
     return;
   }
-  const again = (errors: Partial<Record<ProductField, string>>, offerSupport = false) =>
-    showEntry(dc, ctx, business, {
+  const drafts = createProductDraftRepository(ctx.services.db);
+  const again = async (errors: Partial<Record<ProductField, string>>, offerSupport = false) => {
+    // A new product's form is kept until it is saved: the menu, a restart or days of silence lose nothing.
+    if (!editing && entryId) await drafts.keep(turn.memberId, { entryId, values: typed }, ctx.services.clock());
+    await showEntry(dc, ctx, business, {
       mode: editing ? 'edit' : 'new',
       ...(editing ? { product: editing } : { entryId: entryId ?? randomUUID() }),
       values: typed,
       errors,
       offerSupport,
     });
+  };
 
   const model = typed.model === '' ? undefined : await ctx.catalogue.modelById(typed.model);
   const today = localDate(ctx.services.clock(), business.timeZone);
-  const checked = checkProductInput(input, model, today);
+  const examples = (await ctx.catalogue.registrableModels()).flatMap((m) => (m.serialExample ? [m.serialExample] : []));
+  const checked = checkProductInput(input, model, today, examples);
   if (!checked.ok) {
     const errors: Partial<Record<ProductField, string>> = {};
     for (const error of checked.errors) errors[error.field] ??= errorMessage(error, model, turn.t, turn.language);
@@ -223,6 +245,7 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
     const result = await ctx.products.register(business.businessId, values, entryId);
     if (result.kind === 'conflict') return conflict(result.ownerProductId, values.serialNumber ?? '');
     saved = result.product;
+    await drafts.drop(turn.memberId);
     // A double tap or redelivered card is answered like the first time; the same serial with other details is pointed at the saved one.
     if (result.kind === 'existing' && !sameValues(result.product, values)) outcome = 'already-registered';
   }
@@ -245,5 +268,6 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
     ),
   );
   await inviteInlineIfReached(dc.context, ctx, business.businessId, standing);
+  await tellOpenedTiers(dc.context, ctx, business.businessId, standing);
 }
 

@@ -7,6 +7,7 @@ import { turnOf } from '../turn';
 import { createProductsContext, standingOf, type ProductsContext } from './context';
 import { addProduct, submitProduct, viewProduct } from './entry';
 import { invitationJobs } from './invitation';
+import { tierOpenedJobs } from './tierOpened';
 import { listProducts } from './list';
 import { migrateProducts } from './migrate';
 
@@ -51,6 +52,6 @@ export function createProductsJourney(services: Services): Journey {
       return intent !== undefined;
     },
     onReturn: (dc) => greetReturning(dc, ctx),
-    jobs: invitationJobs(ctx),
+    jobs: { ...invitationJobs(ctx), ...tierOpenedJobs(ctx) },
   };
 }

@@ -13,6 +13,7 @@ import { sendCard, sendMenu, sendText } from '../replies';
 import type { Services } from '../services';
 import { turnOf } from '../turn';
 import { createSupportDesk, type SupportDesk, type SupportDeskOptions } from './desk';
+import { answerWhileQueued } from './waiting';
 import { lastDialogStep, recentInputs, rememberInput } from './snapshot';
 
 export { SUPPORT_IDLE_JOB, SUPPORT_NOTIFY_JOB } from './desk';
@@ -206,8 +207,12 @@ export function createSupportJourney(services: Services, options: SupportDeskOpt
         await desk.memberMessage(open, text, now);
         return true;
       }
-      const { firstWhileQueued } = await desk.memberMessage(open, text, now);
-      if (firstWhileQueued) await sendText(dc.context, turn.t('support.queue.received'));
+      if (open.status === 'queued' && matchCommand(activity.text) === 'menu') {
+        await answerWhileQueued(dc, desk, now, 'menu');
+        return true;
+      }
+      await desk.memberMessage(open, text, now);
+      if (open.status === 'queued') await answerWhileQueued(dc, desk, now, 'saved');
       return true;
     },
 

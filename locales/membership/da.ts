@@ -28,6 +28,7 @@ export const membershipDa = {
   'membership.tier.name.corporate': 'Corporate',
   'membership.tier.needs': '{points, number} point eller mere',
   'membership.tier.needsMoreThan': 'Mere end {points, number} point',
+  'membership.draft.kept': 'Du valgte {tier} sidst, og det har jeg gemt. Vælg herunder, hvordan du vil betale, eller gå tilbage og vælg et andet niveau.',
   'membership.tier.open': '✅ Åben for dig',
   'membership.tier.locked': '🔒 Du mangler {toGo, plural, one {# point} other {# point}}',
   'membership.tier.fee': '{fee} om året + moms',

@@ -27,6 +27,7 @@ export const membershipEn = {
   'membership.tier.name.corporate': 'Corporate',
   'membership.tier.needs': '{points, number} points or more',
   'membership.tier.needsMoreThan': 'More than {points, number} points',
+  'membership.draft.kept': 'You chose {tier} last time, and I kept it. Choose how to pay below, or go back to pick another tier.',
   'membership.tier.open': '✅ Open to you',
   'membership.tier.locked': '🔒 {toGo, plural, one {# more point needed} other {# more points needed}}',
   'membership.tier.fee': '{fee} a year + VAT',

@@ -28,6 +28,7 @@ export const membershipNl = {
   'membership.tier.name.corporate': 'Corporate',
   'membership.tier.needs': '{points, number} punten of meer',
   'membership.tier.needsMoreThan': 'Meer dan {points, number} punten',
+  'membership.draft.kept': 'Je koos de vorige keer {tier}, en dat heb ik bewaard. Kies hieronder hoe je wilt betalen, of ga terug om een ander niveau te kiezen.',
   'membership.tier.open': '✅ Beschikbaar voor jou',
   'membership.tier.locked': '🔒 Je hebt nog {toGo, plural, one {# punt} other {# punten}} nodig',
   'membership.tier.fee': '{fee} per jaar + btw',

@@ -28,6 +28,7 @@ export const membershipSv = {
   'membership.tier.name.corporate': 'Corporate',
   'membership.tier.needs': '{points, number} poäng eller mer',
   'membership.tier.needsMoreThan': 'Mer än {points, number} poäng',
+  'membership.draft.kept': 'Du valde {tier} förra gången, och det har jag sparat. Välj nedan hur du vill betala, eller gå tillbaka och välj en annan nivå.',
   'membership.tier.open': '✅ Öppen för dig',
   'membership.tier.locked': '🔒 Det saknas {toGo, plural, one {# poäng} other {# poäng}}',
   'membership.tier.fee': '{fee} per år + moms',

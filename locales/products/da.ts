@@ -46,6 +46,9 @@ export const productsDa = {
   'product.notRegistrable.accessory':
     'remme, batterier og andet småtilbehør registreres ikke. Registrér i stedet kameraet, objektivet, printeren eller projektoren.',
   'product.notRegistrable.generic': 'denne vare registreres ikke i CPS.',
+  'product.error.serialNumber.example': '{example} er eksemplet fra formularen, ikke dit serienummer. Skriv serienummeret på dit produkt – du finder det på mærkaten, som regel i bunden.',
+  'products.tierOpened': '🎉 Nyt niveau åbent: med {points, number} point kan du nu vælge {tier}.',
+  'product.draft.kept': 'Jeg har gemt det, du skrev sidst{model, select, none {} other {: {model}}}{serial, select, none {} other {, serienummer {serial}}}. Tjek det i formularen herunder, og registrér produktet, eller ret det først.',
   'product.error.serialNumber.pattern': 'Det ligner ikke et serienummer for denne model. Det skal se sådan ud: {example}.',
   'product.error.purchaseDate.format': 'Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2024-03-15.',
   'product.error.purchaseDate.future': 'Købsdatoen kan ikke ligge i fremtiden.',

@@ -46,6 +46,9 @@ export const productsEn = {
   'product.notRegistrable.accessory':
     'straps, batteries and other small accessories are not registered. Register the camera, lens, printer or projector instead.',
   'product.notRegistrable.generic': 'this item is not registered for CPS.',
+  'product.error.serialNumber.example': '{example} is the example from the form, not your serial number. Please type the serial number on your product – you find it on the label, usually on the bottom.',
+  'products.tierOpened': '🎉 New tier open: with {points, number} points you can now choose {tier}.',
+  'product.draft.kept': 'I kept what you typed last time{model, select, none {} other {: {model}}}{serial, select, none {} other {, serial number {serial}}}. Check it in the form below and register it, or change anything first.',
   'product.error.serialNumber.pattern': 'This does not look like a serial number of this model. It should look like {example}.',
   'product.error.purchaseDate.format': 'Enter the date as YYYY-MM-DD, for example 2024-03-15.',
   'product.error.purchaseDate.future': 'The purchase date cannot be in the future.',

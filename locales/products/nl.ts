@@ -46,6 +46,9 @@ export const productsNl = {
   'product.notRegistrable.accessory':
     'riemen, accu’s en andere kleine accessoires worden niet geregistreerd. Registreer in plaats daarvan de camera, het objectief, de printer of de projector.',
   'product.notRegistrable.generic': 'dit artikel wordt niet geregistreerd voor CPS.',
+  'product.error.serialNumber.example': '{example} is het voorbeeld uit het formulier, niet jouw serienummer. Typ het serienummer van je product – je vindt het op het etiket, meestal aan de onderkant.',
+  'products.tierOpened': '🎉 Nieuw niveau open: met {points, number} punten kun je nu {tier} kiezen.',
+  'product.draft.kept': 'Ik heb bewaard wat je de vorige keer hebt ingevuld{model, select, none {} other {: {model}}}{serial, select, none {} other {, serienummer {serial}}}. Controleer het in het formulier hieronder en registreer het product, of pas eerst iets aan.',
   'product.error.serialNumber.pattern': 'Dit lijkt geen serienummer van dit model. Het ziet er zo uit: {example}.',
   'product.error.purchaseDate.format': 'Vul de datum in als JJJJ-MM-DD, bijvoorbeeld 2024-03-15.',
   'product.error.purchaseDate.future': 'De aankoopdatum kan niet in de toekomst liggen.',

@@ -46,6 +46,9 @@ export const productsSv = {
   'product.notRegistrable.accessory':
     'remmar, batterier och andra små tillbehör registreras inte. Registrera i stället kameran, objektivet, skrivaren eller projektorn.',
   'product.notRegistrable.generic': 'den här artikeln registreras inte i CPS.',
+  'product.error.serialNumber.example': '{example} är exemplet från formuläret, inte ditt serienummer. Skriv serienumret som står på din produkt – du hittar det på etiketten, oftast på undersidan.',
+  'products.tierOpened': '🎉 Ny nivå öppen: med {points, number} poäng kan du nu välja {tier}.',
+  'product.draft.kept': 'Jag har sparat det du skrev senast{model, select, none {} other {: {model}}}{serial, select, none {} other {, serienummer {serial}}}. Kontrollera det i formuläret nedan och registrera produkten, eller ändra något först.',
   'product.error.serialNumber.pattern': 'Det ser inte ut som ett serienummer för den här modellen. Det ska se ut så här: {example}.',
   'product.error.purchaseDate.format': 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-03-15.',
   'product.error.purchaseDate.future': 'Inköpsdatumet kan inte ligga i framtiden.',

@@ -1,6 +1,7 @@
 import { createDashboardRepository, type DashboardData } from '../../data/repositories/dashboard';
 import type { Db } from '../../data/types';
 import { allocatePoints, pointsMeter } from '../../domain/points';
+import { createSelfService } from './selfService';
 
 /**
  * Where a member stands, derived from stored facts each time (never tracked): it decides the
@@ -29,6 +30,8 @@ export type MemberHome =
       /** Invoices not paid yet (issued or overdue). */
       readonly openInvoices: number;
       readonly paymentMethod: 'card' | 'bank-transfer';
+      /** Set when the membership is cancelled: its last day (YYYY-MM-DD), instead of a renewal. */
+      readonly endsOn?: string;
     };
 
 export type HomeKind = MemberHome['kind'];
@@ -70,10 +73,14 @@ export function homeOf(data: DashboardData): MemberHome {
 /** Reads a member's home (see {@link MemberHome}). */
 export function createMemberHomes(db: Db) {
   const dashboard = createDashboardRepository(db);
+  const self = createSelfService(db);
   return {
     async of(memberId: string): Promise<MemberHome> {
       const data = await dashboard.forMember(memberId);
-      return data ? homeOf(data) : { kind: 'visitor' };
+      const home = data ? homeOf(data) : { kind: 'visitor' as const };
+      if (home.kind !== 'member') return home;
+      const endsOn = await self.scheduledEnd(memberId);
+      return endsOn ? { ...home, endsOn } : home;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { AdaptiveCard } from '../../cards/adaptive';
 import { membershipCancelCard, membershipManageCard, productRemovalCard } from '../../cards/membershipManage';
+import { tierChangeCard, tierChangeConfirmCard } from '../../cards/membershipTierChange';
 import { eraseConfirmCard, privacyCard } from '../../cards/privacy';
 import { languageCard } from '../../cards/language';
 import { menuCard } from '../../cards/menu';
@@ -26,6 +27,17 @@ export const cardSamples: CardSample[] = [
   {
     name: 'remove a product',
     build: (t) => productRemovalCard({ productId: '00000000-0000-4000-8000-000000000001', modelName: 'EOS R5', lines: [t('self.product.points', { before: 1100, after: 700 })] }, t),
+  },
+  {
+    name: 'change tier',
+    build: (t) => tierChangeCard({ currentName: 'Silver', renewal: '25. november 2027', tiers: [{ code: 'gold', name: 'Gold', locked: false }, { code: 'platinum', name: 'Platinum', locked: true }] }, t),
+  },
+  {
+    name: 'change tier (upgrade confirmation)',
+    build: (t) => {
+      const args = { tier: 'Gold', current: 'Silver', date: '24. november 2027', net: '1.234,50 kr.' };
+      return tierChangeConfirmCard({ tierCode: 'gold', title: t('self.tier.upgrade.title', args), body: t('self.tier.upgrade.body', args), yes: t('self.tier.upgrade.yes') }, t);
+    },
   },
   { name: 'privacy (erase confirmation)', build: (t) => eraseConfirmCard({ years: 5, country: 'Danmark', until: '31. december 2031' }, t) },
 ];

@@ -3,6 +3,7 @@ import { faqSupportOfferCard } from '../../cards/faqSupportOffer';
 import { supportConnectedCard, supportEndedCard, supportPausedCard } from '../../cards/supportChat';
 import { supportCsatCard } from '../../cards/supportCsat';
 import { supportQueueCard } from '../../cards/supportQueue';
+import { supportWaitingCard } from '../../cards/supportWaiting';
 import { faqSeed } from '../../data/seed/faq';
 import type { CardSample } from './samples';
 
@@ -11,6 +12,8 @@ const caseId = '6f1c7a52-4b1e-4a57-9a44-3f1e2d9c0b11';
 
 /** Priority Support's cards (queue, chat states, CSAT) and the FAQ answer and support offer. */
 export const supportCardSamples: CardSample[] = [
+  { name: 'support waiting (message kept)', build: (t, language) => supportWaitingCard({ language, answer: 'saved', position: 2, waitMinutes: 16 }, t) },
+  { name: 'support waiting (menu typed)', build: (t, language) => supportWaitingCard({ language, answer: 'menu', position: 1, waitMinutes: 8 }, t) },
   { name: 'support queue (open)', build: (t, language) => supportQueueCard({ language, created: true, position: 2, waitMinutes: 16, reason: 'duplicate-serial' }, t) },
   {
     name: 'support queue (out of hours)',

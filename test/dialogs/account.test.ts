@@ -399,18 +399,19 @@ describe.each(['da', 'sv', 'nl'] as const)('applying for a business account in %
 });
 
 describe('the application survives', () => {
-  it('a restart: a half-typed (invalid) draft comes back on the next turn through a new app on the same database', async () => {
-    const member = chat('da');
-    const c = CASES.da;
+  const helpWord = { da: 'hjælp', sv: 'hjälp', nl: 'help' } as const;
+  it.each(['da', 'sv', 'nl'] as const)('a restart (%s): a half-typed (invalid) draft comes back on the next turn through a new app on the same database', async (language) => {
+    const member = chat(language);
+    const c = CASES[language];
     await member.say(action('account.apply'));
     await member.say(submitAction(vatForm(c, { vatNumber: c.badChecksum })));
 
     // A second app over the same database: nothing of the first one's memory is used. (Not closed:
     // closing an app closes its database, which the rest of this file still uses.)
     const restarted = await createTestApp(database, {}, { clock: () => now });
-    const again = chat('da', { userId: member.userId, conversationId: member.conversationId, via: restarted });
-    const replies = await again.say('hjælp');
-    expect(texts(replies)).toContain(translator('da')('help.text'));
+    const again = chat(language, { userId: member.userId, conversationId: member.conversationId, via: restarted });
+    const replies = await again.say(helpWord[language]);
+    expect(texts(replies)).toContain(translator(language)('help.text'));
     expect(inputValue(replies, 'vatNumber')).toBe(c.badChecksum);
     expect(inputValue(replies, 'companyName')).toBe(c.companyName);
   });

@@ -8,7 +8,7 @@ import { invoices, memberships } from '../../data/schema/memberships';
 import type { Database } from '../../data/database';
 import { formatDate } from '../../dialogs/account/format';
 import { LANGUAGES, type Language } from '../../locales';
-import { createTestApp, createTestBot } from '../support/bot';
+import { cardSubmit, createTestApp, createTestBot } from '../support/bot';
 import { givenApprovedBusiness } from '../support/business';
 import { createTestDatabase } from '../support/database';
 import { actionsWith, cardsIn, exchange, givenPoints, textsIn } from '../support/membership';
@@ -65,6 +65,19 @@ describe.each(LANGUAGES)('home per state in %s', (language: Language) => {
     expect(menuVerbs(replies, 'account.apply') + menuVerbs(replies, 'cps.join') + menuVerbs(replies, 'account.status')).toBe(0);
     const texts = textsIn(replies);
     for (const label of [bot.t('menu.account'), bot.t('menu.join'), bot.t('menu.accountStatus')]) expect(texts).not.toContain(label);
+  });
+
+  it('a cancelled member is told when the membership ends, not that it renews', async () => {
+    const bot = createTestBot(app, language);
+    const { membershipNumber, companyName } = await givenMember(bot.userId, 1200);
+    await exchange(bot, 'menu');
+    await exchange(bot, cardSubmit({ verb: 'membership.cancel', confirm: true }));
+    // The greeting opens a conversation: the member comes back in a new one.
+    const again = createTestBot(app, language, { userId: bot.userId });
+    const greeting = (await exchange(again, 'menu'))[0]?.text ?? '';
+    const ends = formatDate(language, '2027-11-24');
+    expect(greeting).toBe(bot.t('home.memberEnding', { company: companyName, number: membershipNumber, tier: 'Gold', ends, points: 1200, invoices: 1 }));
+    expect(greeting).not.toBe(bot.t('home.member', { company: companyName, number: membershipNumber, tier: 'Gold', renewal: ends, points: 1200, invoices: 1 }));
   });
 
   it('an applicant under review is told the decision date and offered the status, not "apply"', async () => {

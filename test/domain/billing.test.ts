@@ -14,8 +14,10 @@ import {
   membershipPeriod,
   parsePaymentMethod,
   pickPrice,
+  proRataMinor,
   quote,
   reminderAt,
+  upgradeInvoiceNumber,
   vatOf,
 } from '../../domain/billing';
 
@@ -193,5 +195,22 @@ describe('payment method', () => {
     expect(parsePaymentMethod(' Bank-Transfer ')).toBe('bank-transfer');
     expect(parsePaymentMethod('cash')).toBeUndefined();
     expect(parsePaymentMethod(undefined)).toBeUndefined();
+  });
+});
+
+describe('proRataMinor and the upgrade invoice number', () => {
+  it('charges the days left of the membership year, both ends counted', () => {
+    expect(proRataMinor(36_500, '2027-01-01', '2027-12-31')).toBe(36_500);
+    expect(proRataMinor(36_500, '2027-12-31', '2027-12-31')).toBe(100);
+    expect(proRataMinor(36_600, '2028-02-29', '2028-03-01')).toBe(200);
+    expect(proRataMinor(10_000, '2028-01-01', '2027-12-31')).toBe(0);
+  });
+
+  it('rounds half up to the minor unit', () => {
+    expect(proRataMinor(73, '2027-07-02', '2027-12-31')).toBe(37);
+  });
+
+  it('numbers the upgrade invoice after the year of the upgrade', () => {
+    expect(upgradeInvoiceNumber('7K3M9Q2P', '2027-03-14')).toBe('INV-2027-7K3M9Q2P-1');
   });
 });

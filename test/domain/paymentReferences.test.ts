@@ -55,6 +55,15 @@ describe('invoiceReferenceDigits', () => {
   });
 });
 
+describe('the upgrade invoice of a year', () => {
+  it('gets digits of its own, beyond every code of seven characters, still thirteen digits', () => {
+    const digits = invoiceReferenceDigits('INV-2026-ZZZZZZZZ-1');
+    expect(digits).toBe(`26${String(2 * 32 ** 7 - 1).padStart(11, '0')}`);
+    expect(invoiceReferenceDigits('INV-2026-7K3M9Q2P-1')).not.toBe(invoiceReferenceDigits('INV-2026-7K3M9Q2P'));
+    expect(() => invoiceReferenceDigits('INV-2026-7K3M9Q2P-2')).toThrow(RangeError);
+  });
+});
+
 describe('paymentReference', () => {
   it.each([
     ['ocr', /^\d{15}$/],

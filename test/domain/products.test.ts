@@ -34,7 +34,7 @@ const ink: CatalogueModelFacts = {
   registrable: false,
   notRegistrableReasonKey: 'product.notRegistrable.consumable',
 };
-const complete: ProductInput = { model: 'eos-r5', serialNumber: '0320 2100 1234', purchaseDate: '2023-05-02', purchaseCountry: 'dk', dealer: '  Photocare  ' };
+const complete: ProductInput = { model: 'eos-r5', serialNumber: '0320 2100 9876', purchaseDate: '2023-05-02', purchaseCountry: 'dk', dealer: '  Photocare  ' };
 const today = '2026-01-15';
 
 describe('completeness (rule P3)', () => {
@@ -59,7 +59,7 @@ describe('checkProductInput', () => {
   it('normalises a complete registration: serial, country code, dealer spacing', () => {
     expect(checkProductInput(complete, r5, today)).toEqual({
       ok: true,
-      values: { modelId: 'eos-r5', serialNumber: '032021001234', purchaseDate: '2023-05-02', purchaseCountry: 'DK', dealer: 'Photocare' },
+      values: { modelId: 'eos-r5', serialNumber: '032021009876', purchaseDate: '2023-05-02', purchaseCountry: 'DK', dealer: 'Photocare' },
     });
   });
 
@@ -85,6 +85,18 @@ describe('checkProductInput', () => {
       ok: false,
       errors: [{ field: 'serialNumber', code: 'pattern', example: '032021001234' }],
     });
+  });
+
+  it('refuses the catalogue example (the model’s own, or another shown in the hint), however it is typed', () => {
+    expect(checkProductInput({ ...complete, serialNumber: 'S/N 0320 2100 1234' }, r5, today)).toEqual({
+      ok: false,
+      errors: [{ field: 'serialNumber', code: 'example', example: '032021001234' }],
+    });
+    expect(checkProductInput({ ...complete, serialNumber: '012045001234' }, r5, today, ['012045001234'])).toMatchObject({
+      ok: false,
+      errors: [{ field: 'serialNumber', code: 'example', example: '012045001234' }],
+    });
+    expect(checkProductInput(complete, r5, today, ['012045001234'])).toMatchObject({ ok: true });
   });
 
   it('rejects a purchase date in the future, before the model’s release, or not a date', () => {

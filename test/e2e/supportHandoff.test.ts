@@ -69,9 +69,10 @@ describe.each(['da', 'nl'] as const)('hand-off to a human agent in %s', (languag
     expect(waiting.language).toBe(language);
     expect(texts).toContain(String(waiting.position));
 
-    // What the member writes while waiting is kept for the agent; the bot only acknowledges once.
+    // What the member writes while waiting is kept for the agent and acknowledged with the place in the queue.
     const early = await say({ text: line.early });
-    expect(early.activities.map((a) => a.text)).toEqual([t('support.queue.received')]);
+    expect(early.activities).toHaveLength(1);
+    expect(cardTexts(cardOf(early.activities[0] ?? {}))).toEqual(expect.arrayContaining([t('support.queue.received'), String(waiting.position)]));
 
     // The agent claims and sees it; the member is told who joined.
     const claimed = await agent.post(`/api/agent/cases/${waiting.id}/claim`);

@@ -1,0 +1,26 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { checkTierSelection } from '../../domain/tiers';
+import type { CardActionInput } from '../cardAction';
+import { sendText } from '../replies';
+import { turnOf } from '../turn';
+import { pointsOf, requireBusiness, type MembershipContext } from './context';
+import { joinCps } from './join';
+import { sendPaymentChoice } from './purchase';
+import { tierLabel } from '../../cards/membershipTiers';
+
+/**
+ * `cps.join`: a tier chosen earlier and not paid yet (remembered in the database, so it survives
+ * the menu, a restart and days of silence) resumes at the payment step, saying which tier was
+ * kept; the payment card's "back" (`change: true`) and a tier no longer open show the tier list.
+ */
+export async function joinOrResume(dc: DialogContext, ctx: MembershipContext, action: CardActionInput): Promise<void> {
+  const turn = turnOf(dc.context);
+  const remembered = action.data['change'] === true || action.data['change'] === 'true' ? undefined : await ctx.memberships.recallSelection(turn.memberId);
+  if (!remembered) return joinCps(dc, ctx);
+  const business = await requireBusiness(dc, ctx);
+  if (!business) return;
+  const selection = checkTierSelection(remembered.tierCode, await pointsOf(ctx, business.businessId), await ctx.tiers.catalogue());
+  if (business.active || !selection.ok) return joinCps(dc, ctx);
+  await sendText(dc.context, turn.t('membership.draft.kept', { tier: tierLabel(selection.tier, turn.t) }));
+  await sendPaymentChoice(dc.context, ctx, business, selection.tier);
+}
