@@ -47,6 +47,7 @@ import { createInvoiceLinks } from '../services/payments/invoiceLinks';
 import { createReconciliation } from '../services/payments/reconciliation';
 import { registerBackofficePaymentRoutes, STATEMENT_UPLOAD_PATH } from './routes/backofficePayments';
 import { registerInvoiceRoutes } from './routes/invoices';
+import { registerFunnelRoutes } from './routes/ops/funnel';
 
 /** Probes, assets and our own loopback callbacks are never rate-limited. */
 const UNLIMITED = /^(\/healthz|\/readyz|\/metrics|\/web\/[^/]+|\/directline\/connector\/.*)$/;
@@ -250,6 +251,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.sendRaw(200, body);
   });
   registerBackofficeRoutes(server, { token: config.backofficeToken, services });
+  registerFunnelRoutes(server, { token: config.backofficeToken, services });
   registerCatalogueRoutes(server, { services });
   registerFaqRoutes(server, { services });
   registerLegacyImportRoutes(server, { config, services });
