@@ -48,6 +48,7 @@ import { createReconciliation } from '../services/payments/reconciliation';
 import { registerBackofficePaymentRoutes, STATEMENT_UPLOAD_PATH } from './routes/backofficePayments';
 import { registerInvoiceRoutes } from './routes/invoices';
 import { registerFunnelRoutes } from './routes/ops/funnel';
+import { registerOpsRoutes } from './routes/ops';
 
 /** Probes, assets and our own loopback callbacks are never rate-limited. */
 const UNLIMITED = /^(\/healthz|\/readyz|\/metrics|\/web\/[^/]+|\/directline\/connector\/.*)$/;
@@ -265,6 +266,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerInvoiceRoutes(server, { log, db: database.db, links: services.invoiceLinks, invoiceFiles, clock: services.clock });
   registerMemberDataRoutes(server, { services });
   const agentConsole = await registerAgentRoutes(server, { services, config, log });
+  await registerOpsRoutes(server, { services, config, log });
   const directLine = registerDirectLineRoutes(server, {
     adapter,
     handleTurn,
