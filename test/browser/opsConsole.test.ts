@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../data/schema/businesses';
+import { translator } from '../../locales';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { newMember, startApp, type RunningApp } from '../support/http';
 import { journeys, type JourneyRunner } from '../support/journeys';
@@ -111,10 +112,13 @@ describe('the operations console in a real browser', () => {
     expect(await page.locator('#member-language').textContent()).toBe('Swedish');
     await page.getByRole('button', { name: 'Reject with reason' }).click();
     await expect.poll(() => page.locator('#decision-error').textContent()).toBe('A rejection needs a reason for the member.');
-    await page.getByLabel(/Reason for a rejection/).fill('Fakturan är inte ställd till företaget.');
+    // A standard reason, which the Swedish member reads in Swedish, and the reviewer's own words after it.
+    await page.getByLabel(/Standard reason/).selectOption('document-mismatch');
+    await page.getByLabel(/Your own words/).fill('Fakturan är ställd till en annan firma.');
     await page.getByRole('button', { name: 'Reject with reason' }).click();
     await page.getByText('Rejected. The member gets the reason in their chat.').waitFor();
-    expect(await statusOf(rejectId)).toMatchObject({ status: 'rejected', reason: 'Fakturan är inte ställd till företaget.' });
+    const swedish = `${translator('sv')('account.rejection.document-mismatch')} Fakturan är ställd till en annan firma.`;
+    expect(await statusOf(rejectId)).toMatchObject({ status: 'rejected', reason: swedish });
     expect(problems).toEqual([]);
     await page.context().close();
   }, 120_000);

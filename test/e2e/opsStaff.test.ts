@@ -123,6 +123,9 @@ describe('the reviewer API', () => {
     expect(served.headers.get('content-disposition')).toBe('inline');
     expect((await fetch(`${running.url}${document?.href ?? ''}`)).status).toBe(401);
     expect((await client.post(`/api/ops/applications/${applicationId}/decision`, { decision: 'reject' })).body).toEqual({ error: 'reason-required' });
+    expect((await client.post(`/api/ops/applications/${applicationId}/decision`, { decision: 'reject', template: 'rude' })).body).toEqual({ error: 'invalid-template' });
+    const templates = (await client.get('/api/ops/applications/rejection-templates')).body['templates'] as { id: string }[];
+    expect(templates.map((t) => t.id)).toEqual(['document-unreadable', 'document-mismatch', 'vat-invalid', 'document-type']);
     const decided = await client.post(`/api/ops/applications/${applicationId}/decision`, { decision: 'reject', reason: 'The invoice is not in the company name.' });
     expect(decided.body).toMatchObject({ status: 'rejected', rejectionReason: 'The invoice is not in the company name.' });
   }, 60_000);

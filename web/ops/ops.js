@@ -19,6 +19,7 @@ const ERRORS = {
   'invalid-credentials': 'E-mail or password is not right.',
   'email-and-password-required': 'Please enter your e-mail and password.',
   'reason-required': 'A rejection needs a reason for the member.',
+  'invalid-template': 'Please choose a standard reason from the list.',
   'not-under-review': 'This application has already been decided.',
   'decided-meanwhile': 'Someone else decided this application meanwhile.',
   'staff-exists': 'An account with this e-mail exists already.',
@@ -218,6 +219,8 @@ async function showApplication(id) {
   $('member-language').textContent = LANGUAGES[a.memberLanguage] || 'their language';
   $('decision-error').textContent = '';
   $('reason').value = '';
+  $('reason-template').value = '';
+  await loadTemplates();
   const pending = a.status === 'under-review';
   $('approve').disabled = !pending;
   $('reject').disabled = !pending;
@@ -225,8 +228,20 @@ async function showApplication(id) {
   show('application');
 }
 
+async function loadTemplates() {
+  const select = $('reason-template');
+  if (select.options.length > 1) return;
+  const result = await call('GET', '/applications/rejection-templates');
+  if (result.status !== 200) return;
+  for (const template of result.data.templates) {
+    const option = el('option', template.text);
+    option.value = template.id;
+    select.append(option);
+  }
+}
+
 async function decide(decision) {
-  const body = decision === 'reject' ? { decision, reason: $('reason').value } : { decision };
+  const body = decision === 'reject' ? { decision, template: $('reason-template').value, reason: $('reason').value } : { decision };
   const result = await call('POST', `/applications/${state.applicationId}/decision`, body);
   if (result.status !== 200) {
     $('decision-error').textContent = explain(result);

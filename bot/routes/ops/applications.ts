@@ -3,10 +3,20 @@ import { createAuditLog } from '../../../data/repositories/audit';
 import type { Application } from '../../../data/schema/businesses';
 import { withTransaction } from '../../../data/transaction';
 import type { DocumentFacts, FactFinding } from '../../../domain/documentFacts';
+import { isSupportedLanguage } from '../../../domain/language';
 import { checkVatNumber } from '../../../domain/vat';
+import { translator } from '../../../locales';
 import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../../dialogs/account/decisions';
 import type { Services } from '../../../dialogs/services';
 import { bodyOf, idParam, OPS_API, OpsProblem, type OpsGate } from './http';
+
+/** Reasons a reviewer can pick; the member reads them in their own language. */
+export const REJECTION_TEMPLATES = ['document-unreadable', 'document-mismatch', 'vat-invalid', 'document-type'] as const;
+type RejectionTemplate = (typeof REJECTION_TEMPLATES)[number];
+
+function isTemplate(value: unknown): value is RejectionTemplate {
+  return typeof value === 'string' && (REJECTION_TEMPLATES as readonly string[]).includes(value);
+}
 
 type Listed = Application & { memberLanguage: string | null; documents: { id: string; mediaType: string; fileName: string | null; byteSize: number; documentType: string }[] };
 
@@ -100,12 +110,30 @@ export function registerOpsApplicationRoutes(server: Server, deps: { services: S
     res.sendRaw(200, document.content);
   }));
 
+  /** The rejection reason: a template in the member's language, then the reviewer's own words, if any. */
+  async function reasonFor(applicationId: string, input: Record<string, unknown>): Promise<string> {
+    const own = typeof input['reason'] === 'string' ? input['reason'].trim() : '';
+    const template = input['template'];
+    if (template !== undefined && template !== null && template !== '' && !isTemplate(template)) throw new OpsProblem(400, 'invalid-template');
+    if (!isTemplate(template)) return own;
+    const application = await withTransaction(services.db, () => decisions.byId(applicationId));
+    const member = application ? await withTransaction(services.db, () => services.members.byId(application.memberId)) : undefined;
+    const text = translator(isSupportedLanguage(member?.language) ? member.language : 'en')(`account.rejection.${template}`);
+    return own === '' ? text : `${text} ${own}`;
+  }
+
+  server.get(`${base}/rejection-templates`, gate.handle(async (req, res) => {
+    await gate.require(req, 'applications');
+    const t = translator('en');
+    res.send(200, { templates: REJECTION_TEMPLATES.map((id) => ({ id, text: t(`account.rejection.${id}`) })) });
+  }));
+
   server.post(`${base}/:id/decision`, gate.handle(async (req, res) => {
     const who = await gate.require(req, 'applications', true);
     const id = idParam(req);
     const input = bodyOf(req);
-    const reason = typeof input['reason'] === 'string' ? input['reason'].trim() : '';
     if (input['decision'] !== 'approve' && input['decision'] !== 'reject') throw new OpsProblem(400, 'invalid-decision');
+    const reason = input['decision'] === 'reject' ? await reasonFor(id, input) : '';
     if (input['decision'] === 'reject' && (reason === '' || reason.length > MAX_REJECTION_REASON)) throw new OpsProblem(400, 'reason-required');
     const actor = `agent:${who.staff.id}`;
     let outcome;
