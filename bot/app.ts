@@ -49,6 +49,7 @@ import { registerBackofficePaymentRoutes, STATEMENT_UPLOAD_PATH } from './routes
 import { registerInvoiceRoutes } from './routes/invoices';
 import { registerFunnelRoutes } from './routes/ops/funnel';
 import { registerOpsRoutes } from './routes/ops';
+import { LEGACY_CSV_PATH } from './routes/ops/legacy';
 
 /** Probes, assets and our own loopback callbacks are never rate-limited. */
 const UNLIMITED = /^(\/healthz|\/readyz|\/metrics|\/web\/[^/]+|\/directline\/connector\/.*)$/;
@@ -64,7 +65,7 @@ const STATEMENT_BODY_BYTES = 2 * MAX_STATEMENT_BYTES;
 
 function bodyLimitFor(path: string, maxBodyBytes: number): number {
   if (CARRIES_DOCUMENTS.test(path)) return maxBodyBytes;
-  if (path === STATEMENT_UPLOAD_PATH) return STATEMENT_BODY_BYTES;
+  if (path === STATEMENT_UPLOAD_PATH || path === LEGACY_CSV_PATH) return STATEMENT_BODY_BYTES;
   return API_BODY_BYTES;
 }
 

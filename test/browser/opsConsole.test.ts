@@ -5,7 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../data/schema/businesses';
+import { createLegacyRepository } from '../../data/repositories/legacy';
 import { translator } from '../../locales';
+import { randomDigits } from '../support/business';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { newMember, startApp, type RunningApp } from '../support/http';
 import { journeys, type JourneyRunner } from '../support/journeys';
@@ -185,6 +187,29 @@ describe('the operations console in a real browser', () => {
     await page.getByRole('button', { name: 'Show' }).click();
     await expect.poll(() => table.getByRole('row', { name: /Conversation started/ }).locator('td').first().textContent()).toBe('4');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'ops-funnel.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('an admin previews a CSV of old accounts with good and bad rows, then imports the good ones', async () => {
+    const page = await openConsole();
+    await signIn(page, 'alma.admin@cps.example');
+    await page.getByRole('link', { name: 'Old accounts' }).click();
+    const csv = [
+      'email,membership number,model,serial number,purchase date,country,dealer',
+      `gammel@example.dk,CPS-7,eos-r5,${randomDigits(12)},2023-05-02,DK,Photocare`,
+      'gammel@example.dk,CPS-7,eos-r99,123,2023-05-02,DK,Photocare',
+    ].join('\n');
+    await page.getByLabel('CSV file').setInputFiles({ name: 'old-accounts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByText('Preview: 1 valid, 1 invalid, 0 already present.').waitFor();
+    await page.getByRole('cell', { name: 'invalid: unknown model' }).waitFor();
+    expect(await createLegacyRepository(database.db).accountByEmail('gammel@example.dk')).toBeUndefined();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'ops-old-accounts.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Import the valid rows' }).click();
+    await page.getByText('Imported: 1 products. 1 rows invalid, 0 already present.').waitFor();
+    expect(await createLegacyRepository(database.db).accountByEmail('gammel@example.dk')).toMatchObject({ membershipNumber: 'CPS-7' });
     expect(problems).toEqual([]);
     await page.context().close();
   }, 120_000);

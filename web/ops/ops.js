@@ -3,7 +3,7 @@
 // package). Every text from the server goes in through textContent, never as HTML.
 
 const API = '/api/ops';
-const PAGES = ['signin', 'home', 'forbidden', 'applications', 'application', 'funnel', 'finance', 'staff'];
+const PAGES = ['signin', 'home', 'forbidden', 'applications', 'application', 'funnel', 'finance', 'legacy', 'staff'];
 const STEP_NAMES = {
   started: 'Conversation started',
   applied: 'Application submitted',
@@ -20,6 +20,10 @@ const ERRORS = {
   'email-and-password-required': 'Please enter your e-mail and password.',
   'reason-required': 'A rejection needs a reason for the member.',
   'invalid-template': 'Please choose a standard reason from the list.',
+  'unreadable-csv': 'This file is not readable as CSV.',
+  'missing-columns': 'The file lacks columns',
+  'too-many-rows': 'The file has more than 5,000 rows; please split it.',
+  empty: 'The file is empty.',
   'not-under-review': 'This application has already been decided.',
   'decided-meanwhile': 'Someone else decided this application meanwhile.',
   'staff-exists': 'An account with this e-mail exists already.',
@@ -320,6 +324,58 @@ async function showFinance() {
 
 $('invoice-status').addEventListener('change', () => void showFinance());
 
+// ---- old CPS accounts -----------------------------------------------------------------------
+
+const PROBLEMS = {
+  email: 'e-mail is not valid',
+  'model:required': 'model missing',
+  'model:unknown': 'unknown model',
+  'model:not-registrable': 'model cannot be registered',
+  'serialNumber:pattern': 'serial number does not fit the model',
+  'purchaseDate:format': 'purchase date is not a date (YYYY-MM-DD)',
+  'purchaseDate:future': 'purchase date is in the future',
+  'purchaseDate:before-release': 'purchase date is before the model came out',
+  'purchaseCountry:unknown': 'unknown country',
+};
+
+async function sendCsv(dryRun) {
+  const file = $('legacy-file').files[0];
+  if (!file) {
+    $('legacy-error').textContent = 'Please choose a CSV file.';
+    return;
+  }
+  const text = await file.text();
+  const response = await fetch(`${API}/legacy-accounts/csv?dryRun=${dryRun}`, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'text/csv', 'x-csrf-token': state.csrf }, body: text });
+  const data = await response.json().catch(() => ({ error: 'unreadable-answer' }));
+  const result = { status: response.status, data };
+  if (response.status !== 200) {
+    $('legacy-error').textContent = data.missing ? `${explain(result)}: ${data.missing.join(', ')}.` : explain(result);
+    return;
+  }
+  $('legacy-error').textContent = '';
+  const { valid, invalid, present } = data.counts;
+  $('legacy-summary').textContent = data.imported
+    ? `Imported: ${valid} products. ${invalid} rows invalid, ${present} already present.`
+    : `Preview: ${valid} valid, ${invalid} invalid, ${present} already present.`;
+  const rows = $('legacy-rows');
+  rows.replaceChildren();
+  for (const row of data.rows) {
+    const tr = el('tr');
+    for (const value of [row.line, row.email, row.model, row.serialNumber]) tr.append(el('td', value));
+    const reason = row.status === 'invalid' ? `invalid: ${row.problems.map((p) => PROBLEMS[p] || p).join('; ')}` : row.status === 'present' ? 'already present' : data.imported ? 'imported' : 'valid';
+    tr.append(el('td', reason, row.status === 'invalid' ? 'bad' : row.status === 'valid' ? 'ok' : ''));
+    rows.append(tr);
+  }
+  $('legacy-table').hidden = false;
+  $('legacy-import').hidden = data.imported || valid === 0;
+}
+
+$('legacy-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void sendCsv(true);
+});
+$('legacy-import').addEventListener('click', () => void sendCsv(false));
+
 // ---- staff ----------------------------------------------------------------------------------
 
 async function showStaff() {
@@ -381,6 +437,7 @@ async function route() {
   if (area === 'funnel') return showFunnel();
   if (area === 'finance') return showFinance();
   if (area === 'staff') return showStaff();
+  if (area === 'legacy') return show(state.areas.includes('legacy') ? 'legacy' : 'forbidden');
   if (state.areas.length > 0) {
     window.location.hash = `#/${state.areas[0]}`;
     return undefined;

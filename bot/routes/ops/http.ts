@@ -19,6 +19,7 @@ export const OPS_AREAS = {
   applications: ['reviewer', 'admin'],
   finance: ['finance', 'admin'],
   funnel: ['admin'],
+  legacy: ['admin'],
   staff: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type OpsArea = keyof typeof OPS_AREAS;

@@ -14,6 +14,7 @@ import type { Config } from '../../config';
 import { hashPassword } from '../agentAuth';
 import { registerOpsApplicationRoutes } from './applications';
 import { createOpsGate, OpsProblem } from './http';
+import { registerOpsLegacyRoutes } from './legacy';
 import { registerOpsReportRoutes } from './reports';
 import { registerOpsSessionRoutes } from './session';
 import { registerStaffRoutes } from './staff';
@@ -69,6 +70,7 @@ export async function registerOpsRoutes(server: Server, deps: { services: Servic
     clock: services.clock,
     reconciliation: createReconciliation({ db: services.db, jobs: services.jobs, clock: services.clock }),
   });
+  registerOpsLegacyRoutes(server, { db: services.db, gate, clock: services.clock });
   registerStaffRoutes(server, { staff: createStaffAdmin(services.db, services.clock, hashPassword), gate, backofficeToken: config.backofficeToken });
 }
 
