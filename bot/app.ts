@@ -50,6 +50,7 @@ import { registerInvoiceRoutes } from './routes/invoices';
 import { registerFunnelRoutes } from './routes/ops/funnel';
 import { registerOpsRoutes } from './routes/ops';
 import { LEGACY_CSV_PATH } from './routes/ops/legacy';
+import { OPS_STATEMENT_PATH } from './routes/ops/payments';
 
 /** Probes, assets and our own loopback callbacks are never rate-limited. */
 const UNLIMITED = /^(\/healthz|\/readyz|\/metrics|\/web\/[^/]+|\/directline\/connector\/.*)$/;
@@ -65,7 +66,7 @@ const STATEMENT_BODY_BYTES = 2 * MAX_STATEMENT_BYTES;
 
 function bodyLimitFor(path: string, maxBodyBytes: number): number {
   if (CARRIES_DOCUMENTS.test(path)) return maxBodyBytes;
-  if (path === STATEMENT_UPLOAD_PATH || path === LEGACY_CSV_PATH) return STATEMENT_BODY_BYTES;
+  if (path === STATEMENT_UPLOAD_PATH || path === OPS_STATEMENT_PATH || path === LEGACY_CSV_PATH) return STATEMENT_BODY_BYTES;
   return API_BODY_BYTES;
 }
 

@@ -5,12 +5,13 @@ import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../data/schema/businesses';
+import { invoices } from '../../data/schema/memberships';
 import { createLegacyRepository } from '../../data/repositories/legacy';
 import { translator } from '../../locales';
 import { randomDigits } from '../support/business';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { newMember, startApp, type RunningApp } from '../support/http';
-import { journeys, type JourneyRunner } from '../support/journeys';
+import { journeys, statementFor, type JourneyRunner } from '../support/journeys';
 import { launchChromium } from './browser';
 
 const TOKEN = 'backoffice-ops-browser-token-123456';
@@ -213,4 +214,42 @@ describe('the operations console in a real browser', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it('finance views an invoice PDF, uploads a bank statement and assigns the credit it could not match', async () => {
+    await script.run('da', 'joined');
+    await script.run('da', 'joined');
+    const issued = await database.db.select().from(invoices).where(eq(invoices.status, 'issued'));
+    expect(issued).toHaveLength(2);
+    const [first, second] = issued as [typeof invoices.$inferSelect, typeof invoices.$inferSelect];
+    await createStaff('frida.finance@cps.example', 'finance');
+    const page = await openConsole();
+    await signIn(page, 'frida.finance@cps.example');
+    await page.getByRole('link', { name: 'Invoices' }).click();
+    await page.getByRole('button', { name: `View ${first.invoiceNumber}` }).click();
+    const src = await page.getByTitle(`Invoice ${first.invoiceNumber}`).getAttribute('src');
+    expect(await page.evaluate(`fetch(${JSON.stringify(src)}).then((r) => [r.status, r.headers.get('content-type')])`)).toEqual([200, 'application/pdf']);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Payments' }).click();
+    // One credit with the first invoice's reference, one with only a text the bank could not match.
+    const uploads: [string, string][] = [
+      [statementFor(first, 'DK'), 'Statement read: 1 matched, 0 without an invoice, 0 already imported.'],
+      [statementFor(second, 'DK', 'membership fee'), 'Statement read: 0 matched, 1 without an invoice, 0 already imported.'],
+    ];
+    for (const [xml, result] of uploads) {
+      await page.locator('#statement-file').setInputFiles({ name: 'statement.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+      await page.getByRole('button', { name: 'Upload statement' }).click();
+      await page.getByText(result).waitFor();
+    }
+    const row = page.getByRole('row', { name: /membership fee/ });
+    await row.getByRole('combobox').selectOption(second.id);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'ops-payments.png'), fullPage: true });
+    await row.getByRole('button', { name: 'Assign' }).click();
+    await page.getByText('Assigned; the invoice is now paid.').waitFor();
+    const statuses = await database.db.select({ id: invoices.id, status: invoices.status }).from(invoices);
+    expect(statuses.map((i) => i.status)).toEqual(['paid', 'paid']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 180_000);
 });

@@ -9,10 +9,32 @@ import { randomDigits } from './business';
 import { newMember, post, type Member, type RunningApp } from './http';
 import { actionsWith } from './membership';
 
-/** How far a scripted member goes: each step includes the ones before. */
-export type JourneyEnd = 'started' | 'applied' | 'approved' | 'first-product' | 'invited' | 'paid';
+/** A camt.053 statement with one credit for the invoice: its reference (or `reference`) and its amount. */
+export function statementFor(invoice: typeof invoices.$inferSelect, country: string, reference?: string): string {
+  const instructions = paymentInstructions({ buyerCountry: country, currency: invoice.currency, invoiceNumber: invoice.invoiceNumber, seller: sellerFor(country) });
+  return camt053Statement({
+    messageId: `MSG-${randomUUID().slice(0, 8)}`,
+    statementId: `STMT-${randomUUID().slice(0, 8)}`,
+    createdAt: '2026-12-05T07:00:00',
+    accountIban: instructions.account.iban,
+    currency: invoice.currency,
+    transfers: [
+      {
+        amountMinor: invoice.grossAmountMinor,
+        currency: invoice.currency,
+        bookingDate: '2026-12-05',
+        remittance: reference === undefined ? { kind: 'structured', value: invoice.paymentReference ?? '' } : { kind: 'unstructured', value: reference },
+        payerName: 'Payer',
+        bankReference: `BANK-${randomUUID()}`,
+      },
+    ],
+  });
+}
 
-const ORDER: readonly JourneyEnd[] = ['started', 'applied', 'approved', 'first-product', 'invited', 'paid'];
+/** How far a scripted member goes: each step includes the ones before. */
+export type JourneyEnd = 'started' | 'applied' | 'approved' | 'first-product' | 'invited' | 'joined' | 'paid';
+
+const ORDER: readonly JourneyEnd[] = ['started', 'applied', 'approved', 'first-product', 'invited', 'joined', 'paid'];
 
 const COMPANY: Record<string, { country: string; vatNumber: string; address: string }> = {
   da: { country: 'DK', vatNumber: 'DK13585628', address: 'Nørrebrogade 10, 2200 København N' },
@@ -74,29 +96,10 @@ export function journeys(running: RunningApp, db: Db, token: string): JourneyRun
   }
 
   async function pay(businessId: string, country: string): Promise<void> {
-    await running.app.jobs.runDue();
     const [membership] = await db.select().from(memberships).where(eq(memberships.businessId, businessId));
     const [invoice] = await db.select().from(invoices).where(eq(invoices.membershipId, membership?.id ?? randomUUID()));
     if (!invoice) throw new Error('no invoice was issued');
-    const instructions = paymentInstructions({ buyerCountry: country, currency: invoice.currency, invoiceNumber: invoice.invoiceNumber, seller: sellerFor(country) });
-    const xml = camt053Statement({
-      messageId: `MSG-${randomUUID().slice(0, 8)}`,
-      statementId: `STMT-${randomUUID().slice(0, 8)}`,
-      createdAt: '2026-12-05T07:00:00',
-      accountIban: instructions.account.iban,
-      currency: invoice.currency,
-      transfers: [
-        {
-          amountMinor: invoice.grossAmountMinor,
-          currency: invoice.currency,
-          bookingDate: '2026-12-05',
-          remittance: { kind: 'structured', value: invoice.paymentReference ?? '' },
-          payerName: 'Payer',
-          bankReference: `BANK-${randomUUID()}`,
-        },
-      ],
-    });
-    const imported = await backoffice('/api/backoffice/payments/statements', { method: 'POST', body: xml, contentType: 'application/xml' });
+    const imported = await backoffice('/api/backoffice/payments/statements', { method: 'POST', body: statementFor(invoice, country), contentType: 'application/xml' });
     if (imported.status !== 200) throw new Error(`statement import answered ${imported.status}`);
   }
 
@@ -113,9 +116,11 @@ export function journeys(running: RunningApp, db: Db, token: string): JourneyRun
     await register(member, 'eos-r5');
     if (!reach('invited')) return member;
     await register(member, 'eos-r6-mark-ii');
-    if (!reach('paid')) return member;
+    if (!reach('joined')) return member;
     await say(member, { value: { verb: 'tier.select', tier: 'silver' } });
     await say(member, { value: { verb: 'payment.submit', tier: 'silver', method: 'bank-transfer' } });
+    await running.app.jobs.runDue();
+    if (!reach('paid')) return member;
     await pay(businessId, (COMPANY[locale] ?? COMPANY['en']!).country);
     return member;
   }

@@ -3,7 +3,7 @@
 // package). Every text from the server goes in through textContent, never as HTML.
 
 const API = '/api/ops';
-const PAGES = ['signin', 'home', 'forbidden', 'applications', 'application', 'funnel', 'finance', 'legacy', 'staff'];
+const PAGES = ['signin', 'home', 'forbidden', 'applications', 'application', 'funnel', 'finance', 'payments', 'legacy', 'staff'];
 const STEP_NAMES = {
   started: 'Conversation started',
   applied: 'Application submitted',
@@ -24,6 +24,11 @@ const ERRORS = {
   'missing-columns': 'The file lacks columns',
   'too-many-rows': 'The file has more than 5,000 rows; please split it.',
   empty: 'The file is empty.',
+  'not-a-statement': 'This is not a camt.053 or camt.054 bank statement.',
+  malformed: 'The statement file is damaged (not well-formed XML).',
+  'too-large': 'The statement is too large (over 5 MB).',
+  'not-unmatched': 'This credit has been matched meanwhile.',
+  currency: 'The credit and the invoice are in different currencies.',
   'not-under-review': 'This application has already been decided.',
   'decided-meanwhile': 'Someone else decided this application meanwhile.',
   'staff-exists': 'An account with this e-mail exists already.',
@@ -317,10 +322,85 @@ async function showFinance() {
   for (const invoice of result.data.invoices) {
     const row = el('tr');
     for (const value of [invoice.number, invoice.companyName, invoice.tier, `${invoice.amount} ${invoice.currency}`, invoice.dueDate, invoice.method]) row.append(el('td', value));
+    const cell = el('td');
+    const view = el('button', `View ${invoice.number}`);
+    view.type = 'button';
+    view.addEventListener('click', () => showInvoicePdf(invoice));
+    cell.append(view);
+    row.append(cell);
     rows.append(row);
   }
+  $('invoice-view').replaceChildren();
   show('finance');
 }
+
+function showInvoicePdf(invoice) {
+  const frame = el('iframe', null, 'document');
+  frame.src = `${API}/invoices/${invoice.id}/pdf`;
+  frame.title = `Invoice ${invoice.number}`;
+  $('invoice-view').replaceChildren(el('h3', `Invoice ${invoice.number}`), frame);
+}
+
+async function openInvoices() {
+  const [open, overdue] = await Promise.all([call('GET', '/invoices?status=open'), call('GET', '/invoices?status=overdue')]);
+  return [...(open.data?.invoices || []), ...(overdue.data?.invoices || [])];
+}
+
+async function showPayments() {
+  const result = await call('GET', '/payments/unmatched');
+  if (result.status === 403) return show('forbidden');
+  if (result.status !== 200) return notice(explain(result));
+  const invoices = await openInvoices();
+  const rows = $('unmatched-rows');
+  rows.replaceChildren();
+  for (const entry of result.data.entries) {
+    const row = el('tr');
+    for (const value of [entry.bookingDate, `${entry.amount} ${entry.currency}`, entry.payerName, entry.reference || entry.remittanceText]) row.append(el('td', value));
+    const cell = el('td');
+    const select = el('select');
+    select.setAttribute('aria-label', `Invoice for the credit of ${entry.amount} ${entry.currency}`);
+    select.append(el('option', 'Choose an invoice'));
+    select.firstChild.value = '';
+    for (const invoice of invoices.filter((i) => i.currency === entry.currency)) {
+      const option = el('option', `${invoice.number}, ${invoice.companyName}, ${invoice.amount} ${invoice.currency}`);
+      option.value = invoice.id;
+      select.append(option);
+    }
+    const assign = el('button', 'Assign');
+    assign.type = 'button';
+    assign.addEventListener('click', async () => {
+      if (!select.value) return notice('Choose an invoice first.');
+      const assigned = await call('POST', `/payments/${entry.id}/assign`, { invoiceId: select.value });
+      state.flash = assigned.status === 200 ? `Assigned; the invoice is now ${assigned.data.invoiceStatus}.` : explain(assigned);
+      return showPayments().then(() => notice(state.flash));
+    });
+    cell.append(select, assign);
+    row.append(cell);
+    rows.append(row);
+  }
+  $('unmatched-empty').hidden = result.data.entries.length > 0;
+  show('payments');
+  return undefined;
+}
+
+$('statement-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const file = $('statement-file').files[0];
+  $('statement-result').textContent = '';
+  if (!file) {
+    $('statement-error').textContent = 'Please choose a statement file.';
+    return;
+  }
+  const response = await fetch(`${API}/payments/statements`, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/xml', 'x-csrf-token': state.csrf }, body: await file.text() });
+  const data = await response.json().catch(() => ({ error: 'unreadable-answer' }));
+  if (response.status !== 200) {
+    $('statement-error').textContent = explain({ status: response.status, data });
+    return;
+  }
+  $('statement-error').textContent = '';
+  await showPayments();
+  $('statement-result').textContent = `Statement read: ${data.matched} matched, ${data.unmatched} without an invoice, ${data.duplicates} already imported.`;
+});
 
 $('invoice-status').addEventListener('change', () => void showFinance());
 
@@ -436,6 +516,7 @@ async function route() {
   if (area === 'applications') return showApplications();
   if (area === 'funnel') return showFunnel();
   if (area === 'finance') return showFinance();
+  if (area === 'payments') return showPayments();
   if (area === 'staff') return showStaff();
   if (area === 'legacy') return show(state.areas.includes('legacy') ? 'legacy' : 'forbidden');
   if (state.areas.length > 0) {

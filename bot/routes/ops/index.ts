@@ -9,12 +9,14 @@ import { createAgentRepository } from '../../../data/repositories/agents';
 import { withTransaction } from '../../../data/transaction';
 import type { Services } from '../../../dialogs/services';
 import { createStaffAdmin } from '../../../services/ops/staff';
+import { createInvoiceFiles } from '../../../services/payments/invoiceFiles';
 import { createReconciliation } from '../../../services/payments/reconciliation';
 import type { Config } from '../../config';
 import { hashPassword } from '../agentAuth';
 import { registerOpsApplicationRoutes } from './applications';
 import { createOpsGate, OpsProblem } from './http';
 import { registerOpsLegacyRoutes } from './legacy';
+import { registerOpsPaymentRoutes } from './payments';
 import { registerOpsReportRoutes } from './reports';
 import { registerOpsSessionRoutes } from './session';
 import { registerStaffRoutes } from './staff';
@@ -64,12 +66,9 @@ export async function registerOpsRoutes(server: Server, deps: { services: Servic
 
   registerOpsSessionRoutes(server, { db: services.db, gate, clock: services.clock });
   registerOpsApplicationRoutes(server, { services, gate });
-  registerOpsReportRoutes(server, {
-    db: services.db,
-    gate,
-    clock: services.clock,
-    reconciliation: createReconciliation({ db: services.db, jobs: services.jobs, clock: services.clock }),
-  });
+  const reconciliation = createReconciliation({ db: services.db, jobs: services.jobs, clock: services.clock });
+  registerOpsReportRoutes(server, { db: services.db, gate, clock: services.clock, reconciliation });
+  registerOpsPaymentRoutes(server, { db: services.db, gate, clock: services.clock, reconciliation, invoiceFiles: createInvoiceFiles(services.db) });
   registerOpsLegacyRoutes(server, { db: services.db, gate, clock: services.clock });
   registerStaffRoutes(server, { staff: createStaffAdmin(services.db, services.clock, hashPassword), gate, backofficeToken: config.backofficeToken });
 }
