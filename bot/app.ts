@@ -48,6 +48,10 @@ import { createInvoiceLinks } from '../services/payments/invoiceLinks';
 import { createReconciliation } from '../services/payments/reconciliation';
 import { registerBackofficePaymentRoutes, STATEMENT_UPLOAD_PATH } from './routes/backofficePayments';
 import { registerInvoiceRoutes } from './routes/invoices';
+import { registerFunnelRoutes } from './routes/ops/funnel';
+import { registerOpsRoutes } from './routes/ops';
+import { LEGACY_CSV_PATH } from './routes/ops/legacy';
+import { OPS_STATEMENT_PATH } from './routes/ops/payments';
 
 /** Probes, assets and our own loopback callbacks are never rate-limited. */
 const UNLIMITED = /^(\/healthz|\/readyz|\/metrics|\/web\/[^/]+|\/directline\/connector\/.*)$/;
@@ -63,7 +67,7 @@ const STATEMENT_BODY_BYTES = 2 * MAX_STATEMENT_BYTES;
 
 function bodyLimitFor(path: string, maxBodyBytes: number): number {
   if (CARRIES_DOCUMENTS.test(path)) return maxBodyBytes;
-  if (path === STATEMENT_UPLOAD_PATH) return STATEMENT_BODY_BYTES;
+  if (path === STATEMENT_UPLOAD_PATH || path === OPS_STATEMENT_PATH || path === LEGACY_CSV_PATH) return STATEMENT_BODY_BYTES;
   return API_BODY_BYTES;
 }
 
@@ -252,6 +256,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.sendRaw(200, body);
   });
   registerBackofficeRoutes(server, { token: config.backofficeToken, services });
+  registerFunnelRoutes(server, { token: config.backofficeToken, services });
   registerCatalogueRoutes(server, { services });
   registerFaqRoutes(server, { services });
   registerLegacyImportRoutes(server, { config, services });
@@ -265,6 +270,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerInvoiceRoutes(server, { log, db: database.db, links: services.invoiceLinks, invoiceFiles, clock: services.clock });
   registerMemberDataRoutes(server, { services });
   const agentConsole = await registerAgentRoutes(server, { services, config, log });
+  await registerOpsRoutes(server, { services, config, log });
   const directLine = registerDirectLineRoutes(server, {
     adapter,
     handleTurn,

@@ -5,6 +5,7 @@ import { DialogSet, DialogTurnStatus } from '../dialogs/dialogKit';
 import type { Database } from '../data/database';
 import { createBotStateStorage } from '../data/repositories/botState';
 import { createMemberRepository, type MemberRepository } from '../data/repositories/members';
+import { createEventLog } from '../data/repositories/events';
 import { createTurnRepository } from '../data/repositories/turns';
 import type { SupportCase } from '../data/schema/support';
 import { withTransaction } from '../data/transaction';
@@ -107,6 +108,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
   const turns = createTurnRepository(db);
   const members = createMemberRepository(db);
   const homes = createMemberHomes(db);
+  const events = createEventLog(db);
 
   async function runTurn(context: TurnContext, conversationId: string, route: 'dialog' | 'welcome', log: Logger): Promise<void> {
     const activity = context.activity;
@@ -148,6 +150,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
         const previousLanguage = parseConversationLanguage(await languageState.get(context));
         const step = nextConversationLanguage({ chosen: member.language, base, previous: previousLanguage, text, detection });
         if (JSON.stringify(step.state) !== JSON.stringify(previousLanguage)) await languageState.set(context, step.state);
+        if (member.created) await events.forMember('started', member.id, undefined, { locale: step.language });
         const turn = new TurnServices(member.id, member.created, member.language, step.language, cardAction, known.openCase, members, log, step.notice, file, homes);
         attachTurn(context, turn);
 

@@ -6,6 +6,7 @@ import { applicationDocuments, applications, type Application, type ApplicationS
 import { countries } from '../schema/countries';
 import { members } from '../schema/members';
 import { cachedReference } from '../referenceCache';
+import { createEventLog } from './events';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
 
@@ -75,6 +76,7 @@ const documentInfoColumns = (() => {
 /** Business-account applications (rules A1–A5) and their supporting documents. */
 export function createApplicationRepository(db: Db) {
   const ex = () => scoped(db);
+  const events = createEventLog(db);
 
   async function openFor(memberId: string): Promise<Application | undefined> {
     const [row] = await ex()
@@ -222,6 +224,7 @@ export function createApplicationRepository(db: Db) {
         .set({ status: 'under-review', submittedAt, expectedDecisionDate })
         .where(and(eq(applications.id, applicationId), eq(applications.memberId, memberId), eq(applications.status, 'draft')))
         .returning();
+      if (row) await events.forMember('applied', memberId, submittedAt, { country: row.countryCode });
       return row;
     },
 
@@ -278,6 +281,7 @@ export function createApplicationRepository(db: Db) {
             details: { reference: row.reference, ...(decision.rejectionReason ? { reason: decision.rejectionReason } : {}), ...(decision.businessId ? { businessId: decision.businessId } : {}) },
             at: decision.decidedAt,
           });
+        if (row.status === 'approved') await events.forMember('approved', row.memberId, decision.decidedAt, { country: row.countryCode });
       }
       return row;
     },

@@ -3,6 +3,7 @@ import { businesses } from '../schema/businesses';
 import { members } from '../schema/members';
 import { invoices, memberships, type Invoice, type InvoiceStatus, type NewInvoice, type PaymentMethod } from '../schema/memberships';
 import { scoped } from '../transaction';
+import { createEventLog } from './events';
 import type { Db } from '../types';
 
 /** An invoice as staff list it: with the business, the membership's tier and method, and a member of the business. */
@@ -74,6 +75,7 @@ export function createInvoiceRepository(db: Db) {
         .set({ status: 'paid', paidAt: at })
         .where(and(eq(invoices.id, invoiceId), inArray(invoices.status, open)))
         .returning({ id: invoices.id });
+      if (rows.length > 0) await createEventLog(db).forInvoicePaid(invoiceId, at);
       return rows.length > 0;
     },
 

@@ -43,7 +43,7 @@ export interface MigrationResult {
   readonly migratedProductIds: readonly string[];
 }
 
-function sameLegacyProduct(a: LegacyProductValues, b: LegacyProductValues): boolean {
+export function sameLegacyProduct(a: LegacyProductValues, b: LegacyProductValues): boolean {
   if (a.modelId !== b.modelId) return false;
   if (a.serialNumber !== null || b.serialNumber !== null) return a.serialNumber === b.serialNumber;
   return a.purchaseDate === b.purchaseDate && a.purchaseCountry === b.purchaseCountry && a.dealer === b.dealer;

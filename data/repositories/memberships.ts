@@ -8,6 +8,7 @@ import { memberships, type Membership, type PaymentMethod } from '../schema/memb
 import { tiers } from '../schema/tiers';
 import { preparedQuery } from '../prepared';
 import { scoped } from '../transaction';
+import { createEventLog } from './events';
 import type { Db } from '../types';
 
 /** The business a member acts for, with what joining CPS needs: country facts for currency, VAT and dates. */
@@ -173,6 +174,7 @@ export function createMembershipRepository(db: Db) {
         const [created] = await selectMemberships().where(eq(memberships.id, inserted.id));
         const membership = row(created);
         if (!membership) throw new Error(`membership ${inserted.id} vanished`);
+        await createEventLog(db).forBusiness('joined', values.businessId, values.startedAt);
         return { kind: 'created', membership };
       }
       const raced = await active(values.businessId);

@@ -7,6 +7,7 @@ import { members } from '../schema/members';
 import { catalogueModels, registeredProducts, serialConflicts, type ProductCategory, type ProductSource } from '../schema/products';
 import { preparedQuery } from '../prepared';
 import { scoped } from '../transaction';
+import { createEventLog } from './events';
 import type { Db } from '../types';
 
 /** The business a member registers products for (rule P1), with what the products journey needs to know about it. */
@@ -137,7 +138,10 @@ export function createProductRepository(db: Db) {
       })
       .from(inserted)
       .innerJoin(catalogueModels, eq(catalogueModels.id, inserted.modelId));
-    if (created) return { kind: 'created', product: created };
+    if (created) {
+      await createEventLog(db).forBusiness('first-product', businessId);
+      return { kind: 'created', product: created };
+    }
     const sameEntry = await byId(id);
     if (sameEntry?.businessId === businessId) return { kind: 'existing', product: sameEntry };
     if (sameEntry) return register(businessId, values);

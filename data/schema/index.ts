@@ -14,3 +14,4 @@ export * from './audit';
 export * from './faq';
 export * from './jobs';
 export * from './meta';
+export * from './events';

@@ -9,7 +9,10 @@ export type SupportCaseStatus = (typeof supportCaseStatusEnum.enumValues)[number
 export const messageSenderEnum = pgEnum('message_sender', ['member', 'agent', 'bot', 'system']);
 export type MessageSender = (typeof messageSenderEnum.enumValues)[number];
 
-/** A CPS Priority Support agent who signs in to the agent console. */
+export const STAFF_ROLES = ['agent', 'reviewer', 'finance', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** A CPS staff account (Priority Support agent, reviewer, finance, admin) that signs in to the consoles. */
 export const agents = pgTable(
   'agents',
   {
@@ -21,8 +24,13 @@ export const agents = pgTable(
     createdAt: createdAt(),
     /** Set by the back office: the agent cannot sign in and their sessions are gone. */
     disabledAt: timestamptz('disabled_at'),
+    /** What the staff member may do: `agent` (support chats), `reviewer`, `finance`, `admin`. */
+    role: text('role').$type<StaffRole>().notNull().default('agent'),
   },
-  (t) => [check('agents_email_lower', sql`${t.email} = lower(${t.email})`)],
+  (t) => [
+    check('agents_email_lower', sql`${t.email} = lower(${t.email})`),
+    check('agents_role_known', sql`${t.role} in ('agent', 'reviewer', 'finance', 'admin')`),
+  ],
 );
 
 /** An agent console session. The id is the SHA-256 (hex) of the cookie token, never the token. */

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { invitationCard } from '../../cards/productsNotices';
+import { createEventLog } from '../../data/repositories/events';
 import { transactional, type JobHandler } from '../../jobs/runner';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
@@ -23,11 +24,15 @@ export function invitationDedupeKey(businessId: string): string {
  */
 export async function recordInvitationIfReached(ctx: ProductsContext, businessId: string, standing: Standing, shownInlineTo?: string): Promise<boolean> {
   if (!standing.meter.invited) return false;
-  return ctx.services.jobs.enqueue({
+  const events = createEventLog(ctx.services.db);
+  await events.forBusiness('points-500', businessId, ctx.services.clock());
+  const invited = await ctx.services.jobs.enqueue({
     kind: CPS_INVITATION_JOB,
     payload: { businessId, shownInlineTo: shownInlineTo ?? null },
     dedupeKey: invitationDedupeKey(businessId),
   });
+  if (invited) await events.forBusiness('invited', businessId, ctx.services.clock());
+  return invited;
 }
 
 /** After the member's own change in this conversation: record the invitation and show it right here. */

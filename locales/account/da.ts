@@ -134,6 +134,14 @@ export const accountDa = {
     'Godt nyt: din Canon-virksomhedskonto for {company} er oprettet (ansøgning {reference}). Vi har sendt en e-mail fra donotreply@canon-europe.com til {email}: brug den til at angive din nye adgangskode. Næste trin: registrér dine produkter for at optjene point.',
   'account.rejected.notice':
     'Din ansøgning {reference} om en virksomhedskonto blev ikke godkendt. Begrundelse: {reason}\n\nRet det nødvendige, og send den igen; jeg har gemt dine oplysninger.',
+  'account.rejection.document-unreadable':
+    'Vi kunne ikke læse det dokument, du sendte. Send en tydelig og komplet kopi (PDF eller billede).',
+  'account.rejection.document-mismatch':
+    'Virksomhedens navn eller momsnummeret i dokumentet stemmer ikke med det, du skrev i ansøgningen.',
+  'account.rejection.vat-invalid':
+    'Momsnummeret er ikke gyldigt i dit land. Kontrollér det, og send ansøgningen igen.',
+  'account.rejection.document-type':
+    'Dokumentet viser ikke, at virksomheden er registreret. Send et af de dokumenter, ansøgningen beder om.',
   'account.email.subject': 'Din Canon-virksomhedskonto er klar: angiv din nye adgangskode',
   'account.email.body':
     'Hej\n\nDin Canon-virksomhedskonto for {company} er oprettet (ansøgning {reference}).\n\nAngiv din nye adgangskode, og log på her:\n{loginLink}\n\nDu kan når som helst nulstille din adgangskode senere her:\n{resetLink}\n\nDette er en automatisk besked, som du ikke kan svare på.\n\nCanon Professional Services',

@@ -143,6 +143,15 @@ export const accountEn = {
     'Good news: your Canon business account for {company} has been created (application {reference}). We have sent an e-mail from donotreply@canon-europe.com to {email}: use it to set your new password. Next step: register your products to collect points.',
   'account.rejected.notice':
     'Your application {reference} for a business account was not approved. Reason: {reason}\n\nFix what is needed and send it again; I have kept your details.',
+  // Reasons a reviewer can choose in the operations console, sent inside account.rejected.notice
+  'account.rejection.document-unreadable':
+    'We could not read the document you sent. Please send a clear and complete copy (PDF or photo).',
+  'account.rejection.document-mismatch':
+    'The company name or VAT number in the document does not match what you typed in the application.',
+  'account.rejection.vat-invalid':
+    'The VAT number is not valid in your country. Please check it and send the application again.',
+  'account.rejection.document-type':
+    'The document does not show that the business is registered. Please send one of the documents the application asks for.',
   'account.email.subject': 'Your Canon business account is ready: set your new password',
   'account.email.body':
     'Hello,\n\nYour Canon business account for {company} has been created (application {reference}).\n\nSet your new password and log in here:\n{loginLink}\n\nYou can reset your password at any time later here:\n{resetLink}\n\nThis is an automatic message; please do not reply to it.\n\nCanon Professional Services',

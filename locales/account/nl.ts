@@ -134,6 +134,14 @@ export const accountNl = {
     'Goed nieuws: je zakelijke account bij Canon voor {company} is aangemaakt (aanvraag {reference}). We hebben een e-mail van donotreply@canon-europe.com naar {email} gestuurd: gebruik die om je nieuwe wachtwoord in te stellen. Volgende stap: registreer je producten om punten te verzamelen.',
   'account.rejected.notice':
     'Je aanvraag {reference} voor een zakelijke account is niet goedgekeurd. Reden: {reason}\n\nVerbeter wat nodig is en verstuur de aanvraag opnieuw; ik heb je gegevens bewaard.',
+  'account.rejection.document-unreadable':
+    'We konden het document dat je stuurde niet lezen. Stuur een duidelijke en volledige kopie (pdf of foto).',
+  'account.rejection.document-mismatch':
+    'De bedrijfsnaam of het btw-nummer in het document komt niet overeen met wat je in de aanvraag hebt ingevuld.',
+  'account.rejection.vat-invalid':
+    'Het btw-nummer is niet geldig in jouw land. Controleer het en verstuur de aanvraag opnieuw.',
+  'account.rejection.document-type':
+    'Het document laat niet zien dat het bedrijf geregistreerd is. Stuur een van de documenten waar de aanvraag om vraagt.',
   'account.email.subject': 'Je zakelijke account bij Canon is klaar: stel je nieuwe wachtwoord in',
   'account.email.body':
     'Hallo,\n\nJe zakelijke account bij Canon voor {company} is aangemaakt (aanvraag {reference}).\n\nStel je nieuwe wachtwoord in en meld je hier aan:\n{loginLink}\n\nJe kunt je wachtwoord later op elk gewenst moment hier opnieuw instellen:\n{resetLink}\n\nDit is een automatisch bericht; je kunt er niet op reageren.\n\nCanon Professional Services',

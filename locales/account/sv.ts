@@ -135,6 +135,14 @@ export const accountSv = {
     'Goda nyheter: ditt företagskonto hos Canon för {company} har skapats (ansökan {reference}). Vi har skickat ett e-postmeddelande från donotreply@canon-europe.com till {email}: använd det för att ange ditt nya lösenord. Nästa steg: registrera dina produkter för att samla poäng.',
   'account.rejected.notice':
     'Din ansökan {reference} om ett företagskonto godkändes inte. Skäl: {reason}\n\nRätta det som behövs och skicka den igen; jag har sparat dina uppgifter.',
+  'account.rejection.document-unreadable':
+    'Vi kunde inte läsa dokumentet du skickade. Skicka en tydlig och fullständig kopia (PDF eller foto).',
+  'account.rejection.document-mismatch':
+    'Företagsnamnet eller momsregistreringsnumret i dokumentet stämmer inte med det du skrev i ansökan.',
+  'account.rejection.vat-invalid':
+    'Momsregistreringsnumret är inte giltigt i ditt land. Kontrollera det och skicka ansökan igen.',
+  'account.rejection.document-type':
+    'Dokumentet visar inte att företaget är registrerat. Skicka ett av de dokument som ansökan ber om.',
   'account.email.subject': 'Ditt företagskonto hos Canon är klart: ange ditt nya lösenord',
   'account.email.body':
     'Hej!\n\nDitt företagskonto hos Canon för {company} har skapats (ansökan {reference}).\n\nAnge ditt nya lösenord och logga in här:\n{loginLink}\n\nDu kan återställa lösenordet när som helst senare här:\n{resetLink}\n\nDet här är ett automatiskt meddelande som inte går att svara på.\n\nCanon Professional Services',
