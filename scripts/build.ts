@@ -77,7 +77,7 @@ async function buildServer(): Promise<void> {
  */
 function asciiOnly(file: string): void {
   const code = readFileSync(file, 'utf8');
-  const escaped = code.replace(/[^\x00-\x7f]/g, (c, at: number) => {
+  const escaped = code.replace(/[\u0080-\uffff]/g, (c, at: number) => {
     // After a backslash (an identity escape in a regular expression) the escape would mean something else.
     if (code[at - 1] === '\\') throw new Error(`a non-ASCII character after a backslash in ${file} at ${at}`);
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
