@@ -9,7 +9,7 @@ import { downloadFile } from '../dialogs/account/attachments';
 import { createJourneys } from '../dialogs/journeys';
 import { MAX_DOCUMENT_BYTES } from '../domain/documents';
 import { MainDialog } from '../dialogs/mainDialog';
-import type { Services } from '../dialogs/services';
+import type { Services } from '../services';
 import { createEmailSendHandler, EMAIL_SEND_JOB } from '../jobs/mailer';
 import { createJobRunner, type JobHandler, type JobRunner } from '../jobs/runner';
 import { ChannelAuthentication } from './channelAuthentication';

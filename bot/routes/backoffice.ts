@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { ApplicationStatus } from '../../data/schema/businesses';
 import { withTransaction } from '../../data/transaction';
 import type { DocumentFacts, FactFinding } from '../../domain/documentFacts';
-import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../dialogs/account/decisions';
-import type { Services } from '../../dialogs/services';
+import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../services/account/decisions';
+import type { Services } from '../../services';
 import { guardedBy } from '../http/guarded';
 import { requireBackoffice } from './backofficeAuth';
 

@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { createCatalogueRepository } from '../../data/repositories/catalogue';
 import { withTransaction } from '../../data/transaction';
-import type { Services } from '../../dialogs/services';
+import type { Services } from '../../services';
 import { languageFromLocale } from '../../domain/language';
 import { translator } from '../../locales';
 

@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { createFaqRepository } from '../../data/repositories/faq';
-import type { Services } from '../../dialogs/services';
+import type { Services } from '../../services';
 import { faqLanguages, MAX_QUESTION_LENGTH } from '../../domain/faq';
 import { detectLanguage, languageFromLocale, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
 

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { createCatalogueRepository } from '../../data/repositories/catalogue';
 import { createLegacyRepository, type LegacyProductValues } from '../../data/repositories/legacy';
 import { withTransaction } from '../../data/transaction';
-import type { Services } from '../../dialogs/services';
+import type { Services } from '../../services';
 import { localDate } from '../../domain/businessDays';
 import { checkProductInput, type ProductFieldError } from '../../domain/products';
 import { requireBackoffice } from './backofficeAuth';

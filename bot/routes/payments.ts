@@ -1,11 +1,12 @@
 import type { Request, Response, Server } from 'restify';
 import { createSelfService } from '../../services/member/selfService';
-import { createMembershipContext, hashToken, paymentProvider, type MembershipContext } from '../../dialogs/membership/context';
-import { chargeDueInvoicesNow } from '../../dialogs/membership/jobs';
-import type { CardEntry, CardField, CardProblem } from '../../dialogs/membership/paymentProvider';
-import { cardLabel } from '../../dialogs/membership/views';
+import { createMembershipContext, paymentProvider, type MembershipContext } from '../../services/membership/context';
+import { hashToken } from '../../services/membership/paymentLinks';
+import { chargeDueInvoicesNow } from '../../services/membership/jobs';
+import type { CardEntry, CardField, CardProblem } from '../../services/membership/paymentProvider';
+import { cardLabel } from '../../services/membership/invoiceViews';
 import { withTransaction } from '../../data/transaction';
-import type { Services } from '../../dialogs/services';
+import type { Services } from '../../services';
 import { languageFromLocale, type SupportedLanguage } from '../../domain/language';
 import { translator, type MessageKey, type Translate } from '../../locales';
 

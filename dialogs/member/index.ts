@@ -4,12 +4,13 @@ import { createProductRemoval } from '../../services/member/productRemoval';
 import { transactional } from '../../jobs/runner';
 import { createSelfService, MEMBERSHIP_END_JOB } from '../../services/member/selfService';
 import { formatDate } from '../account/format';
-import { createMembershipContext, openPaymentLink } from '../membership/context';
+import { createMembershipContext } from '../../services/membership/context';
+import { openPaymentLink } from '../../services/membership/paymentLinks';
 import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
 import { trueInput, uuidInput } from '../products/input';
 import { sendCard, sendMenu, sendText } from '../replies';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { turnOf } from '../turn';
 
 /**

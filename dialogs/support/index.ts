@@ -10,12 +10,12 @@ import { asksForPerson } from '../../locales/support/phrases';
 import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
 import { sendCard, sendMenu, sendText } from '../replies';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { turnOf } from '../turn';
-import { createSupportDesk, type SupportDesk, type SupportDeskOptions } from './desk';
+import { createSupportDesk, type SupportDesk, type SupportDeskOptions } from '../../services/support/desk';
 import { lastDialogStep, recentInputs, rememberInput } from './snapshot';
 
-export { SUPPORT_IDLE_JOB, SUPPORT_NOTIFY_JOB } from './desk';
+export { SUPPORT_IDLE_JOB, SUPPORT_NOTIFY_JOB } from '../../services/support/desk';
 
 /** The content type hubs expect for the transcript attached to `handoff.initiate`. */
 export const TRANSCRIPT_CONTENT_TYPE = 'application/vnd.microsoft.activity.transcript';

@@ -15,15 +15,16 @@ import { membershipCode } from '../../domain/membershipNumber';
 import { paymentInstructions } from '../../domain/paymentInstructions';
 import { invoiceSeller, sellerFor } from '../../domain/sellerEntities';
 import { vatTreatment, type VatTreatment } from '../../domain/vatRules';
-import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNotice } from '../../services/payments/notices';
+import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNotice } from '../payments/notices';
 import { translator, type MessageArgs } from '../../locales';
 import { transactional, type JobContext, type JobHandler } from '../../jobs/runner';
 import { createAuditLog } from '../../data/repositories/audit';
 import { localDate } from '../../domain/businessDays';
 import { CARD_REMINDER_DAYS, CARD_RETRY_DAYS, SUPPORT_CASE_DAYS, TRANSFER_REMINDER_DAYS } from '../../domain/dunning';
-import { openPaymentLink, quoteFor, type MembershipContext } from './context';
+import { openPaymentLink } from './paymentLinks';
+import { quoteFor, type MembershipContext } from './context';
 import { CPS_NO_REPLY, declinedEmail, invoiceEmail, overdueEmail, reminderEmail } from './email';
-import { bankDetails, cardLabel, invoiceCardView, invoiceFacts } from './views';
+import { bankDetails, cardLabel, invoiceCardView, invoiceFacts } from './invoiceViews';
 
 /** Issues the invoice of a new membership, `INVOICE_DELAY_SECONDS` after the purchase (rule M2). */
 export const INVOICE_ISSUE_JOB = 'invoice.issue';
