@@ -6,6 +6,7 @@ import type { DocumentFacts, FactFinding } from '../../domain/documentFacts';
 import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../services/account/decisions';
 import type { Services } from '../../services';
 import { guardedBy } from '../http/guarded';
+import { downloadHeaders } from '../http/securityHeaders';
 import { requireBackoffice } from './backofficeAuth';
 
 export interface BackofficeDeps {
@@ -144,8 +145,7 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
     }
     res.setHeader('content-type', document.mediaType);
     res.setHeader('content-disposition', `attachment; filename="${dispositionName(document.fileName, `${document.id}`)}"`);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('cache-control', 'no-store');
+    downloadHeaders(res);
     res.sendRaw(200, document.content);
   }));
 

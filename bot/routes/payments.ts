@@ -6,6 +6,7 @@ import { chargeDueInvoicesNow } from '../../services/membership/jobs';
 import type { CardEntry, CardField, CardProblem } from '../../services/membership/paymentProvider';
 import { cardLabel } from '../../services/membership/invoiceViews';
 import { withTransaction } from '../../data/transaction';
+import { pageHeaders } from '../http/securityHeaders';
 import type { Services } from '../../services';
 import { languageFromLocale, type SupportedLanguage } from '../../domain/language';
 import { translator, type MessageKey, type Translate } from '../../locales';
@@ -97,10 +98,7 @@ ${input('cvc', t('membership.pay.cvc'), 'autocomplete="cc-csc" inputmode="numeri
 
 function send(res: Response, status: number, html: string): void {
   res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.setHeader('cache-control', 'no-store');
-  res.setHeader('referrer-policy', 'no-referrer');
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+  pageHeaders(res, "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
   res.sendRaw(status, html);
 }
 
