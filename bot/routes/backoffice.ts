@@ -90,7 +90,7 @@ function present(application: Awaited<ReturnType<AccountDecisions['listByStatus'
 }
 
 /**
- * Back-office HTTP API for business-account applications (DESIGN §6), all behind
+ * Back-office HTTP API for business-account applications (docs/contracts.md, "HTTP"), all behind
  * `requireBackoffice` (bot/routes/backofficeAuth.ts):
  * - `GET /api/backoffice/applications?status=pending` (also `approved`, `rejected`, `draft`)
  * - `GET /api/backoffice/applications/:id`

@@ -11,7 +11,7 @@ export interface CatalogueRouteDeps {
 }
 
 /**
- * `GET /api/catalogue?locale=` (DESIGN §6): the registrable product models, as a JSON array of
+ * `GET /api/catalogue?locale=` (docs/contracts.md, "HTTP"): the registrable product models, as a JSON array of
  * `{ id, name, category, categoryLabel, points, serialExample, releaseDate }` ordered by product
  * line and name. `categoryLabel` is in the requested language (`da`, `sv-SE`, `nl-BE`, …; English
  * when absent or unknown, echoed in `Content-Language`). Non-registrable items are not listed.

@@ -33,7 +33,7 @@ export function parseFaqSearchQuery(query: Readonly<Record<string, unknown>>): S
 }
 
 /**
- * `GET /api/faq/search?q=&locale=` (DESIGN §6) → `{ locale, results: [{ id, title, answer, score }] }`,
+ * `GET /api/faq/search?q=&locale=` (docs/contracts.md, "HTTP") → `{ locale, results: [{ id, title, answer, score }] }`,
  * best first. `locale` (da, sv, nl, en or a regional variant) is the language of the answers;
  * without it the question's language is detected and echoed. `results` is empty when no topic fits
  * confidently. 400 `{ error, field }` for a missing, repeated or oversized `q` or an unknown `locale`.

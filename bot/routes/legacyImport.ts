@@ -42,7 +42,7 @@ interface ProductProblem {
 }
 
 /**
- * `POST /api/backoffice/legacy-accounts` (DESIGN §6, bearer `BACKOFFICE_TOKEN`): imports an old
+ * `POST /api/backoffice/legacy-accounts` (docs/contracts.md, "HTTP"; bearer `BACKOFFICE_TOKEN`): imports an old
  * CPS account `{ email, membershipNumber?, products: [{ model, serialNumber, purchaseDate?,
  * purchaseCountry?, dealer? }] }` so a business that gave this old e-mail can migrate its products.
  * Every product is checked like a registration in chat (catalogue model that can be registered,
