@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BOT_ACCOUNT, clientActivitySchema, decodeUpload } from '../../directLine';
 import { uploadedFileHeaders } from '../../http/securityHeaders';
 import { withStorableStrings } from '../../inboundActivity';
-import type { DirectLineAuth } from './auth';
+import type { DirectLineAuth, TokenClaims } from './auth';
 import { DIRECT_LINE_TOKEN_SECONDS, runTurn, serviceUrlFor, type DirectLineContext } from './context';
 
 const MAX_WAIT_SECONDS = 25;
@@ -48,15 +48,22 @@ function startConversation(ctx: DirectLineContext, auth: DirectLineAuth) {
   };
 }
 
+/** The caller's claims while activities are taken; otherwise the answer (403, 404 or 503 while stopping) is sent. */
+async function activityCaller(ctx: DirectLineContext, auth: DirectLineAuth, req: Request, res: Response): Promise<TokenClaims | undefined> {
+  const claims = await auth.authorise(req, res);
+  if (!claims) return undefined;
+  if (ctx.state.closing) {
+    res.send(503, { error: { code: 'ServiceUnavailable', message: 'stopping' } });
+    return undefined;
+  }
+  return claims;
+}
+
 /** `GET …/activities`: the conversation's activities after `watermark`, long-polling up to `wait` seconds. */
 function readActivities(ctx: DirectLineContext, auth: DirectLineAuth) {
   return async (req: Request, res: Response) => {
-    const claims = await auth.authorise(req, res);
+    const claims = await activityCaller(ctx, auth, req, res);
     if (!claims) return;
-    if (ctx.state.closing) {
-      res.send(503, { error: { code: 'ServiceUnavailable', message: 'stopping' } });
-      return;
-    }
     const query = (req.query ?? {}) as Record<string, unknown>;
     const watermark = Number.parseInt(String(query['watermark'] ?? '0'), 10);
     const wait = Math.min(MAX_WAIT_SECONDS, Math.max(0, Number.parseInt(String(query['wait'] ?? '0'), 10) || 0));
@@ -74,12 +81,8 @@ function readActivities(ctx: DirectLineContext, auth: DirectLineAuth) {
 function postActivity(ctx: DirectLineContext, auth: DirectLineAuth) {
   const { store } = ctx;
   return async (req: Request, res: Response) => {
-    const claims = await auth.authorise(req, res);
+    const claims = await activityCaller(ctx, auth, req, res);
     if (!claims) return;
-    if (ctx.state.closing) {
-      res.send(503, { error: { code: 'ServiceUnavailable', message: 'stopping' } });
-      return;
-    }
     const conversationId = String(req.params['conversationId']);
     // As for /api/messages: strings PostgreSQL cannot store (U+0000, lone surrogates) never reach a turn.
     const parsed = clientActivitySchema.safeParse(withStorableStrings(req.body));
