@@ -2,14 +2,14 @@ import { CloudAdapter, type TurnContext } from 'botbuilder';
 import restify from 'restify';
 import type { Config } from './config';
 import { openDatabase, type Database } from '../data/database';
-import { createJobRepository } from '../data/repositories/jobs';
+import { createJobRepository, type JobRepository } from '../data/repositories/jobs';
 import { createMemberRepository } from '../data/repositories/members';
 import { createOutbox } from '../data/repositories/outbox';
 import { downloadFile } from '../dialogs/account/attachments';
 import { createJourneys } from '../dialogs/journeys';
 import { MAX_DOCUMENT_BYTES } from '../domain/documents';
 import { MainDialog } from '../dialogs/mainDialog';
-import type { Services } from '../dialogs/services';
+import type { Services } from '../services';
 import { createEmailSendHandler, EMAIL_SEND_JOB } from '../jobs/mailer';
 import { createJobRunner, type JobHandler, type JobRunner } from '../jobs/runner';
 import { ChannelAuthentication } from './channelAuthentication';
@@ -23,7 +23,7 @@ import { createMetrics, metricsSnapshot, shareWithSupervisor, type Metrics } fro
 import { validateInboundActivity, withStorableStrings } from './inboundActivity';
 import { createTurnHandler } from './turnPipeline';
 import { API_BODY_BYTES, readBodies } from './http/body';
-import { createRateLimiter, limitClients, tooManyRequests } from './http/rateLimit';
+import { createRateLimiter, limitClients, tooManyRequests, type RateLimiter } from './http/rateLimit';
 import { registerBackofficeRoutes } from './routes/backoffice';
 import { hasBackofficeBearer } from './routes/backofficeAuth';
 import { registerCatalogueRoutes } from './routes/catalogue';
@@ -39,7 +39,7 @@ import { nextRenewalSweep, RENEWAL_SWEEP_JOB } from '../services/member/renewalR
 import { createDashboardTokens, type DashboardTokens } from './dashboardTokens';
 import { registerDirectLineRoutes } from './routes/directLine';
 import { registerWebRoutes } from './routes/web';
-import { loadWebKeys } from './webSecret';
+import { loadWebKeys, type WebKeys } from './webSecret';
 import { attachDashboardLinks } from '../dialogs/dashboardLink';
 import { MAX_STATEMENT_BYTES } from '../services/payments/camtStatement';
 import { createDocumentReader } from '../services/documents/reader';
@@ -97,19 +97,8 @@ export interface AppOptions {
   readonly clock?: () => Date;
 }
 
-/**
- * The composition root: config → database → dialogs → turn pipeline → HTTP routes. Opens no port;
- * bot/server.ts listens, tests call `server.listen(0)` or drive the adapter directly.
- */
-export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const log = options.log ?? createLogger(config.logLevel);
-  const database =
-    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, countQueries: config.countQueries }));
-  log.debug({ database: database.kind }, 'database ready');
-
-  const jobRepository = createJobRepository(database.db);
-  const metrics = createMetrics({ queryCount: database.queryCount, parkedJobs: () => jobRepository.parkedCount() });
-  shareWithSupervisor(metrics);
+/** The Bot Framework adapter: the channel's credentials, and an apology when a turn fails. */
+function createChannelAdapter(config: Config, log: Logger): CloudAdapter {
   const adapter = new CloudAdapter(
     new ChannelAuthentication({
       MicrosoftAppId: config.bot.appId ?? '',
@@ -125,9 +114,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log.error({ err: error, conversationId: context.activity.conversation?.id, activityId: context.activity.id }, 'turn failed');
     await apologise(context).catch((sendError: unknown) => log.error({ err: sendError }, 'could not send the apology'));
   };
+  return adapter;
+}
 
+/** The long-lived collaborators the journeys and routes share (services/index.ts). */
+function createServices(
+  config: Config,
+  parts: { database: Database; adapter: CloudAdapter; jobRepository: JobRepository; webKeys: WebKeys; log: Logger; clock: (() => Date) | undefined },
+): Services {
+  const { database, adapter, jobRepository, webKeys, log } = parts;
   const members = createMemberRepository(database.db);
-  const webKeys = loadWebKeys({ secret: config.web.dashboardSecret, env: config.env, dataDir: config.dataDir }, log);
   const services: Services = {
     db: database.db,
     log,
@@ -141,7 +137,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }),
     invoiceLinks: createInvoiceLinks(webKeys.key('invoice-link'), config.publicUrl),
     dataRights: createDataRights(database.db, { key: webKeys.key('data-export'), publicUrl: config.publicUrl }),
-    clock: options.clock ?? (() => new Date()),
+    clock: parts.clock ?? (() => new Date()),
     settings: {
       invoiceDelaySeconds: config.invoiceDelaySeconds,
       publicUrl: config.publicUrl,
@@ -149,6 +145,116 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       retention: config.retention,
     },
   };
+  return services;
+}
+
+/** The HTTP server with its rate limits, body limits and timeouts (routes are added by the caller). */
+function createHttpServer(config: Config) {
+  const server = restify.createServer({ name: 'cps-assistant', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  const conversations = createRateLimiter('conversation', config.rateLimits.messagesPerMinute);
+  // Channels post every member's activities from a few Microsoft addresses: /api/messages is limited
+  // per conversation, and per address only in local mode. Our own Direct Line callbacks are not limited.
+  const clients = createRateLimiter('client', config.rateLimits.requestsPerMinute);
+  server.use(
+    limitClients(clients, (req) => {
+      const path = req.getPath();
+      if (path === '/api/messages') return config.bot.localMode;
+      return !UNLIMITED.test(path);
+    }),
+  );
+  server.use(readBodies({ limitFor: (req) => bodyLimitFor(req.getPath(), config.maxBodyBytes) }));
+  // A body trickled in slowly cannot hold a connection for long (Node's default is 5 minutes).
+  server.server.requestTimeout = 60_000;
+  server.server.headersTimeout = 20_000;
+  return { server, conversations };
+}
+
+/** `/healthz`, `/readyz` and `/metrics`. */
+function registerOperationalRoutes(server: restify.Server, deps: { config: Config; database: Database; metrics: Metrics; closing: () => boolean }): void {
+  const { config, database, metrics } = deps;
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
+  server.get('/readyz', async (_req, res) => {
+    const ready = !deps.closing() && (await database.isReady());
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', database: database.kind });
+  });
+  server.get('/metrics', async (req, res) => {
+    // Open for local use; in production only with METRICS_TOKEN (or on METRICS_PORT, see bot/supervisor.ts).
+    const token = config.metrics.token;
+    if (token === undefined && config.env === 'production') return res.send(404, { error: 'not found' });
+    if (token !== undefined && !hasBackofficeBearer(req.header('authorization'), token)) {
+      res.setHeader('www-authenticate', 'Bearer');
+      return res.send(401, { error: 'unauthorized' });
+    }
+    const { body, contentType } = await metricsSnapshot(metrics);
+    res.setHeader('content-type', contentType);
+    res.sendRaw(200, body);
+  });
+}
+
+/** Requests under way on `/api/messages`, so closing can wait for them. */
+interface Lifecycle {
+  inFlight: number;
+  closing: boolean;
+  readonly idle: Array<() => void>;
+}
+
+/** `/api/messages`: the channels' activities, limited per conversation, into the turn pipeline. */
+function registerMessagesRoute(
+  server: restify.Server,
+  deps: { adapter: CloudAdapter; conversations: RateLimiter; handleTurn: (context: TurnContext) => Promise<void>; log: Logger; lifecycle: Lifecycle },
+): void {
+  const { adapter, conversations, handleTurn, log, lifecycle } = deps;
+  server.post('/api/messages', async (req, res) => {
+    if (lifecycle.closing) {
+      res.send(503, { error: 'shutting down' });
+      return;
+    }
+    req.body = withStorableStrings(req.body);
+    const problem = validateInboundActivity(req.body);
+    if (problem) {
+      res.send(400, { error: problem });
+      return;
+    }
+    const admission = await conversations.admit(`${req.body.channelId}/${req.body.conversation.id}`);
+    if (!admission.ok) {
+      // Once per window the member reads why (the channel's credentials are still checked); then plain 429s.
+      if (admission.first) await adapter.process(req, res, (context) => slowDown(context, admission.retryAfterSeconds));
+      else tooManyRequests(res, admission.retryAfterSeconds);
+      return;
+    }
+    lifecycle.inFlight++;
+    try {
+      await adapter.process(req, res, handleTurn);
+    } catch (error) {
+      log.error({ err: error }, 'request failed before the turn started');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    } finally {
+      lifecycle.inFlight--;
+      if (lifecycle.inFlight === 0) lifecycle.idle.splice(0).forEach((resolve) => resolve());
+    }
+  });
+}
+
+/**
+ * The composition root: config → database → dialogs → turn pipeline → HTTP routes. Opens no port;
+ * bot/server.ts listens, tests call `server.listen(0)` or drive the adapter directly.
+ */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, countQueries: config.countQueries }));
+  log.debug({ database: database.kind }, 'database ready');
+
+  const jobRepository = createJobRepository(database.db);
+  const metrics = createMetrics({ queryCount: database.queryCount, parkedJobs: () => jobRepository.parkedCount() });
+  shareWithSupervisor(metrics);
+  const adapter = createChannelAdapter(config, log);
+
+  const webKeys = loadWebKeys({ secret: config.web.dashboardSecret, env: config.env, dataDir: config.dataDir }, log);
+  const services = createServices(config, { database, adapter, jobRepository, webKeys, log, clock: options.clock });
   const journeys = createJourneys(services);
   const jobHandlers: Record<string, JobHandler> = Object.assign({}, ...journeys.map((j) => j.jobs ?? {}));
   const invoiceFiles = createInvoiceFiles(database.db);
@@ -184,77 +290,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await pipeline(context);
   };
 
-  const server = restify.createServer({ name: 'cps-assistant', handleUncaughtExceptions: false });
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  const conversations = createRateLimiter('conversation', config.rateLimits.messagesPerMinute);
-  // Channels post every member's activities from a few Microsoft addresses: /api/messages is limited
-  // per conversation, and per address only in local mode. Our own Direct Line callbacks are not limited.
-  const clients = createRateLimiter('client', config.rateLimits.requestsPerMinute);
-  server.use(
-    limitClients(clients, (req) => {
-      const path = req.getPath();
-      if (path === '/api/messages') return config.bot.localMode;
-      return !UNLIMITED.test(path);
-    }),
-  );
-  server.use(readBodies({ limitFor: (req) => bodyLimitFor(req.getPath(), config.maxBodyBytes) }));
-  // A body trickled in slowly cannot hold a connection for long (Node's default is 5 minutes).
-  server.server.requestTimeout = 60_000;
-  server.server.headersTimeout = 20_000;
+  const { server, conversations } = createHttpServer(config);
 
-  let inFlight = 0;
-  let closing = false;
-  const idle: Array<() => void> = [];
+  const lifecycle: Lifecycle = { inFlight: 0, closing: false, idle: [] };
 
-  server.post('/api/messages', async (req, res) => {
-    if (closing) {
-      res.send(503, { error: 'shutting down' });
-      return;
-    }
-    req.body = withStorableStrings(req.body);
-    const problem = validateInboundActivity(req.body);
-    if (problem) {
-      res.send(400, { error: problem });
-      return;
-    }
-    const admission = await conversations.admit(`${req.body.channelId}/${req.body.conversation.id}`);
-    if (!admission.ok) {
-      // Once per window the member reads why (the channel's credentials are still checked); then plain 429s.
-      if (admission.first) await adapter.process(req, res, (context) => slowDown(context, admission.retryAfterSeconds));
-      else tooManyRequests(res, admission.retryAfterSeconds);
-      return;
-    }
-    inFlight++;
-    try {
-      await adapter.process(req, res, handleTurn);
-    } catch (error) {
-      log.error({ err: error }, 'request failed before the turn started');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
-    } finally {
-      inFlight--;
-      if (inFlight === 0) idle.splice(0).forEach((resolve) => resolve());
-    }
-  });
+  registerMessagesRoute(server, { adapter, conversations, handleTurn, log, lifecycle });
 
-  server.get('/healthz', async (_req, res) => {
-    res.send(200, { status: 'ok' });
-  });
-  server.get('/readyz', async (_req, res) => {
-    const ready = !closing && (await database.isReady());
-    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', database: database.kind });
-  });
-  server.get('/metrics', async (req, res) => {
-    // Open for local use; in production only with METRICS_TOKEN (or on METRICS_PORT, see bot/supervisor.ts).
-    const token = config.metrics.token;
-    if (token === undefined && config.env === 'production') return res.send(404, { error: 'not found' });
-    if (token !== undefined && !hasBackofficeBearer(req.header('authorization'), token)) {
-      res.setHeader('www-authenticate', 'Bearer');
-      return res.send(401, { error: 'unauthorized' });
-    }
-    const { body, contentType } = await metricsSnapshot(metrics);
-    res.setHeader('content-type', contentType);
-    res.sendRaw(200, body);
-  });
+  registerOperationalRoutes(server, { config, database, metrics, closing: () => lifecycle.closing });
   registerBackofficeRoutes(server, { token: config.backofficeToken, services });
   registerFunnelRoutes(server, { token: config.backofficeToken, services });
   registerCatalogueRoutes(server, { services });
@@ -289,13 +331,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   let closed: Promise<void> | undefined;
   async function close(): Promise<void> {
-    closing = true;
+    lifecycle.closing = true;
     // Live streams never end on their own; the server cannot close while one is open.
     agentConsole.close();
     // Web chat turns still running post their replies to this server: let them finish first.
     await directLine.close();
     await new Promise<void>((resolve) => (server.server.listening ? server.close(() => resolve()) : resolve()));
-    if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
+    if (lifecycle.inFlight > 0) await new Promise<void>((resolve) => lifecycle.idle.push(resolve));
     await queue.drain();
     await jobs.stop();
     await services.documents.close();

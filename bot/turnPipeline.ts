@@ -96,6 +96,26 @@ interface ConversationFlags {
 }
 
 /**
+ * Fetches the message's first file before the turn takes its lock and transaction, so a slow or
+ * stalled host delays only this member's own turn. A remote file gets a short "checking" reply
+ * first; `data:` URLs (Web Chat uploads) are decoded at once.
+ */
+async function receiveFile(deps: TurnPipelineDeps, context: TurnContext, log: Logger): Promise<ReceivedFile | undefined> {
+  const activity = context.activity;
+  if (activity.type !== ActivityTypes.Message) return undefined;
+  const [file] = incomingFiles(activity);
+  if (!file) return undefined;
+  if (!file.url.startsWith('data:')) {
+    const language = resolveLanguage({ activityLocale: activity.locale, clientInfoLocale: clientInfoLocale(activity) });
+    await context.sendActivity({ type: ActivityTypes.Message, text: translator(language)('file.checking'), locale: language });
+  }
+  const started = performance.now();
+  const download = await deps.fetchFile(file);
+  log.info({ ms: Math.round(performance.now() - started), outcome: download.ok ? 'ok' : download.problem }, 'file fetched');
+  return { file, download };
+}
+
+/**
  * One turn = one database transaction, one conversation at a time:
  * 1. turns of a conversation queue in-process, then take a transaction-scoped advisory lock (other processes);
  * 2. a redelivered activity id is recognised and has no effect (no state change, no replies);
@@ -112,7 +132,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
 
   async function runTurn(context: TurnContext, conversationId: string, route: 'dialog' | 'welcome', log: Logger): Promise<void> {
     const activity = context.activity;
-    const file = route === 'dialog' ? await receiveFile(context, log) : undefined;
+    const file = route === 'dialog' ? await receiveFile(deps, context, log) : undefined;
     const pending: Partial<Activity>[] = [];
     let holding = true;
     // Detected before the transaction: the detector loads on first use, and a turn holds its lock only for database work.
@@ -194,26 +214,6 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
       holding = false;
     }
     if (pending.length > 0) await context.sendActivities(pending);
-  }
-
-  /**
-   * Fetches the message's first file before the turn takes its lock and transaction, so a slow or
-   * stalled host delays only this member's own turn. A remote file gets a short "checking" reply
-   * first; `data:` URLs (Web Chat uploads) are decoded at once.
-   */
-  async function receiveFile(context: TurnContext, log: Logger): Promise<ReceivedFile | undefined> {
-    const activity = context.activity;
-    if (activity.type !== ActivityTypes.Message) return undefined;
-    const [file] = incomingFiles(activity);
-    if (!file) return undefined;
-    if (!file.url.startsWith('data:')) {
-      const language = resolveLanguage({ activityLocale: activity.locale, clientInfoLocale: clientInfoLocale(activity) });
-      await context.sendActivity({ type: ActivityTypes.Message, text: translator(language)('file.checking'), locale: language });
-    }
-    const started = performance.now();
-    const download = await deps.fetchFile(file);
-    log.info({ ms: Math.round(performance.now() - started), outcome: download.ok ? 'ok' : download.problem }, 'file fetched');
-    return { file, download };
   }
 
   return async (context) => {

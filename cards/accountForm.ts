@@ -1,7 +1,7 @@
 import type { MessageKey, Translate } from '../locales';
 import { adaptiveCard, heading, submit, text, type AdaptiveCard, type CardElement } from './adaptive';
 
-/** The `account.submit` input ids (DESIGN §6): part of the public contract. */
+/** The `account.submit` input ids (docs/contracts.md, "Card actions"): part of the public contract. */
 export type AccountFormField =
   | 'country'
   | 'companyName'

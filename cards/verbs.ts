@@ -1,4 +1,4 @@
-/** Every card action verb (DESIGN.md §6). Handlers branch on these, never on button labels. */
+/** Every card action verb (docs/contracts.md, "Card actions"). Handlers branch on these, never on button labels. */
 export const VERBS = [
   'menu.open',
   'language.set',

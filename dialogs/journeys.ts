@@ -1,5 +1,5 @@
 import type { Journey } from './journey';
-import type { Services } from './services';
+import type { Services } from '../services';
 import { createAccountJourney } from './account';
 import { createProductsJourney } from './products/journey';
 import { createMembershipJourney } from './membership';

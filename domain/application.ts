@@ -1,7 +1,7 @@
 import { documentTypeFits, isDocumentType, type DocumentType } from './documents';
 import { checkVatNumber } from './vat';
 
-/** The input ids of the `account.submit` card action (DESIGN §6), in the order the form shows them. */
+/** The input ids of the `account.submit` card action (docs/contracts.md, "Card actions"), in the order the form shows them. */
 export const APPLICATION_FIELDS = [
   'country',
   'companyName',

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 /** Largest supporting document we accept: 10 MB. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-/** The document types of the `account.submit` contract (DESIGN §6). */
+/** The document types of the `account.submit` contract (docs/contracts.md, "Card actions"). */
 export const DOCUMENT_TYPES = ['vat-certificate', 'company-invoice', 'business-licence', 'articles-of-association'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 

@@ -6,7 +6,7 @@ import type { Detection, SupportedLanguage } from './language';
  * count that makes the bot offer CPS Priority Support.
  */
 
-/** The stable FAQ topic ids (DESIGN §3). */
+/** The stable FAQ topic ids (docs/domain.md, "Questions the assistant answers"). */
 export const FAQ_TOPIC_IDS = [
   'account.apply',
   'account.documents-vat',
@@ -41,7 +41,7 @@ export const FAQ_TOPIC_IDS = [
 ] as const;
 export type FaqTopicId = (typeof FAQ_TOPIC_IDS)[number];
 
-/** True for one of the DESIGN §3 topic ids. */
+/** True for one of the FAQ topic ids (docs/domain.md, "Questions the assistant answers"). */
 export function isFaqTopicId(value: unknown): value is FaqTopicId {
   return typeof value === 'string' && (FAQ_TOPIC_IDS as readonly string[]).includes(value);
 }

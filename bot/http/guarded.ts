@@ -3,17 +3,39 @@ import type { Logger } from '../logger';
 
 export type RouteHandler = (req: Request, res: Response) => Promise<void>;
 
+/** A refusal a handler throws: answered as `{ error: code }` with `status`, never logged as a failure. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(code);
+  }
+}
+
+export interface GuardOptions {
+  /** Headers every answer of these routes carries (see `securityHeaders.ts`), set before the handler runs. */
+  readonly headers?: (res: Response) => void;
+  /** The `error` of the 500 answer (`internal error` unless a route's contract says otherwise). */
+  readonly internalError?: string;
+}
+
 /**
- * Wraps a route handler: an error goes to the log with the path, the caller gets a plain 500
- * without any runtime text.
+ * Wraps a route handler: an `HttpProblem` becomes its JSON answer; any other error goes to the log
+ * with the path, and the caller gets a plain 500 without any runtime text.
  */
-export function guardedBy(log: Logger, failure: string): (handler: RouteHandler) => RouteHandler {
+export function guardedBy(log: Logger, failure: string, options: GuardOptions = {}): (handler: RouteHandler) => RouteHandler {
   return (handler) => async (req, res) => {
+    options.headers?.(res);
     try {
       await handler(req, res);
     } catch (error) {
+      if (error instanceof HttpProblem) {
+        if (!res.headersSent) res.send(error.status, { error: error.code });
+        return;
+      }
       log.error({ err: error, path: req.path() }, failure);
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
+      if (!res.headersSent) res.send(500, { error: options.internalError ?? 'internal error' });
     }
   };
 }

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { ApplicationStatus } from '../../data/schema/businesses';
 import { withTransaction } from '../../data/transaction';
 import type { DocumentFacts, FactFinding } from '../../domain/documentFacts';
-import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../dialogs/account/decisions';
-import type { Services } from '../../dialogs/services';
+import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON, type AccountDecisions } from '../../services/account/decisions';
+import type { Services } from '../../services';
 import { guardedBy } from '../http/guarded';
+import { downloadHeaders } from '../http/securityHeaders';
 import { requireBackoffice } from './backofficeAuth';
 
 export interface BackofficeDeps {
@@ -43,8 +44,53 @@ function dispositionName(name: string | null, fallback: string): string {
   return ascii === '' ? fallback : ascii;
 }
 
+const documentHref = (applicationId: string, documentId: string): string => `/api/backoffice/applications/${applicationId}/documents/${documentId}`;
+
+/** What the bot read in the document, for staff: per fact its status, the value found and the line it came from; null until read. */
+function presentDocumentCheck(facts: DocumentFacts | null) {
+  if (!facts) return null;
+  const finding = (f: FactFinding | null) => (f ? { status: f.status, found: f.found, line: f.line } : null);
+  return { vatNumber: finding(facts.vatNumber), companyName: finding(facts.companyName), readable: facts.readable };
+}
+
+function present(application: Awaited<ReturnType<AccountDecisions['listByStatus']>>[number]) {
+  return {
+    id: application.id,
+    reference: application.reference,
+    status: application.status,
+    memberId: application.memberId,
+    memberLanguage: application.memberLanguage,
+    country: application.countryCode,
+    companyName: application.companyName,
+    address: application.address,
+    vatRegistered: application.vatRegistered,
+    vatNumber: application.vatNumber,
+    documentType: application.documentType,
+    authorised: application.authorised,
+    contactEmail: application.contactEmail,
+    oldCpsEmail: application.oldCpsEmail,
+    submittedAt: application.submittedAt,
+    expectedDecisionDate: application.expectedDecisionDate,
+    decidedAt: application.decidedAt,
+    decidedBy: application.decidedBy,
+    rejectionReason: application.rejectionReason,
+    businessId: application.businessId,
+    documents: application.documents.map((d) => ({
+      id: d.id,
+      documentType: d.documentType,
+      fileName: d.fileName,
+      mediaType: d.mediaType,
+      byteSize: d.byteSize,
+      sha256: d.sha256,
+      uploadedAt: d.uploadedAt,
+      href: documentHref(application.id, d.id),
+    })),
+    documentCheck: presentDocumentCheck(application.documentCheck),
+  };
+}
+
 /**
- * Back-office HTTP API for business-account applications (DESIGN §6), all behind
+ * Back-office HTTP API for business-account applications (docs/contracts.md, "HTTP"), all behind
  * `requireBackoffice` (bot/routes/backofficeAuth.ts):
  * - `GET /api/backoffice/applications?status=pending` (also `approved`, `rejected`, `draft`)
  * - `GET /api/backoffice/applications/:id`
@@ -58,51 +104,6 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
   const backoffice = requireBackoffice({ backofficeToken: deps.token });
 
   const guarded = guardedBy(log, 'back-office request failed');
-
-  const documentHref = (applicationId: string, documentId: string) => `/api/backoffice/applications/${applicationId}/documents/${documentId}`;
-
-  /** What the bot read in the document, for staff: per fact its status, the value found and the line it came from; null until read. */
-  function presentDocumentCheck(facts: DocumentFacts | null) {
-    if (!facts) return null;
-    const finding = (f: FactFinding | null) => (f ? { status: f.status, found: f.found, line: f.line } : null);
-    return { vatNumber: finding(facts.vatNumber), companyName: finding(facts.companyName), readable: facts.readable };
-  }
-
-  function present(application: Awaited<ReturnType<typeof decisions.listByStatus>>[number]) {
-    return {
-      id: application.id,
-      reference: application.reference,
-      status: application.status,
-      memberId: application.memberId,
-      memberLanguage: application.memberLanguage,
-      country: application.countryCode,
-      companyName: application.companyName,
-      address: application.address,
-      vatRegistered: application.vatRegistered,
-      vatNumber: application.vatNumber,
-      documentType: application.documentType,
-      authorised: application.authorised,
-      contactEmail: application.contactEmail,
-      oldCpsEmail: application.oldCpsEmail,
-      submittedAt: application.submittedAt,
-      expectedDecisionDate: application.expectedDecisionDate,
-      decidedAt: application.decidedAt,
-      decidedBy: application.decidedBy,
-      rejectionReason: application.rejectionReason,
-      businessId: application.businessId,
-      documents: application.documents.map((d) => ({
-        id: d.id,
-        documentType: d.documentType,
-        fileName: d.fileName,
-        mediaType: d.mediaType,
-        byteSize: d.byteSize,
-        sha256: d.sha256,
-        uploadedAt: d.uploadedAt,
-        href: documentHref(application.id, d.id),
-      })),
-      documentCheck: presentDocumentCheck(application.documentCheck),
-    };
-  }
 
   server.get('/api/backoffice/applications', backoffice, guarded(async (req, res) => {
     const query = (req.query ?? {}) as Record<string, unknown>;
@@ -144,8 +145,7 @@ export function registerBackofficeRoutes(server: Server, deps: BackofficeDeps): 
     }
     res.setHeader('content-type', document.mediaType);
     res.setHeader('content-disposition', `attachment; filename="${dispositionName(document.fileName, `${document.id}`)}"`);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('cache-control', 'no-store');
+    downloadHeaders(res);
     res.sendRaw(200, document.content);
   }));
 

@@ -6,6 +6,7 @@ import { StatementError } from '../../services/payments/camtStatement';
 import type { InvoiceFiles } from '../../services/payments/invoiceFiles';
 import { STAFF_INVOICE_STATUSES, type Reconciliation, type StaffInvoiceStatus } from '../../services/payments/reconciliation';
 import { guardedBy } from '../http/guarded';
+import { downloadHeaders } from '../http/securityHeaders';
 import { requireBackoffice } from './backofficeAuth';
 
 /** Where staff upload bank statements (it takes a larger body than the other API routes, see bot/app.ts). */
@@ -70,8 +71,7 @@ export function registerBackofficePaymentRoutes(server: Server, deps: Backoffice
     }
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('cache-control', 'no-store');
+    downloadHeaders(res);
     res.sendRaw(200, Buffer.from(file.pdf));
   }));
 

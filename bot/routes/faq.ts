@@ -1,6 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { createFaqRepository } from '../../data/repositories/faq';
-import type { Services } from '../../dialogs/services';
+import { guardedBy } from '../http/guarded';
+import type { Services } from '../../services';
 import { faqLanguages, MAX_QUESTION_LENGTH } from '../../domain/faq';
 import { detectLanguage, languageFromLocale, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
 
@@ -32,7 +33,7 @@ export function parseFaqSearchQuery(query: Readonly<Record<string, unknown>>): S
 }
 
 /**
- * `GET /api/faq/search?q=&locale=` (DESIGN §6) → `{ locale, results: [{ id, title, answer, score }] }`,
+ * `GET /api/faq/search?q=&locale=` (docs/contracts.md, "HTTP") → `{ locale, results: [{ id, title, answer, score }] }`,
  * best first. `locale` (da, sv, nl, en or a regional variant) is the language of the answers;
  * without it the question's language is detected and echoed. `results` is empty when no topic fits
  * confidently. 400 `{ error, field }` for a missing, repeated or oversized `q` or an unknown `locale`.
@@ -41,25 +42,21 @@ export function parseFaqSearchQuery(query: Readonly<Record<string, unknown>>): S
 export function registerFaqRoutes(server: Server, deps: FaqRouteDeps): void {
   const faq = createFaqRepository(deps.services.db);
   const log = deps.services.log.child({ area: 'faq' });
+  const guarded = guardedBy(log, 'faq search failed');
 
-  server.get('/api/faq/search', async (req: Request, res: Response) => {
+  server.get('/api/faq/search', guarded(async (req: Request, res: Response) => {
     const parsed = parseFaqSearchQuery(isRecord(req.query) ? req.query : {});
     if (!parsed.ok) {
       res.send(400, { error: parsed.error, field: parsed.field });
       return;
     }
-    try {
-      const languages = faqLanguages(parsed.locale, await detectLanguage(parsed.q));
-      const matches = await faq.findAnswers({ question: parsed.q, ...languages });
-      res.setHeader('content-language', languages.answerLanguage);
-      res.setHeader('cache-control', 'no-store');
-      res.send(200, {
-        locale: languages.answerLanguage,
-        results: matches.map((m) => ({ id: m.topicId, title: m.title, answer: m.answer, score: Math.round(m.score * 1000) / 1000 })),
-      });
-    } catch (error) {
-      log.error({ err: error }, 'faq search failed');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
-    }
-  });
+    const languages = faqLanguages(parsed.locale, await detectLanguage(parsed.q));
+    const matches = await faq.findAnswers({ question: parsed.q, ...languages });
+    res.setHeader('content-language', languages.answerLanguage);
+    res.setHeader('cache-control', 'no-store');
+    res.send(200, {
+      locale: languages.answerLanguage,
+      results: matches.map((m) => ({ id: m.topicId, title: m.title, answer: m.answer, score: Math.round(m.score * 1000) / 1000 })),
+    });
+  }));
 }

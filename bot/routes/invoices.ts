@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { createMemberRepository } from '../../data/repositories/members';
 import { withTransaction } from '../../data/transaction';
 import { guardedBy } from '../http/guarded';
+import { privateHeaders } from '../http/securityHeaders';
 import type { Db } from '../../data/types';
 import type { InvoiceFiles } from '../../services/payments/invoiceFiles';
 import type { InvoiceLinks } from '../../services/payments/invoiceLinks';
@@ -26,9 +27,7 @@ export function registerInvoiceRoutes(server: Server, deps: InvoiceRouteDeps): v
   const guarded = guardedBy(deps.log.child({ area: 'invoice-pdf' }), 'invoice PDF failed');
 
   server.get('/invoices/:id/pdf', guarded(async (req: Request, res: Response) => {
-    res.setHeader('cache-control', 'no-store');
-    res.setHeader('referrer-policy', 'no-referrer');
-    res.setHeader('x-content-type-options', 'nosniff');
+    privateHeaders(res);
     const id = (req.params as Record<string, unknown> | undefined)?.['id'];
     const checked = deps.links.check(typeof id === 'string' ? id : '', (req.query ?? {}) as Record<string, unknown>, deps.clock());
     if (!checked.ok) {

@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { withTransaction } from '../../data/transaction';
 import { guardedBy } from '../http/guarded';
-import type { Services } from '../../dialogs/services';
+import type { Services } from '../../services';
 import { EXPORT_PATH } from '../../services/member/dataRights';
 
 export interface MemberDataRouteDeps {

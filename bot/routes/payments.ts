@@ -1,11 +1,13 @@
 import type { Request, Response, Server } from 'restify';
 import { createSelfService } from '../../services/member/selfService';
-import { createMembershipContext, hashToken, paymentProvider, type MembershipContext } from '../../dialogs/membership/context';
-import { chargeDueInvoicesNow } from '../../dialogs/membership/jobs';
-import type { CardEntry, CardField, CardProblem } from '../../dialogs/membership/paymentProvider';
-import { cardLabel } from '../../dialogs/membership/views';
+import { createMembershipContext, paymentProvider, type MembershipContext } from '../../services/membership/context';
+import { hashToken } from '../../services/membership/paymentLinks';
+import { chargeDueInvoicesNow } from '../../services/membership/jobs';
+import type { CardEntry, CardField, CardProblem } from '../../services/membership/paymentProvider';
+import { cardLabel } from '../../services/membership/invoiceViews';
 import { withTransaction } from '../../data/transaction';
-import type { Services } from '../../dialogs/services';
+import { pageHeaders } from '../http/securityHeaders';
+import type { Services } from '../../services';
 import { languageFromLocale, type SupportedLanguage } from '../../domain/language';
 import { translator, type MessageKey, type Translate } from '../../locales';
 
@@ -96,10 +98,7 @@ ${input('cvc', t('membership.pay.cvc'), 'autocomplete="cc-csc" inputmode="numeri
 
 function send(res: Response, status: number, html: string): void {
   res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.setHeader('cache-control', 'no-store');
-  res.setHeader('referrer-policy', 'no-referrer');
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+  pageHeaders(res, "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
   res.sendRaw(status, html);
 }
 

@@ -13,6 +13,8 @@ import { PROJECT_ROOT } from '../../data/projectRoot';
 import type { Language } from '../../locales';
 import { dashboardView } from '../dashboardView';
 import { registerLegalRoutes } from './legal';
+import { bearer, header } from '../http/request';
+import { pageHeaders } from '../http/securityHeaders';
 import type { DashboardTokens } from '../dashboardTokens';
 
 /** Where Teams (classic, new, and the Microsoft 365 app) may frame our pages. */
@@ -40,11 +42,6 @@ export interface WebRouteDeps {
   readonly tokens: DashboardTokens;
   /** Azure Direct Line in use: the chat page connects to it (its domain joins connect-src). */
   readonly azureDirectLineEndpoint: string | undefined;
-}
-
-function header(req: Request, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function asset(type: string, body: Buffer): Asset {
@@ -87,17 +84,6 @@ function pageLanguage(req: Request): Language {
   return 'en';
 }
 
-function securityHeaders(res: Response, csp: string): void {
-  res.setHeader('Content-Security-Policy', csp);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('Cache-Control', 'no-store');
-}
-
-function bearer(req: Request): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(header(req, 'authorization') ?? '');
-  return match?.[1];
-}
 
 /**
  * The web chat page (`/`), the Teams personal tab (`/tab`), the privacy statement and terms of use
@@ -138,7 +124,7 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
       "form-action 'none'",
       "object-src 'none'",
     ].join('; ');
-    securityHeaders(res, csp);
+    pageHeaders(res, csp);
     const html = template.replaceAll('{{LANG}}', pageLanguage(req)).replaceAll('{{NONCE}}', nonce);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.sendRaw(200, html);

@@ -286,7 +286,7 @@ export function createApplicationRepository(db: Db) {
       return row;
     },
 
-    /** The participating countries (DESIGN §2) with their time zones, from the seeded `countries` table (reference data, cached). */
+    /** The participating countries (docs/domain.md) with their time zones, from the seeded `countries` table (reference data, cached). */
     countries(): Promise<readonly CountryFacts[]> {
       return cachedReference(db, 'countries', () => ex().select({ code: countries.code, timeZone: countries.timeZone }).from(countries).orderBy(asc(countries.code)));
     },

@@ -5,7 +5,7 @@ import { scoped } from '../transaction';
 import type { Db } from '../types';
 
 /**
- * The CPS tier catalogue (DESIGN §2): thresholds and annual fees are data, editable by operators.
+ * The CPS tier catalogue (docs/domain.md, "Our own choices"): thresholds and annual fees are data, editable by operators.
  * Reference data: read through `cachedReference`, so a change shows within a minute.
  */
 export function createTierRepository(db: Db) {

@@ -27,7 +27,7 @@ export type BusinessStatus = (typeof businessStatusEnum.enumValues)[number];
 export const applicationStatusEnum = pgEnum('application_status', ['draft', 'under-review', 'approved', 'rejected']);
 export type ApplicationStatus = (typeof applicationStatusEnum.enumValues)[number];
 
-/** The `documentType` values of the `account.submit` contract (DESIGN §6, rules A2/A3). */
+/** The `documentType` values of the `account.submit` contract (docs/contracts.md, "Card actions"; rules A2/A3 in docs/domain.md). */
 export const documentTypeEnum = pgEnum('document_type', [
   'vat-certificate',
   'company-invoice',

@@ -5,7 +5,7 @@ import { applications, businesses } from './businesses';
 import { dealers } from './products';
 
 /**
- * The countries where CPS is offered (DESIGN §2). Reference facts (name, currency, VAT, time zone)
+ * The countries where CPS is offered (docs/domain.md, "Our own choices"). Reference facts (name, currency, VAT, time zone)
  * come from the seed; support business hours are operator-editable and the seed never overwrites them.
  */
 export const countries = pgTable(

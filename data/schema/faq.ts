@@ -22,7 +22,7 @@ const tsvector = customType<{ data: string }>({
 });
 
 /**
- * One FAQ topic (stable id, DESIGN §3) in one language. Editors change `title`, `answer` and
+ * One FAQ topic (stable id, docs/domain.md "Questions the assistant answers") in one language. Editors change `title`, `answer` and
  * `phrasings` in the database; what the search needs follows by itself (generated columns here,
  * `faq_search_terms` by trigger), and the seed leaves an edited row alone (`content_hash` ≠
  * `seed_hash`). The SQL functions used are created by migrations 0001 (`faq_ts_config`,

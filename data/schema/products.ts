@@ -33,7 +33,7 @@ export const productSourceEnum = pgEnum('product_source', ['chat', 'migration'])
 export type ProductSource = (typeof productSourceEnum.enumValues)[number];
 
 /**
- * Canon product models members can pick when registering a product (DESIGN §2). Serial numbers are
+ * Canon product models members can pick when registering a product (docs/domain.md, "Our own choices"). Serial numbers are
  * matched against `serial_pattern` after normalisation (upper case, no spaces).
  */
 export const catalogueModels = pgTable(

@@ -7,7 +7,7 @@ export const tierKindEnum = pgEnum('tier_kind', ['individual', 'corporate']);
 export type TierKind = (typeof tierKindEnum.enumValues)[number];
 
 /**
- * CPS tiers (DESIGN §2, rules E1–E3). A tier is open to a member with at least `min_points`;
+ * CPS tiers (docs/domain.md, rules E1–E3). A tier is open to a member with at least `min_points`;
  * corporate tiers are offered through the corporate toggle. Seeded once, then operator-editable.
  */
 export const tiers = pgTable(

@@ -5,7 +5,7 @@ const weekdays = [1, 2, 3, 4, 5];
 const supportHours = { supportOpensAt: '09:00', supportClosesAt: '17:00', supportWeekdays: weekdays };
 
 /**
- * The participating countries (DESIGN §2) with their local currency, standard VAT rate (kept
+ * The participating countries (docs/domain.md, "Our own choices") with their local currency, standard VAT rate (kept
  * with the VAT rules in `domain/vatRules.ts`), and IANA time zone. Support hours are only a starting value.
  */
 export const countrySeed: readonly NewCountry[] = [

@@ -19,13 +19,13 @@ export interface FaqSeedEntry {
 
 type FaqContent = Omit<FaqSeedEntry, 'topicId' | 'language'>;
 
-// The links of the source documents (DESIGN seeds).
+// The links of the source documents (the programme's public pages).
 const APPLY_URL = 'https://businessid.canon-europe.com/b2bcustomers/s/login/SelfRegister?language=en_GB&source=itcg';
 const LOGIN_URL = 'https://businessid.canon-europe.com/b2bcustomers/s/login/?language=en_GB';
 const FORGOT_PASSWORD_URL = 'https://businessid.canon-europe.com/b2bcustomers/s/login/ForgotPassword?language=en_GB';
 
 /**
- * Every topic of DESIGN §3 in every language, worded after the source documents (their terms:
+ * Every topic of docs/domain.md ("Questions the assistant answers") in every language, worded after the source documents (their terms:
  * virksomhedskonto / företagskonto / zakelijke account, grønt flueben / grön bock / groen vinkje …).
  * The phrasings are how members ask; `scripts/faq-bench-set.ts` holds different questions to
  * measure the search with, so keep the two apart.

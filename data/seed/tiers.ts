@@ -1,6 +1,6 @@
 import type { CurrencyCode, Tier, TierPrice } from '../schema';
 
-/** DESIGN §2: Silver ≥ 500, Gold ≥ 1,000, Platinum ≥ 2,000; Corporate needs more than 2,500. */
+/** docs/domain.md ("Our own choices"): Silver ≥ 500, Gold ≥ 1,000, Platinum ≥ 2,000; Corporate needs more than 2,500. */
 export const tierSeed: readonly Tier[] = [
   { code: 'silver', name: 'Silver', kind: 'individual', minPoints: 500, sortOrder: 1 },
   { code: 'gold', name: 'Gold', kind: 'individual', minPoints: 1000, sortOrder: 2 },

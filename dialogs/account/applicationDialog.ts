@@ -23,7 +23,7 @@ import { checkDocument, isDocumentType, type DocumentType } from '../../domain/d
 import type { MessageKey } from '../../locales';
 import { matchAccountIntent } from '../../locales/account/intents';
 import { sendCard, sendMenu, sendText } from '../replies';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { turnOf } from '../turn';
 import { VersionedDialog } from '../versionedDialog';
 import type { ReceivedFile } from './attachments';

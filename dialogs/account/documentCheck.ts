@@ -11,7 +11,7 @@ import type { Translate } from '../../locales';
 import { checkUploadedDocument } from '../../services/documents/checkDocument';
 import type { CardActionInput } from '../cardAction';
 import { sendText } from '../replies';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { turnOf } from '../turn';
 import { formatVatNumber } from './format';
 

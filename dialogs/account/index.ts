@@ -3,15 +3,15 @@ import { createApplicationRepository, type ApplicationRepository } from '../../d
 import { matchAccountIntent } from '../../locales/account/intents';
 import type { Journey, VerbHandler } from '../journey';
 import { sendCard, sendText } from '../replies';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { turnOf } from '../turn';
 import { APPLICATION_DIALOG, ApplicationDialog } from './applicationDialog';
-import { ACCOUNT_DECISION_NOTICE_JOB, createAccountDecisions } from './decisions';
+import { ACCOUNT_DECISION_NOTICE_JOB, createAccountDecisions } from '../../services/account/decisions';
 import { createDocumentChecks, DOCUMENT_READ_JOB } from './documentCheck';
 import { passwordAdvice, statusReply } from './status';
 
 export { APPLICATION_DIALOG } from './applicationDialog';
-export { ACCOUNT_DECISION_NOTICE_JOB, createAccountDecisions, type AccountDecisions } from './decisions';
+export { ACCOUNT_DECISION_NOTICE_JOB, createAccountDecisions, type AccountDecisions } from '../../services/account/decisions';
 export { DOCUMENT_READ_JOB } from './documentCheck';
 
 

@@ -3,20 +3,7 @@ import { accountStatusCard } from '../../cards/accountStatus';
 import type { Application } from '../../data/schema/businesses';
 import type { Language, Translate } from '../../locales';
 import { formatDate } from './format';
-
-/** Canon's business login and password reset pages, in the member's language (`da_DK`, …). */
-const CANON_LOCALE: Readonly<Record<Language, string>> = { en: 'en_GB', da: 'da_DK', sv: 'sv_SE', nl: 'nl_NL' };
-
-export function canonLoginLink(language: Language): string {
-  return `https://businessid.canon-europe.com/b2bcustomers/s/login/?language=${CANON_LOCALE[language]}`;
-}
-
-export function canonPasswordResetLink(language: Language): string {
-  return `https://businessid.canon-europe.com/b2bcustomers/s/login/ForgotPassword?language=${CANON_LOCALE[language]}`;
-}
-
-/** The no-reply sender of Canon's account e-mails (rule A5). */
-export const CANON_NO_REPLY = 'donotreply@canon-europe.com';
+import { canonLoginLink, canonPasswordResetLink } from '../../services/account/canonLinks';
 
 export interface StatusReply {
   readonly text: string;

@@ -5,7 +5,7 @@ import { formatMoney, pickPrice } from '../../domain/billing';
 import type { SupportedLanguage } from '../../domain/language';
 import { mentionedModel } from '../../domain/modelMention';
 import { intlLocale, translator } from '../../locales';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 
 /** Without a business, the currency a member of this language most likely pays in (the tier list falls back to EUR). */
 const CURRENCY_OF_LANGUAGE: Readonly<Record<SupportedLanguage, string>> = { en: 'EUR', da: 'DKK', sv: 'SEK', nl: 'EUR' };

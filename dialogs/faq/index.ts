@@ -10,7 +10,7 @@ import { detectLanguage, isSupportedLanguage, type Detection, type SupportedLang
 import { translator } from '../../locales';
 import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { turnOf } from '../turn';
 import { nextStepButton } from '../understanding';
 import { createFaqFacts } from './fromData';

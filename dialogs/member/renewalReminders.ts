@@ -2,7 +2,7 @@ import { transactional, type JobHandler } from '../../jobs/runner';
 import { localDate } from '../../domain/businessDays';
 import { nextRenewalSweep, RENEWAL_REMINDER_JOB, RENEWAL_SWEEP_JOB, renewalReminderFacts, scheduleRenewalReminders } from '../../services/member/renewalReminders';
 import { formatDate } from '../account/format';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 
 /**
  * Renewal reminders 30 and 7 days before the renewal (services/member/renewalReminders.ts): the

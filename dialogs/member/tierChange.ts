@@ -4,11 +4,11 @@ import { createTierRepository } from '../../data/repositories/tiers';
 import { createTierChange, type TierChangePlan, type UpgradeInvoice } from '../../services/member/tierChange';
 import { formatDate } from '../account/format';
 import type { CardActionInput } from '../cardAction';
-import { formatterFor } from '../membership/context';
-import { INVOICE_ISSUE_JOB } from '../membership/jobs';
+import { formatterFor } from '../../services/membership/context';
+import { INVOICE_ISSUE_JOB } from '../../services/membership/jobs';
 import { trueInput } from '../products/input';
 import { sendCard, sendMenu, sendText } from '../replies';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { turnOf, type Turn } from '../turn';
 
 /** `tier.change` (`tier`, `confirm`): see services/member/tierChange.ts for the rules. */

@@ -1,9 +1,9 @@
 import { matchJoinIntent } from '../../locales/membership/intents';
 import type { Journey } from '../journey';
-import type { Services } from '../services';
+import type { Services } from '../../services';
+import { createMembershipContext } from '../../services/membership/context';
+import { membershipJobs } from '../../services/membership/jobs';
 import { joinOrResume } from './resume';
-import { createMembershipContext } from './context';
-import { membershipJobs } from './jobs';
 import { viewInvoice } from './invoiceView';
 import { joinCps, toggleTiers } from './join';
 import { selectTier, submitPayment } from './purchase';

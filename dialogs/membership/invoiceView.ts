@@ -3,7 +3,8 @@ import { actionSet, adaptiveCard, text } from '../../cards/adaptive';
 import type { CardActionInput } from '../cardAction';
 import { sendCard, sendText } from '../replies';
 import { turnOf } from '../turn';
-import { requireBusiness, type MembershipContext } from './context';
+import { requireBusiness } from './context';
+import type { MembershipContext } from '../../services/membership/context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

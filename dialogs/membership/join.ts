@@ -11,7 +11,9 @@ import type { CardActionInput } from '../cardAction';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
 import { whatIfView } from '../products/context';
-import { requireBusiness, standingOf, type MembershipContext } from './context';
+import { requireBusiness } from './context';
+import { standingOf } from '../../services/standing';
+import type { MembershipContext } from '../../services/membership/context';
 import { sendExistingMembership, tierCardView } from './views';
 
 /** Below the invitation threshold: the points missing and the cheapest way there (rule E1). */

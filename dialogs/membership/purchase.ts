@@ -10,8 +10,9 @@ import { checkTierSelection, type TierOption } from '../../domain/tiers';
 import type { CardActionInput } from '../cardAction';
 import { sendCard, sendText } from '../replies';
 import { turnOf } from '../turn';
-import { formatterFor, pointsOf, quoteFor, requireBusiness, type MembershipContext } from './context';
-import { invoiceIssueDedupeKey, INVOICE_ISSUE_JOB, type InvoiceIssuePayload } from './jobs';
+import { formatterFor, pointsOf, quoteFor, type MembershipContext } from '../../services/membership/context';
+import { requireBusiness } from './context';
+import { invoiceIssueDedupeKey, INVOICE_ISSUE_JOB, type InvoiceIssuePayload } from '../../services/membership/jobs';
 import { sendTierChoice } from './join';
 import { sendExistingMembership, sendMembership } from './views';
 

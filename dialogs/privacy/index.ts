@@ -11,7 +11,7 @@ import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
 import { trueInput } from '../products/input';
 import { sendCard, sendText } from '../replies';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { turnOf } from '../turn';
 
 /** The link's expiry in the member's style; all our countries keep Central European time. */

@@ -2,12 +2,12 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { createCatalogueRepository, type CatalogueRepository } from '../../data/repositories/catalogue';
 import { createLegacyRepository, type LegacyRepository } from '../../data/repositories/legacy';
 import { createProductRepository, type MemberBusiness, type ProductRepository, type ProductRow } from '../../data/repositories/products';
-import type { Tier } from '../../data/schema/tiers';
-import { allocatePoints, invitationThreshold, pointsMeter, type PointsMeter, type WhatIf } from '../../domain/points';
+import type { WhatIf } from '../../domain/points';
 import { isComplete, missingFields } from '../../domain/products';
+import type { Standing } from '../../services/standing';
 import type { MeterView, WhatIfView } from '../../cards/productsMeter';
 import { noBusinessCard } from '../../cards/productsNotices';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
 
@@ -44,22 +44,6 @@ export async function requireBusiness(dc: DialogContext, ctx: ProductsContext): 
   const pending = application === 'under-review';
   await sendCard(dc.context, noBusinessCard({ state: pending ? 'pending' : 'apply' }, turn.t));
   return undefined;
-}
-
-/** A business's registrations and the points derived from them (never a stored counter). */
-export interface Standing {
-  readonly rows: readonly ProductRow[];
-  readonly tiers: readonly Tier[];
-  readonly total: number;
-  readonly meter: PointsMeter;
-  readonly threshold: number;
-}
-
-export async function standingOf(ctx: ProductsContext, businessId: string): Promise<Standing> {
-  const rows = await ctx.products.list(businessId);
-  const tiers = await ctx.catalogue.tiers();
-  const total = allocatePoints(rows);
-  return { rows, tiers, total, meter: pointsMeter(total, tiers), threshold: invitationThreshold(tiers) };
 }
 
 export function meterView(standing: Standing): MeterView {

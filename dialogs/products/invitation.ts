@@ -4,7 +4,8 @@ import { createEventLog } from '../../data/repositories/events';
 import { transactional, type JobHandler } from '../../jobs/runner';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
-import { standingOf, type ProductsContext, type Standing } from './context';
+import { standingOf, type Standing } from '../../services/standing';
+import type { ProductsContext } from './context';
 
 /** Business-level job: fans the invitation out to every member of the business. */
 export const CPS_INVITATION_JOB = 'cps.invitation';

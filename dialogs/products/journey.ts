@@ -1,10 +1,11 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { matchProductsIntent } from '../../locales/products/intents';
 import type { Journey } from '../journey';
-import type { Services } from '../services';
+import type { Services } from '../../services';
 import { sendText } from '../replies';
 import { turnOf } from '../turn';
-import { createProductsContext, standingOf, type ProductsContext } from './context';
+import { createProductsContext, type ProductsContext } from './context';
+import { standingOf } from '../../services/standing';
 import { addProduct, submitProduct, viewProduct } from './entry';
 import { invitationJobs } from './invitation';
 import { tierOpenedJobs } from './tierOpened';

@@ -6,7 +6,8 @@ import { whatIfSuggestion } from '../../domain/points';
 import { isComplete, missingFields } from '../../domain/products';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
-import { meterView, requireBusiness, standingOf, whatIfView, type ProductsContext } from './context';
+import { meterView, requireBusiness, whatIfView, type ProductsContext } from './context';
+import { standingOf } from '../../services/standing';
 import { pageInput } from './input';
 import { migrationOffer } from './migrate';
 

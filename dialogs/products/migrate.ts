@@ -6,7 +6,8 @@ import type { MemberBusiness } from '../../data/repositories/products';
 import { isComplete, summariseMigration } from '../../domain/products';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
-import { meterView, requireBusiness, standingOf, type ProductsContext } from './context';
+import { meterView, requireBusiness, type ProductsContext } from './context';
+import { standingOf } from '../../services/standing';
 import { trueInput } from './input';
 import { inviteInlineIfReached } from './invitation';
 

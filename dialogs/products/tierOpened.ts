@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { transactional, type JobHandler } from '../../jobs/runner';
 import { sendText } from '../replies';
 import { turnOf } from '../turn';
-import { standingOf, type ProductsContext, type Standing } from './context';
+import { standingOf, type Standing } from '../../services/standing';
+import type { ProductsContext } from './context';
 
 /** Business-level job: a tier above the invitation opened; fans the notice out to the other members. */
 export const TIER_OPENED_JOB = 'cps.tier-opened';

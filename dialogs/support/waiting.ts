@@ -2,7 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { supportWaitingCard } from '../../cards/supportWaiting';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
-import type { SupportDesk } from './desk';
+import type { SupportDesk } from '../../services/support/desk';
 
 /**
  * Every message while the member waits in the queue is answered: kept for the agent ('saved'), or

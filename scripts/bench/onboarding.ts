@@ -1,6 +1,6 @@
 /**
  * The complete onboarding of one member over HTTP, as Web Chat or Teams would drive it: one
- * function per step, each sending the card verbs and inputs of DESIGN §6 and checking the answer.
+ * function per step, each sending the card verbs and inputs of docs/contracts.md ("Card actions") and checking the answer.
  * A step the bot cannot take yet (free text it does not understand) is noted and skipped for every
  * later member. To add a step: write a `Step` and put it in `STEPS` where it belongs.
  */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { applications, jobs, members } from '../../data/schema';
 import { withTransaction } from '../../data/transaction';
-import { ACCOUNT_DECISION_NOTICE_JOB, createAccountDecisions } from '../../dialogs/account/decisions';
+import { ACCOUNT_DECISION_NOTICE_JOB, createAccountDecisions } from '../../services/account/decisions';
 import { createTestApp } from '../support/bot';
 import { startFakeChannel, type FakeChannel } from '../support/channel';
 import { createTestDatabase, type TestDatabase } from '../support/database';

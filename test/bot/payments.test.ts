@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPaymentRepository } from '../../data/repositories/payments';
 import { memberships, paymentSessions } from '../../data/schema/memberships';
-import { hashToken } from '../../dialogs/membership/context';
+import { hashToken } from '../../services/membership/paymentLinks';
 import { translator } from '../../locales';
 import { givenApprovedBusiness } from '../support/business';
 import { createTestDatabase, type TestDatabase } from '../support/database';

@@ -30,7 +30,7 @@ describe.each(LANGUAGES)('account cards in %s', (language) => {
     }
   });
 
-  it('the form’s input ids are exactly the account.submit contract (DESIGN §6)', () => {
+  it('the form’s input ids are exactly the account.submit contract (docs/contracts.md, "Card actions")', () => {
     const form = accountCardSamples[0]?.build(t, language);
     expect(inputIds(form)).toEqual(INPUT_IDS);
     expect(cardActions(form).map((a) => (a['data'] as Record<string, unknown>)['verb'])).toEqual(['account.submit']);

@@ -26,7 +26,7 @@ async function answer(language: SupportedLanguage, question: string): Promise<st
 }
 
 describe('FAQ content', () => {
-  it('answers every DESIGN §3 topic in en, da, sv and nl', async () => {
+  it('answers every FAQ topic (docs/domain.md, "Questions the assistant answers") in en, da, sv and nl', async () => {
     const rows = await database.db.select({ topicId: faqEntries.topicId, language: faqEntries.language }).from(faqEntries);
     for (const topicId of FAQ_TOPIC_IDS) {
       expect(rows.filter((r) => r.topicId === topicId).map((r) => r.language).sort()).toEqual(['da', 'en', 'nl', 'sv']);

@@ -7,7 +7,7 @@ import { createApplicationRepository } from '../../data/repositories/application
 import { applications as applicationsTable, type Application } from '../../data/schema/businesses';
 import { members } from '../../data/schema/members';
 import { withTransaction } from '../../data/transaction';
-import { createAccountDecisions } from '../../dialogs/account/decisions';
+import { createAccountDecisions } from '../../services/account/decisions';
 import { formatDate, formatFileSize } from '../../dialogs/account/format';
 import { countryName } from '../../domain/countryNames';
 import { translator, type Language, type Translate } from '../../locales';

@@ -13,7 +13,7 @@ import { memberships } from '../../data/schema/memberships';
 import { registeredProducts } from '../../data/schema/products';
 import { supportCases, supportMessages } from '../../data/schema/support';
 import { SUPPORT_NOTIFY_JOB } from '../../dialogs/support';
-import { createSupportDesk } from '../../dialogs/support/desk';
+import { createSupportDesk } from '../../services/support/desk';
 import { translator, type Language } from '../../locales';
 import { cardOf, cardSubmit, cardTexts, createTestApp, createTestBot, type TestBot } from '../support/bot';
 import { createTestDatabase, type TestDatabase } from '../support/database';

@@ -50,7 +50,7 @@ describe('isSmallTalk', () => {
 });
 
 describe('isTopicIdShape', () => {
-  it('accepts every DESIGN §3 topic id', () => {
+  it('accepts every FAQ topic id (docs/domain.md, "Questions the assistant answers")', () => {
     expect(FAQ_TOPIC_IDS.every(isTopicIdShape)).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkVatNumber, supportsVatCountry } from '../../domain/vat';
 import { countrySeed } from '../../data/seed/countries';
 
-/** One real, valid VAT number per participating country (DESIGN §2), and the same with its last digit changed. */
+/** One real, valid VAT number per participating country (docs/domain.md, "Our own choices"), and the same with its last digit changed. */
 const VALID: Readonly<Record<string, string>> = {
   AT: 'ATU13585627',
   BE: 'BE0403170701',

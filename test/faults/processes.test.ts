@@ -15,7 +15,7 @@ import { startFakeChannel, type FakeChannel } from '../support/channel';
 import { approveOverHttp, BACKOFFICE_TOKEN, companyOf, productSubmit, readable, submitWithDocument, verbsIn } from './helpers';
 
 /**
- * Scale-out (DESIGN §5): several bot processes share one PostgreSQL and nothing that matters
+ * Scale-out (README.md, "Run against PostgreSQL"): several bot processes share one PostgreSQL and nothing that matters
  * lives in a process. Two real server processes (`bot/server.ts`) take turns of the same
  * conversation, one of them dies in the middle of a turn, and a job falls due while both are down.
  * (Killed between turns and restarted: test/e2e/server.test.ts.)

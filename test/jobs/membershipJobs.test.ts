@@ -8,10 +8,11 @@ import { createMembershipRepository } from '../../data/repositories/memberships'
 import { createPaymentRepository } from '../../data/repositories/payments';
 import { jobs, outboxEmails } from '../../data/schema/jobs';
 import { invoices, memberships, payments } from '../../data/schema/memberships';
-import { hashToken, paymentProvider } from '../../dialogs/membership/context';
-import { chargeDueInvoicesNow, INVOICE_ISSUE_JOB, invoiceIssueDedupeKey } from '../../dialogs/membership/jobs';
-import { SANDBOX_DECLINE_CARD } from '../../dialogs/membership/paymentProvider';
-import { createMembershipContext } from '../../dialogs/membership/context';
+import { hashToken } from '../../services/membership/paymentLinks';
+import { paymentProvider } from '../../services/membership/context';
+import { chargeDueInvoicesNow, INVOICE_ISSUE_JOB, invoiceIssueDedupeKey } from '../../services/membership/jobs';
+import { SANDBOX_DECLINE_CARD } from '../../services/membership/paymentProvider';
+import { createMembershipContext } from '../../services/membership/context';
 import { addDays } from '../../domain/billing';
 import { generateMembershipNumber } from '../../domain/membershipNumber';
 import { translator, type Language } from '../../locales';

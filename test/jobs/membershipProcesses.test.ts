@@ -5,7 +5,7 @@ import { createJobRepository } from '../../data/repositories/jobs';
 import { createMembershipRepository } from '../../data/repositories/memberships';
 import { jobs } from '../../data/schema/jobs';
 import { invoices } from '../../data/schema/memberships';
-import { INVOICE_ISSUE_JOB, invoiceIssueDedupeKey } from '../../dialogs/membership/jobs';
+import { INVOICE_ISSUE_JOB, invoiceIssueDedupeKey } from '../../services/membership/jobs';
 import { generateMembershipNumber } from '../../domain/membershipNumber';
 import { givenApprovedBusiness } from '../support/business';
 import { createTestDatabase, defaultKind, type TestDatabase } from '../support/database';

@@ -6,8 +6,8 @@ import type { DocumentFacts, FactFinding } from '../../../domain/documentFacts';
 import { isSupportedLanguage } from '../../../domain/language';
 import { checkVatNumber } from '../../../domain/vat';
 import { translator } from '../../../locales';
-import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../../dialogs/account/decisions';
-import type { Services } from '../../../dialogs/services';
+import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../../services/account/decisions';
+import type { Services } from '../../../services';
 import { bodyOf, idParam, OPS_API, OpsProblem, type OpsGate } from './http';
 
 /** Reasons a reviewer can pick; the member reads them in their own language. */

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { Services } from '../../../dialogs/services';
+import type { Services } from '../../../services';
 import { funnelReport, parseFunnelQuery } from '../../../services/ops/funnel';
 import { guardedBy } from '../../http/guarded';
 import { requireBackoffice } from '../backofficeAuth';

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../../data/projectRoot';
 import { createStaffRepository } from '../../../data/repositories/staff';
 import { createAgentRepository } from '../../../data/repositories/agents';
 import { withTransaction } from '../../../data/transaction';
-import type { Services } from '../../../dialogs/services';
+import type { Services } from '../../../services';
 import { createStaffAdmin } from '../../../services/ops/staff';
 import { createInvoiceFiles } from '../../../services/payments/invoiceFiles';
 import { createReconciliation } from '../../../services/payments/reconciliation';

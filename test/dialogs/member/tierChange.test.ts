@@ -6,7 +6,7 @@ import { jobs } from '../../../data/schema/jobs';
 import { invoices, memberships } from '../../../data/schema/memberships';
 import { tierPrices } from '../../../data/schema/tiers';
 import { formatDate } from '../../../dialogs/account/format';
-import { formatterFor } from '../../../dialogs/membership/context';
+import { formatterFor } from '../../../services/membership/context';
 import { addDays, proRataMinor } from '../../../domain/billing';
 import { localDate } from '../../../domain/businessDays';
 import { generateMembershipNumber } from '../../../domain/membershipNumber';

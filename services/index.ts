@@ -4,10 +4,10 @@ import type { MemberRepository } from '../data/repositories/members';
 import type { Outbox } from '../data/repositories/outbox';
 import type { Db } from '../data/types';
 import type { MemberNotifier } from '../jobs/notifier';
-import type { DocumentReader } from '../services/documents/reader';
-import type { InvoiceLinks } from '../services/payments/invoiceLinks';
+import type { DocumentReader } from './documents/reader';
+import type { InvoiceLinks } from './payments/invoiceLinks';
 import type { RetentionPeriods } from '../domain/retention';
-import type { DataRights } from '../services/member/dataRights';
+import type { DataRights } from './member/dataRights';
 
 /** Long-lived collaborators the journeys use; built once by bot/app.ts. Repositories join the turn's transaction by themselves. */
 export interface Services {

@@ -15,15 +15,16 @@ import { membershipCode } from '../../domain/membershipNumber';
 import { paymentInstructions } from '../../domain/paymentInstructions';
 import { invoiceSeller, sellerFor } from '../../domain/sellerEntities';
 import { vatTreatment, type VatTreatment } from '../../domain/vatRules';
-import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNotice } from '../../services/payments/notices';
+import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNotice } from '../payments/notices';
 import { translator, type MessageArgs } from '../../locales';
 import { transactional, type JobContext, type JobHandler } from '../../jobs/runner';
-import { createAuditLog } from '../../data/repositories/audit';
+import { createAuditLog, type AuditLog } from '../../data/repositories/audit';
 import { localDate } from '../../domain/businessDays';
 import { CARD_REMINDER_DAYS, CARD_RETRY_DAYS, SUPPORT_CASE_DAYS, TRANSFER_REMINDER_DAYS } from '../../domain/dunning';
-import { openPaymentLink, quoteFor, type MembershipContext } from './context';
+import { openPaymentLink } from './paymentLinks';
+import { quoteFor, type MembershipContext } from './context';
 import { CPS_NO_REPLY, declinedEmail, invoiceEmail, overdueEmail, reminderEmail } from './email';
-import { bankDetails, cardLabel, invoiceCardView, invoiceFacts } from './views';
+import { bankDetails, cardLabel, invoiceCardView, invoiceFacts } from './invoiceViews';
 
 /** Issues the invoice of a new membership, `INVOICE_DELAY_SECONDS` after the purchase (rule M2). */
 export const INVOICE_ISSUE_JOB = 'invoice.issue';
@@ -165,13 +166,12 @@ function dunningScheduler(ctx: MembershipContext) {
   };
 }
 
-/** The job handlers of the membership journey. Each runs in one transaction with its completion and is idempotent. */
-export function membershipJobs(ctx: MembershipContext): Record<string, JobHandler> {
-  const { services } = ctx;
-  const scheduleDunning = dunningScheduler(ctx);
-  const audit = createAuditLog(services.db);
+type DunningScheduler = ReturnType<typeof dunningScheduler>;
 
-  const issueInvoice: JobHandler = async (payload, { log }: JobContext) => {
+/** Issues the invoice of a new or renewed membership, schedules its collection and sends it in chat and by e-mail. */
+function issueInvoiceHandler(ctx: MembershipContext, scheduleDunning: DunningScheduler): JobHandler {
+  const { services } = ctx;
+  return async (payload, { log }: JobContext) => {
     const membership = await ctx.memberships.byId(text(payload, 'membershipId'));
     if (!membership) throw new Error(`no membership ${String(payload['membershipId'])}`);
     const business = await ctx.memberships.business(membership.businessId);
@@ -242,9 +242,12 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
       'invoice issued',
     );
   };
+}
 
-  /** Reads, asks the provider for the money (outside any transaction; the idempotency key makes a retry safe), then records the outcome. */
-  const chargeCard: JobHandler = async (payload, { log, complete }) => {
+/** Reads, asks the provider for the money (outside any transaction; the idempotency key makes a retry safe), then records the outcome. */
+function chargeCardHandler(ctx: MembershipContext, scheduleDunning: DunningScheduler): JobHandler {
+  const { services } = ctx;
+  return async (payload, { log, complete }) => {
     const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
     if (invoice.status === 'paid') {
       log.info({ invoiceNumber: invoice.invoiceNumber }, 'invoice already paid; nothing to charge');
@@ -292,22 +295,26 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
           });
           await scheduleDunning(invoice, 'reminder', CARD_REMINDER_DAYS, purchaseLanguage(payload));
         }
-        await declineByEmail(invoice, membership, business, purchaseLanguage(payload), isRetry ? 'retry' : 'first');
+        await declineByEmail(ctx, invoice, membership, business, purchaseLanguage(payload), isRetry ? 'retry' : 'first');
       });
       log.warn({ invoiceNumber: invoice.invoiceNumber, provider: ctx.provider.name, reason: result.reason }, 'card charge declined');
     }
   };
+}
 
-  /** The decline by e-mail, offering another card or the bank transfer (the invoice gets its local reference now, so the statement import can match it). */
-  async function declineByEmail(issued: Invoice, membership: MembershipRow, business: MembershipBusiness, language: SupportedLanguage, round: string): Promise<void> {
-    const pay = paymentInstructions({ buyerCountry: business.countryCode, currency: issued.currency, invoiceNumber: issued.invoiceNumber, seller: invoiceSeller(issued.sellerId, business.countryCode) });
-    const invoice = (await ctx.invoices.setReferenceOnce(issued.id, { referenceScheme: pay.scheme, paymentReference: pay.reference })) ?? issued;
-    const view = invoiceCardView(services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
-    const mail = declinedEmail(view, bankDetails(invoice, business), await openPaymentLink(ctx, membership.id, language), translator(language));
-    await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.declined.email:${invoice.id}:${round}` });
-  }
+/** The decline by e-mail, offering another card or the bank transfer (the invoice gets its local reference now, so the statement import can match it). */
+async function declineByEmail(ctx: MembershipContext, issued: Invoice, membership: MembershipRow, business: MembershipBusiness, language: SupportedLanguage, round: string): Promise<void> {
+  const pay = paymentInstructions({ buyerCountry: business.countryCode, currency: issued.currency, invoiceNumber: issued.invoiceNumber, seller: invoiceSeller(issued.sellerId, business.countryCode) });
+  const invoice = (await ctx.invoices.setReferenceOnce(issued.id, { referenceScheme: pay.scheme, paymentReference: pay.reference })) ?? issued;
+  const view = invoiceCardView(ctx.services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);
+  const mail = declinedEmail(view, bankDetails(invoice, business), await openPaymentLink(ctx, membership.id, language), translator(language));
+  await ctx.services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.declined.email:${invoice.id}:${round}` });
+}
 
-  const remind: JobHandler = async (payload, { log }) => {
+/** Reminds an unpaid bank transfer in chat and by e-mail, once. */
+function remindHandler(ctx: MembershipContext): JobHandler {
+  const { services } = ctx;
+  return async (payload, { log }) => {
     const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
     if (invoice.status === 'paid' || membership.paymentMethod !== 'bank-transfer') {
       log.info({ invoiceNumber: invoice.invoiceNumber, status: invoice.status }, 'no reminder needed');
@@ -320,8 +327,12 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...mail, language, dedupeKey: `invoice.reminder.email:${invoice.id}` });
     log.info({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate }, 'bank-transfer reminder sent');
   };
+}
 
-  const dun: JobHandler = async (payload, { log }) => {
+/** A dunning step: an overdue notice in chat and by e-mail, or the hand-over to CPS support. */
+function dunHandler(ctx: MembershipContext, audit: AuditLog): JobHandler {
+  const { services } = ctx;
+  return async (payload, { log }) => {
     const { invoice, membership, business } = await loadInvoice(ctx, text(payload, 'invoiceId'));
     const days = integer(payload, 'days') ?? 0;
     if (invoice.status === 'paid') {
@@ -341,8 +352,12 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     await services.outbox.queue({ to: business.contactEmail, from: CPS_NO_REPLY, ...overdueEmail(view, translator(language)), language, dedupeKey: `invoice.overdue.email:${invoice.id}:${days}` });
     log.info({ invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate, days }, 'overdue reminder sent');
   };
+}
 
-  const notify: JobHandler = async (payload, { log }) => {
+/** An invoice notice in chat, in each conversation's language. */
+function notifyHandler(ctx: MembershipContext): JobHandler {
+  const { services } = ctx;
+  return async (payload, { log }) => {
     const notice = INVOICE_NOTICES.find((n) => n === payload['notice']);
     if (!notice) throw new Error(`unknown invoice notice ${String(payload['notice'])}`);
     const memberId = text(payload, 'memberId');
@@ -365,6 +380,17 @@ export function membershipJobs(ctx: MembershipContext): Record<string, JobHandle
     });
     log.info({ memberId, invoiceNumber: invoice.invoiceNumber, notice, reached }, 'invoice notice sent in chat');
   };
+}
+
+/** The job handlers of the membership journey. Each runs in one transaction with its completion and is idempotent. */
+export function membershipJobs(ctx: MembershipContext): Record<string, JobHandler> {
+  const scheduleDunning = dunningScheduler(ctx);
+  const audit = createAuditLog(ctx.services.db);
+  const issueInvoice = issueInvoiceHandler(ctx, scheduleDunning);
+  const chargeCard = chargeCardHandler(ctx, scheduleDunning);
+  const remind = remindHandler(ctx);
+  const dun = dunHandler(ctx, audit);
+  const notify = notifyHandler(ctx);
 
   return {
     [INVOICE_ISSUE_JOB]: transactional(issueInvoice),

@@ -5,8 +5,8 @@ import { isSupportedLanguage, type SupportedLanguage } from '../../domain/langua
 import type { JobHandler } from '../../jobs/runner';
 import { translator } from '../../locales';
 import { accountStatusCard } from '../../cards/accountStatus';
-import type { Services } from '../services';
-import { CANON_NO_REPLY, canonLoginLink, canonPasswordResetLink } from './status';
+import type { Services } from '../index';
+import { CANON_NO_REPLY, canonLoginLink, canonPasswordResetLink } from './canonLinks';
 
 /** Job kind: tell the member in chat what the back office decided (retried until a conversation is reached). */
 export const ACCOUNT_DECISION_NOTICE_JOB = 'account.decision.notice';
