@@ -311,8 +311,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   registerInvoiceRoutes(server, { log, db: database.db, links: services.invoiceLinks, invoiceFiles, clock: services.clock });
   registerMemberDataRoutes(server, { services });
-  const agentConsole = await registerAgentRoutes(server, { services, config, log });
-  await registerOpsRoutes(server, { services, config, log });
+  const agentConsole = registerAgentRoutes(server, { services, config, log });
+  registerOpsRoutes(server, { services, config, log });
   const directLine = registerDirectLineRoutes(server, {
     adapter,
     handleTurn,

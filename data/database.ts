@@ -159,6 +159,20 @@ function openPostgres(url: string, poolSize: number, counter: QueryCounter | und
   };
 }
 
+/** What `npm start` (scripts/start.mjs) put here: PGlite's WebAssembly, compiled while the server's code loaded. */
+const PGLITE_PRELOAD = Symbol.for('cps.pglitePreload');
+
+interface PglitePreload {
+  readonly pgliteWasmModule: WebAssembly.Module;
+  readonly fsBundle: Blob;
+}
+
+/** The preloaded module and file bundle, or nothing (tests, the chat client): PGlite then loads them itself. */
+async function pglitePreload(): Promise<PglitePreload | Record<string, never>> {
+  const preload = (globalThis as Record<symbol, unknown>)[PGLITE_PRELOAD] as Promise<PglitePreload> | undefined;
+  return (await preload?.catch(() => undefined)) ?? {};
+}
+
 async function openPglite(options: OpenOptions, counter: QueryCounter | undefined): Promise<Database> {
   // Loaded only when used: a server on PostgreSQL does not carry the embedded database in memory.
   const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }] = await Promise.all([
@@ -173,7 +187,8 @@ async function openPglite(options: OpenOptions, counter: QueryCounter | undefine
     mkdirSync(dir, { recursive: true });
     release = lockDataDir(dir);
     try {
-      client = await PGlite.create({ dataDir: join(dir, 'pgdata'), extensions: { pg_trgm }, postgresqlconf: [...PGLITE_SETTINGS] });
+      const preloaded = await pglitePreload();
+      client = await PGlite.create({ dataDir: join(dir, 'pgdata'), extensions: { pg_trgm }, postgresqlconf: [...PGLITE_SETTINGS], ...preloaded });
     } catch (error) {
       release();
       throw error;

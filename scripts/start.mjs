@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { runWithCodeCache } from './codeCache.mjs';
 import { BUILD_RECORD, sourcesFingerprint } from './sources.mjs';
 
@@ -19,6 +20,21 @@ function builtFingerprint() {
   }
 }
 
+/**
+ * On the embedded database, PGlite's WebAssembly (9 MB) is read and compiled on V8's background
+ * threads while the main thread loads the server; data/database.ts hands it to PGlite.create.
+ * A failure here only means PGlite loads it itself.
+ */
+function preloadPglite() {
+  if (process.env.DATABASE_URL) return;
+  const require = createRequire(import.meta.url);
+  const dist = dirname(require.resolve('@electric-sql/pglite'));
+  globalThis[Symbol.for('cps.pglitePreload')] = Promise.all([
+    readFile(join(dist, 'pglite.wasm')).then((bytes) => WebAssembly.compile(bytes)),
+    readFile(join(dist, 'pglite.data')),
+  ]).then(([pgliteWasmModule, bundle]) => ({ pgliteWasmModule, fsBundle: new Blob([bundle]) }));
+}
+
 const server = join(root, 'dist/server.cjs');
 const fingerprint = sourcesFingerprint(root);
 if (builtFingerprint() !== fingerprint || !existsSync(server)) {
@@ -26,4 +42,5 @@ if (builtFingerprint() !== fingerprint || !existsSync(server)) {
   const built = spawnSync(process.execPath, [tsx, join(root, 'scripts/build.ts')], { stdio: 'inherit', cwd: root });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
+preloadPglite();
 runWithCodeCache(server, join(root, `dist/server.${fingerprint.slice(0, 16)}.v8cache`));

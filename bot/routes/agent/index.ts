@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { holdUntil } from '../../http/holdUntil';
 import { registerAgentAccountRoutes } from './accounts';
 import { registerAgentAuthRoutes, seedDemoAgent } from './auth';
 import { registerAgentCaseRoutes } from './cases';
@@ -22,11 +23,16 @@ export interface AgentRoutes {
  * (`cases.ts`), live messages (`stream.ts`), agent accounts from the back office (`accounts.ts`).
  * Seeds the demo agent outside production.
  */
-export async function registerAgentRoutes(server: Server, deps: AgentRouteDeps): Promise<AgentRoutes> {
+export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): AgentRoutes {
   const ctx = createAgentContext(deps);
   const streams = new Set<() => void>();
 
-  await seedDemoAgent(ctx);
+  // Seeded while the server starts; the console and its API wait for it, nothing else does.
+  holdUntil(
+    server,
+    ['/agent', '/api/agent'],
+    seedDemoAgent(ctx).catch((error: unknown) => deps.log.error({ err: error }, 'could not seed the demo agent')),
+  );
 
   registerAgentPage(server, ctx);
   registerAgentAuthRoutes(server, ctx);

@@ -14,7 +14,8 @@ import { createReconciliation } from '../../../services/payments/reconciliation'
 import type { Config } from '../../config';
 import { hashPassword } from '../agentAuth';
 import { registerOpsApplicationRoutes } from './applications';
-import { createOpsGate, OpsProblem } from './http';
+import { createOpsGate, OPS_API, OpsProblem } from './http';
+import { holdUntil } from '../../http/holdUntil';
 import { registerOpsLegacyRoutes } from './legacy';
 import { registerOpsPaymentRoutes } from './payments';
 import { registerOpsReportRoutes } from './reports';
@@ -40,10 +41,15 @@ const CONTENT_SECURITY_POLICY =
  * token on every change, role checked on every call), plus the back office's staff API. Outside
  * production (or with DEMO_AGENT_PASSWORD) a demo admin exists, with the demo agent's password.
  */
-export async function registerOpsRoutes(server: Server, deps: { services: Services; config: Config; log: Logger }): Promise<void> {
+export function registerOpsRoutes(server: Server, deps: { services: Services; config: Config; log: Logger }): void {
   const { services, config } = deps;
   const gate = createOpsGate(services.db, config, services.clock, deps.log.child({ area: 'ops' }));
-  await seedDemoAdmin(services, config);
+  // Seeded while the server starts; the console and its API wait for it, nothing else does.
+  holdUntil(
+    server,
+    ['/ops', OPS_API, '/api/backoffice/staff'],
+    seedDemoAdmin(services, config).catch((error: unknown) => deps.log.error({ err: error }, 'could not seed the demo admin')),
+  );
 
   const cache = new Map<string, Buffer>();
   const servePage = (name: string) =>
