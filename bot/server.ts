@@ -31,6 +31,9 @@ async function main(): Promise<void> {
   await serve(config, log);
 }
 
+/** How long after listening free text's understanding is trained in the background. */
+const WARM_UP_AFTER_MS = 1_000;
+
 async function serve(config: Config, log: Logger): Promise<void> {
   let app: App;
   try {
@@ -45,11 +48,14 @@ async function serve(config: Config, log: Logger): Promise<void> {
   app.jobs.start();
   app.server.listen(config.port, config.host, () => {
     announce(app, config, log);
-    // Free text's first message should not wait for training (about a second): done now, off the turns.
-    warmUpUnderstanding().then(
-      (ms) => log.debug({ ms: Math.round(ms) }, 'understanding ready'),
-      (error: unknown) => log.error({ err: error }, 'understanding warm-up failed'),
-    );
+    // Free text's first message should not wait for training (~0.1 s of CPU per language): done
+    // soon, off the turns — once readiness probes and the first requests after a start are answered.
+    setTimeout(() => {
+      warmUpUnderstanding().then(
+        (ms) => log.debug({ ms: Math.round(ms) }, 'understanding ready'),
+        (error: unknown) => log.error({ err: error }, 'understanding warm-up failed'),
+      );
+    }, WARM_UP_AFTER_MS).unref();
   });
   if (config.metrics.port !== undefined && cluster.isPrimary) serveLocalMetrics(app, config.metrics.port, log);
 
