@@ -3,11 +3,15 @@ import type { Logger } from '../logger';
 
 export type RouteHandler = (req: Request, res: Response) => Promise<void>;
 
-/** A refusal a handler throws: answered as `{ error: code }` with `status`, never logged as a failure. */
+/**
+ * A refusal a handler throws: answered as `{ error: code, ...extra }` with `status`, never logged as
+ * a failure and never carrying runtime text.
+ */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(code);
   }
@@ -31,7 +35,7 @@ export function guardedBy(log: Logger, failure: string, options: GuardOptions = 
       await handler(req, res);
     } catch (error) {
       if (error instanceof HttpProblem) {
-        if (!res.headersSent) res.send(error.status, { error: error.code });
+        if (!res.headersSent) res.send(error.status, { error: error.code, ...error.extra });
         return;
       }
       log.error({ err: error, path: req.path() }, failure);

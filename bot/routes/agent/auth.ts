@@ -1,10 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Request, Response, Server } from 'restify';
 import { withTransaction } from '../../../data/transaction';
-import { SIGN_IN_FAILURE_WINDOW_MS, signInDelayMs } from '../../../domain/signInDelay';
 import { HttpProblem } from '../../http/guarded';
 import { header } from '../../http/request';
 import { hashPassword, newToken, parseCookies, tokenHash, verifyPassword } from '../agentAuth';
+import { checkStaffCredentials } from '../staffSignIn';
 import { API, body, cookie, MIN_PASSWORD, requireAgent, requireChange, requireCsrf, SESSION_COOKIE, SIGN_IN_CSRF_COOKIE, type AgentContext } from './context';
 
 export const DEMO_AGENT_EMAIL = 'agent@cps.example';
@@ -42,30 +41,7 @@ function signIn(ctx: AgentContext) {
   const { agents, audit, services } = ctx;
   return async (req: Request, res: Response) => {
     requireCsrf(ctx, req, parseCookies(header(req, 'cookie'))[SIGN_IN_CSRF_COOKIE]);
-    const input = body(req);
-    const email = typeof input['email'] === 'string' ? input['email'].trim().toLowerCase() : '';
-    const password = typeof input['password'] === 'string' ? input['password'] : '';
-    if (email === '' || email.length > 254 || password === '' || password.length > 1024) throw new HttpProblem(400, 'email-and-password-required');
-    const subject = `agent-email:${email}`;
-    // The client by a hash of its address: the audit log keeps no addresses.
-    const client = `agent-client:${tokenHash(req.socket.remoteAddress ?? 'unknown').slice(0, 24)}`;
-    const since = new Date(services.clock().getTime() - SIGN_IN_FAILURE_WINDOW_MS);
-    const [clientFailures, accountFailures] = await Promise.all([
-      audit.countSince('agent.sign-in-failed-client', client, since),
-      audit.countSince('agent.sign-in-failed', subject, since),
-    ]);
-    // Wait, never refuse: a stranger's guesses slow their own client down steeply and the account only a little.
-    const delay = signInDelayMs({ client: clientFailures, account: accountFailures });
-    if (delay > 0) await sleep(delay);
-    const agent = await agents.byEmail(email);
-    const now = services.clock();
-    if (!(await verifyPassword(agent?.passwordHash, password)) || !agent || agent.disabledAt !== null) {
-      await withTransaction(services.db, async () => {
-        await audit.record({ actor: 'anonymous', action: 'agent.sign-in-failed', subject, at: now });
-        await audit.record({ actor: 'anonymous', action: 'agent.sign-in-failed-client', subject: client, at: now });
-      });
-      throw new HttpProblem(401, 'invalid-credentials');
-    }
+    const { account: agent, now } = await checkStaffCredentials({ db: services.db, agents, audit, clock: services.clock }, req, body(req), 'agent');
     const token = newToken();
     const csrfToken = newToken();
     await withTransaction(services.db, async () => {

@@ -8,7 +8,8 @@ import { checkVatNumber } from '../../../domain/vat';
 import { translator } from '../../../locales';
 import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../../services/account/decisions';
 import type { Services } from '../../../services';
-import { bodyOf, idParam, OPS_API, OpsProblem, type OpsGate } from './http';
+import { HttpProblem } from '../../http/guarded';
+import { bodyOf, idParam, OPS_API, type OpsGate } from './http';
 
 /** Reasons a reviewer can pick; the member reads them in their own language. */
 export const REJECTION_TEMPLATES = ['document-unreadable', 'document-mismatch', 'vat-invalid', 'document-type'] as const;
@@ -81,7 +82,7 @@ export function registerOpsApplicationRoutes(server: Server, deps: { services: S
       await audit.record({ actor: `agent:${who.staff.id}`, action: 'application.view', subject: `application:${id}`, at: services.clock() });
       return { ...application, memberLanguage: member?.language ?? null, documents: await decisions.documentsOf(id) };
     });
-    if (!found) throw new OpsProblem(404, 'not-found');
+    if (!found) throw new HttpProblem(404, 'not-found');
     res.send(200, {
       ...summary(found, today()),
       address: found.address,
@@ -101,7 +102,7 @@ export function registerOpsApplicationRoutes(server: Server, deps: { services: S
     await gate.require(req, 'applications');
     const id = idParam(req);
     const document = await withTransaction(services.db, () => decisions.documentWithContent(id, idParam(req, 'documentId')));
-    if (!document) throw new OpsProblem(404, 'not-found');
+    if (!document) throw new HttpProblem(404, 'not-found');
     // Shown inside the console's page (same origin only), never run as a page of its own.
     res.setHeader('content-type', document.mediaType);
     res.setHeader('content-disposition', 'inline');
@@ -114,7 +115,7 @@ export function registerOpsApplicationRoutes(server: Server, deps: { services: S
   async function reasonFor(applicationId: string, input: Record<string, unknown>): Promise<string> {
     const own = typeof input['reason'] === 'string' ? input['reason'].trim() : '';
     const template = input['template'];
-    if (template !== undefined && template !== null && template !== '' && !isTemplate(template)) throw new OpsProblem(400, 'invalid-template');
+    if (template !== undefined && template !== null && template !== '' && !isTemplate(template)) throw new HttpProblem(400, 'invalid-template');
     if (!isTemplate(template)) return own;
     const application = await withTransaction(services.db, () => decisions.byId(applicationId));
     const member = application ? await withTransaction(services.db, () => services.members.byId(application.memberId)) : undefined;
@@ -132,19 +133,19 @@ export function registerOpsApplicationRoutes(server: Server, deps: { services: S
     const who = await gate.require(req, 'applications', true);
     const id = idParam(req);
     const input = bodyOf(req);
-    if (input['decision'] !== 'approve' && input['decision'] !== 'reject') throw new OpsProblem(400, 'invalid-decision');
+    if (input['decision'] !== 'approve' && input['decision'] !== 'reject') throw new HttpProblem(400, 'invalid-decision');
     const reason = input['decision'] === 'reject' ? await reasonFor(id, input) : '';
-    if (input['decision'] === 'reject' && (reason === '' || reason.length > MAX_REJECTION_REASON)) throw new OpsProblem(400, 'reason-required');
+    if (input['decision'] === 'reject' && (reason === '' || reason.length > MAX_REJECTION_REASON)) throw new HttpProblem(400, 'reason-required');
     const actor = `agent:${who.staff.id}`;
     let outcome;
     try {
       outcome = await withTransaction(services.db, () => decisions.decide(id, input['decision'] === 'approve' ? { decision: 'approve', actor } : { decision: 'reject', reason, actor }));
     } catch (error) {
-      if (error instanceof DecisionConflictError) throw new OpsProblem(409, 'decided-meanwhile');
+      if (error instanceof DecisionConflictError) throw new HttpProblem(409, 'decided-meanwhile');
       throw error;
     }
-    if (outcome.kind === 'not-found') throw new OpsProblem(404, 'not-found');
-    if (outcome.kind === 'not-under-review') throw new OpsProblem(409, 'not-under-review', { status: outcome.status });
+    if (outcome.kind === 'not-found') throw new HttpProblem(404, 'not-found');
+    if (outcome.kind === 'not-under-review') throw new HttpProblem(409, 'not-under-review', { status: outcome.status });
     res.send(200, { id, status: outcome.application.status, rejectionReason: outcome.application.rejectionReason });
   }));
 }

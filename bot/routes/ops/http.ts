@@ -5,6 +5,7 @@ import { createStaffRepository } from '../../../data/repositories/staff';
 import type { AgentSession, StaffRole } from '../../../data/schema/support';
 import type { Db } from '../../../data/types';
 import type { Config } from '../../config';
+import { HttpProblem } from '../../http/guarded';
 import { parseCookies, sameSecret, serializeCookie, tokenHash } from '../agentAuth';
 
 export const OPS_API = '/api/ops';
@@ -28,16 +29,8 @@ export function areasOf(role: StaffRole): OpsArea[] {
   return (Object.keys(OPS_AREAS) as OpsArea[]).filter((area) => (OPS_AREAS[area] as readonly StaffRole[]).includes(role));
 }
 
-/** A refusal with a fixed code: `{ error: code }`, never runtime text. */
-export class OpsProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(code);
-  }
-}
+/** @deprecated The operations console throws `HttpProblem` (bot/http/guarded.ts); this name stays for code written before. */
+export { HttpProblem as OpsProblem };
 
 export interface SignedInStaff {
   readonly staff: StaffProfile;
@@ -53,13 +46,13 @@ export function header(req: Request, name: string): string | undefined {
 export function bodyOf(req: Request): Record<string, unknown> {
   const value: unknown = req.body;
   if (value === undefined || value === null || value === '') return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new OpsProblem(400, 'invalid-body');
+  if (typeof value !== 'object' || Array.isArray(value)) throw new HttpProblem(400, 'invalid-body');
   return value as Record<string, unknown>;
 }
 
 export function idParam(req: Request, name = 'id'): string {
   const id = (req.params as Record<string, unknown> | undefined)?.[name];
-  if (typeof id !== 'string' || !UUID.test(id)) throw new OpsProblem(404, 'not-found');
+  if (typeof id !== 'string' || !UUID.test(id)) throw new HttpProblem(404, 'not-found');
   return id.toLowerCase();
 }
 
@@ -89,16 +82,16 @@ export function createOpsGate(db: Db, config: Config, clock: () => Date, log: Lo
     if (origin !== undefined) {
       const host = header(req, 'host');
       const allowed = new Set([new URL(config.publicUrl).origin, ...(host ? [`http://${host}`, `https://${host}`] : [])]);
-      if (!allowed.has(origin)) throw new OpsProblem(403, 'csrf');
+      if (!allowed.has(origin)) throw new HttpProblem(403, 'csrf');
     }
-    if (!sameSecret(header(req, OPS_CSRF_HEADER), expected)) throw new OpsProblem(403, 'csrf');
+    if (!sameSecret(header(req, OPS_CSRF_HEADER), expected)) throw new HttpProblem(403, 'csrf');
   }
 
   /** The signed-in staff member, who must have a role for `area` (401 without a session, 403 with the wrong role). */
   async function require(req: Request, area: OpsArea | 'any', change = false): Promise<SignedInStaff> {
     const who = await signedIn(req);
-    if (!who) throw new OpsProblem(401, 'sign-in-required');
-    if (area !== 'any' && !(OPS_AREAS[area] as readonly StaffRole[]).includes(who.staff.role)) throw new OpsProblem(403, 'forbidden-role');
+    if (!who) throw new HttpProblem(401, 'sign-in-required');
+    if (area !== 'any' && !(OPS_AREAS[area] as readonly StaffRole[]).includes(who.staff.role)) throw new HttpProblem(403, 'forbidden-role');
     if (change) requireCsrf(req, who.session.csrfToken);
     return who;
   }
@@ -112,7 +105,7 @@ export function createOpsGate(db: Db, config: Config, clock: () => Date, log: Lo
       try {
         await work(req, res);
       } catch (error) {
-        if (error instanceof OpsProblem) {
+        if (error instanceof HttpProblem) {
           if (!res.headersSent) res.send(error.status, { error: error.code, ...error.extra });
           return;
         }

@@ -14,7 +14,8 @@ import { createReconciliation } from '../../../services/payments/reconciliation'
 import type { Config } from '../../config';
 import { hashPassword } from '../agentAuth';
 import { registerOpsApplicationRoutes } from './applications';
-import { createOpsGate, OPS_API, OpsProblem } from './http';
+import { HttpProblem } from '../../http/guarded';
+import { createOpsGate, OPS_API } from './http';
 import { holdUntil } from '../../http/holdUntil';
 import { registerOpsLegacyRoutes } from './legacy';
 import { registerOpsPaymentRoutes } from './payments';
@@ -55,7 +56,7 @@ export function registerOpsRoutes(server: Server, deps: { services: Services; co
   const servePage = (name: string) =>
     gate.handle(async (_req, res) => {
       const file = FILES[name];
-      if (!file) throw new OpsProblem(404, 'not-found');
+      if (!file) throw new HttpProblem(404, 'not-found');
       let content = cache.get(name);
       if (!content) {
         content = readFileSync(file.path);

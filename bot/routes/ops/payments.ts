@@ -5,7 +5,8 @@ import type { Db } from '../../../data/types';
 import { StatementError } from '../../../services/payments/camtStatement';
 import type { InvoiceFiles } from '../../../services/payments/invoiceFiles';
 import type { Reconciliation } from '../../../services/payments/reconciliation';
-import { bodyOf, header, idParam, OPS_API, OpsProblem, UUID, type OpsGate } from './http';
+import { HttpProblem } from '../../http/guarded';
+import { bodyOf, header, idParam, OPS_API, UUID, type OpsGate } from './http';
 
 export const OPS_STATEMENT_PATH = `${OPS_API}/payments/statements`;
 const XML_TYPES = new Set(['application/xml', 'text/xml']);
@@ -32,7 +33,7 @@ export function registerOpsPaymentRoutes(server: Server, deps: OpsPaymentDeps): 
   server.get(`${OPS_API}/invoices/:id/pdf`, gate.handle(async (req, res) => {
     await gate.require(req, 'finance');
     const file = await deps.invoiceFiles.render(idParam(req), 'en');
-    if (!file) throw new OpsProblem(404, 'not-found');
+    if (!file) throw new HttpProblem(404, 'not-found');
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', 'inline');
     res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'self'");
@@ -42,14 +43,14 @@ export function registerOpsPaymentRoutes(server: Server, deps: OpsPaymentDeps): 
 
   server.post(OPS_STATEMENT_PATH, gate.handle(async (req, res) => {
     const who = await gate.require(req, 'finance', true);
-    if (!XML_TYPES.has((header(req, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '')) throw new OpsProblem(415, 'unsupported-media-type');
-    if (typeof req.body !== 'string' || req.body.trim() === '') throw new OpsProblem(400, 'empty');
+    if (!XML_TYPES.has((header(req, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '')) throw new HttpProblem(415, 'unsupported-media-type');
+    if (typeof req.body !== 'string' || req.body.trim() === '') throw new HttpProblem(400, 'empty');
     try {
       const result = await reconciliation.importStatement(req.body);
       await record(`agent:${who.staff.id}`, 'payments.statement-import', `bank-statement:${result.statementId}`, { matched: result.matched, unmatched: result.unmatched, duplicates: result.duplicates });
       res.send(200, result);
     } catch (error) {
-      if (error instanceof StatementError) throw new OpsProblem(400, error.problem);
+      if (error instanceof StatementError) throw new HttpProblem(400, error.problem);
       throw error;
     }
   }));
@@ -63,10 +64,10 @@ export function registerOpsPaymentRoutes(server: Server, deps: OpsPaymentDeps): 
     const who = await gate.require(req, 'finance', true);
     const entryId = idParam(req);
     const invoiceId = bodyOf(req)['invoiceId'];
-    if (typeof invoiceId !== 'string' || !UUID.test(invoiceId)) throw new OpsProblem(400, 'invalid-body');
+    if (typeof invoiceId !== 'string' || !UUID.test(invoiceId)) throw new HttpProblem(400, 'invalid-body');
     const outcome = await reconciliation.assign(entryId, invoiceId);
-    if (outcome.kind === 'no-entry' || outcome.kind === 'no-invoice') throw new OpsProblem(404, outcome.kind);
-    if (outcome.kind === 'not-unmatched' || outcome.kind === 'currency') throw new OpsProblem(409, outcome.kind);
+    if (outcome.kind === 'no-entry' || outcome.kind === 'no-invoice') throw new HttpProblem(404, outcome.kind);
+    if (outcome.kind === 'not-unmatched' || outcome.kind === 'currency') throw new HttpProblem(409, outcome.kind);
     await record(`agent:${who.staff.id}`, 'payments.assign', `bank-statement-entry:${entryId}`, { invoiceId, invoiceStatus: outcome.status });
     res.send(200, { entryId, invoiceId, invoiceStatus: outcome.status });
   }));

@@ -1,13 +1,12 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Server } from 'restify';
 import { createAgentRepository } from '../../../data/repositories/agents';
 import { createAuditLog } from '../../../data/repositories/audit';
 import { createStaffRepository } from '../../../data/repositories/staff';
 import { withTransaction } from '../../../data/transaction';
 import type { Db } from '../../../data/types';
-import { SIGN_IN_FAILURE_WINDOW_MS, signInDelayMs } from '../../../domain/signInDelay';
-import { newToken, parseCookies, tokenHash, verifyPassword } from '../agentAuth';
-import { areasOf, bodyOf, header, OPS_API, OPS_SESSION_COOKIE, OPS_SIGN_IN_CSRF_COOKIE, OpsProblem, type OpsGate } from './http';
+import { newToken, parseCookies, tokenHash } from '../agentAuth';
+import { checkStaffCredentials } from '../staffSignIn';
+import { areasOf, bodyOf, header, OPS_API, OPS_SESSION_COOKIE, OPS_SIGN_IN_CSRF_COOKIE, type OpsGate } from './http';
 
 const SESSION_SECONDS = 8 * 60 * 60;
 const SIGN_IN_CSRF_SECONDS = 60 * 60;
@@ -31,25 +30,7 @@ export function registerOpsSessionRoutes(server: Server, deps: { db: Db; gate: O
 
   server.post(`${OPS_API}/session`, gate.handle(async (req, res) => {
     gate.requireCsrf(req, parseCookies(header(req, 'cookie'))[OPS_SIGN_IN_CSRF_COOKIE]);
-    const input = bodyOf(req);
-    const email = typeof input['email'] === 'string' ? input['email'].trim().toLowerCase() : '';
-    const password = typeof input['password'] === 'string' ? input['password'] : '';
-    if (email === '' || email.length > 254 || password === '' || password.length > 1024) throw new OpsProblem(400, 'email-and-password-required');
-    const subject = `agent-email:${email}`;
-    const client = `ops-client:${tokenHash(req.socket.remoteAddress ?? 'unknown').slice(0, 24)}`;
-    const since = new Date(clock().getTime() - SIGN_IN_FAILURE_WINDOW_MS);
-    const [clientFailures, accountFailures] = await Promise.all([audit.countSince('ops.sign-in-failed-client', client, since), audit.countSince('ops.sign-in-failed', subject, since)]);
-    const delay = signInDelayMs({ client: clientFailures, account: accountFailures });
-    if (delay > 0) await sleep(delay);
-    const account = await agents.byEmail(email);
-    const now = clock();
-    if (!(await verifyPassword(account?.passwordHash, password)) || !account || account.disabledAt !== null) {
-      await withTransaction(db, async () => {
-        await audit.record({ actor: 'anonymous', action: 'ops.sign-in-failed', subject, at: now });
-        await audit.record({ actor: 'anonymous', action: 'ops.sign-in-failed-client', subject: client, at: now });
-      });
-      throw new OpsProblem(401, 'invalid-credentials');
-    }
+    const { account, now } = await checkStaffCredentials({ db, agents, audit, clock }, req, bodyOf(req), 'ops');
     const token = newToken();
     const csrfToken = newToken();
     await withTransaction(db, async () => {

@@ -2,7 +2,8 @@ import type { Request, Response, Server } from 'restify';
 import { STAFF_ROLES } from '../../../data/schema/support';
 import { isStaffRole, parseNewStaff, type StaffAdmin } from '../../../services/ops/staff';
 import { requireBackoffice } from '../backofficeAuth';
-import { bodyOf, idParam, OPS_API, OpsProblem, type OpsGate } from './http';
+import { HttpProblem } from '../../http/guarded';
+import { bodyOf, idParam, OPS_API, type OpsGate } from './http';
 
 /** The three staff operations, for whoever `actorOf` names (the back office or a signed-in admin). */
 function staffHandlers(staff: StaffAdmin) {
@@ -12,17 +13,17 @@ function staffHandlers(staff: StaffAdmin) {
     },
     async create(req: Request, res: Response, actor: string): Promise<void> {
       const parsed = parseNewStaff(bodyOf(req));
-      if (!parsed.ok) throw new OpsProblem(400, 'invalid-staff', { fields: parsed.fields });
+      if (!parsed.ok) throw new HttpProblem(400, 'invalid-staff', { fields: parsed.fields });
       const created = await staff.create(actor, parsed.value);
-      if (!created) throw new OpsProblem(409, 'staff-exists');
+      if (!created) throw new HttpProblem(409, 'staff-exists');
       res.send(201, created);
     },
     async setRole(req: Request, res: Response, actor: string): Promise<void> {
       const id = idParam(req);
       const role = bodyOf(req)['role'];
-      if (!isStaffRole(role)) throw new OpsProblem(400, 'invalid-staff', { fields: ['role'] });
+      if (!isStaffRole(role)) throw new HttpProblem(400, 'invalid-staff', { fields: ['role'] });
       const changed = await staff.setRole(actor, id, role);
-      if (!changed) throw new OpsProblem(404, 'not-found');
+      if (!changed) throw new HttpProblem(404, 'not-found');
       res.send(200, changed);
     },
   };
@@ -48,7 +49,7 @@ export function registerStaffRoutes(server: Server, deps: { staff: StaffAdmin; g
   }));
   server.post(`${OPS_API}/staff/:id/role`, gate.handle(async (req, res) => {
     const who = await gate.require(req, 'staff', true);
-    if (idParam(req) === who.staff.id) throw new OpsProblem(409, 'own-role');
+    if (idParam(req) === who.staff.id) throw new HttpProblem(409, 'own-role');
     await handlers.setRole(req, res, `agent:${who.staff.id}`);
   }));
 
