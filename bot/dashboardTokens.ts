@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
-import type { SupportedLanguage } from '../domain/language';
+import type { Language } from '../domain/language';
 import type { WebKeys } from './webSecret';
 
 const LINK_AUDIENCE = 'cps-dashboard';
@@ -25,7 +25,7 @@ export interface DashboardTokens {
   /** A signed, short-lived token naming the member: the identity in an "Open my dashboard" link. */
   issue(memberId: string, now?: Date): Promise<string>;
   /** The `/tab` URL the bot sends a member, with the token in the fragment (never sent to servers or in Referer headers). */
-  link(memberId: string, language: SupportedLanguage): Promise<string>;
+  link(memberId: string, language: Language): Promise<string>;
   /** Verifies a bearer token: our own link token (HS256) or a Teams SSO token (RS256, against the JWKS). */
   verify(token: string | undefined): Promise<DashboardIdentity>;
 }

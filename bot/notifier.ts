@@ -1,7 +1,7 @@
 import { MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { MemberRepository } from '../data/repositories/members';
-import { isSupportedLanguage, languageFromLocale, type SupportedLanguage } from '../domain/language';
+import { isLanguage, languageFromLocale, type Language } from '../domain/language';
 import type { ChatMessage, MemberNotifier } from '../jobs/notifier';
 import { translator } from '../locales';
 import { cardAttachment } from '../cards/attachment';
@@ -21,7 +21,7 @@ export function createNotifier(adapter: CloudAdapter, appId: string | undefined,
       let reached = 0;
       for (const { reference } of references) {
         const conversationLocale = typeof reference['locale'] === 'string' ? reference['locale'] : undefined;
-        const language: SupportedLanguage = isSupportedLanguage(member.language) ? member.language : (languageFromLocale(conversationLocale) ?? 'en');
+        const language: Language = isLanguage(member.language) ? member.language : (languageFromLocale(conversationLocale) ?? 'en');
         const rendered = render(translator(language), language);
         const messages: readonly ChatMessage[] = Array.isArray(rendered) ? rendered : [rendered as ChatMessage];
         const activities: Partial<Activity>[] = messages.map((m) => {

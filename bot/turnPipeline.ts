@@ -15,7 +15,7 @@ import {
   parseConversationLanguage,
   resolveLanguage,
   type LanguageNotice,
-  type SupportedLanguage,
+  type Language,
 } from '../domain/language';
 import { translator, type Translate } from '../locales';
 import { createMemberHomes, type MemberHome, type MemberHomes } from '../services/member/home';
@@ -39,15 +39,15 @@ export interface TurnPipelineDeps {
 }
 
 class TurnServices implements Turn {
-  #language: SupportedLanguage;
-  #chosenLanguage: SupportedLanguage | null;
+  #language: Language;
+  #chosenLanguage: Language | null;
   #t: Translate;
 
   constructor(
     readonly memberId: string,
     readonly newMember: boolean,
-    chosenLanguage: SupportedLanguage | null,
-    language: SupportedLanguage,
+    chosenLanguage: Language | null,
+    language: Language,
     readonly cardAction: CardActionParse,
     readonly openSupportCase: SupportCase | undefined,
     readonly members: MemberRepository,
@@ -75,7 +75,7 @@ class TurnServices implements Turn {
     return this.homes.of(this.memberId);
   }
 
-  async chooseLanguage(language: SupportedLanguage): Promise<void> {
+  async chooseLanguage(language: Language): Promise<void> {
     await this.members.setLanguage(this.memberId, language);
     this.#chosenLanguage = language;
     this.#language = language;

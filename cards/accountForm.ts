@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPES, type DocumentType } from '../domain/documents';
 import type { MessageKey, Translate } from '../locales';
 import { adaptiveCard, heading, submit, text, type AdaptiveCard, type CardElement } from './adaptive';
 
@@ -22,8 +23,7 @@ export interface AccountFormView {
   readonly errors: Readonly<Partial<Record<AccountFormField, string>>>;
 }
 
-const DOCUMENT_TYPES = ['vat-certificate', 'company-invoice', 'business-licence', 'articles-of-association'] as const;
-const DOCUMENT_LABEL: Readonly<Record<(typeof DOCUMENT_TYPES)[number], MessageKey>> = {
+const DOCUMENT_LABEL: Readonly<Record<DocumentType, MessageKey>> = {
   'vat-certificate': 'account.documentType.vat-certificate',
   'company-invoice': 'account.documentType.company-invoice',
   'business-licence': 'account.documentType.business-licence',

@@ -1,3 +1,4 @@
+import type { DocumentType } from '../domain/documents';
 import type { MessageKey, Translate } from '../locales';
 import { adaptiveCard, heading, submit, text, type AdaptiveCard, type Fact } from './adaptive';
 
@@ -7,7 +8,7 @@ export interface AccountSummaryView {
   readonly address: string;
   readonly vatRegistered: boolean;
   readonly vatNumber: string | null;
-  readonly documentType: 'vat-certificate' | 'company-invoice' | 'business-licence' | 'articles-of-association';
+  readonly documentType: DocumentType;
   readonly fileName: string;
   /** Already formatted for the member, e.g. "1,2 MB". */
   readonly fileSize: string;
@@ -15,7 +16,7 @@ export interface AccountSummaryView {
   readonly oldCpsEmail: string | null;
 }
 
-const DOCUMENT_LABEL: Readonly<Record<AccountSummaryView['documentType'], MessageKey>> = {
+const DOCUMENT_LABEL: Readonly<Record<DocumentType, MessageKey>> = {
   'vat-certificate': 'account.documentType.vat-certificate',
   'company-invoice': 'account.documentType.company-invoice',
   'business-licence': 'account.documentType.business-licence',

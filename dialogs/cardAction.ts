@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { isVerb, type Verb } from '../cards/verbs';
+import { isRecord } from '../domain/records';
 
 export const ADAPTIVE_CARD_ACTION_INVOKE = 'adaptiveCard/action';
 
@@ -15,10 +16,6 @@ export type CardActionParse =
   | { readonly kind: 'none' }
   | { readonly kind: 'action'; readonly action: CardActionInput }
   | { readonly kind: 'unknown-verb'; readonly viaInvoke: boolean };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Finds the card action in an activity: Action.Submit arrives as a message whose `value` carries

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import type { SupportedLanguage } from '../domain/language';
+import type { Language } from '../domain/language';
 
 /** Issues the member's short-lived "Open my dashboard" link (implemented in bot/, signed with jose). */
 export interface DashboardLinks {
-  link(memberId: string, language: SupportedLanguage): Promise<string>;
+  link(memberId: string, language: Language): Promise<string>;
 }
 
 const LINKS_KEY = Symbol('cps.dashboardLinks');
@@ -13,7 +13,7 @@ export function attachDashboardLinks(context: TurnContext, links: DashboardLinks
 }
 
 /** The member's dashboard URL for this turn, or undefined when the host has no dashboard links. */
-export async function dashboardUrlOf(context: TurnContext, memberId: string, language: SupportedLanguage): Promise<string | undefined> {
+export async function dashboardUrlOf(context: TurnContext, memberId: string, language: Language): Promise<string | undefined> {
   const links = context.turnState.get(LINKS_KEY) as DashboardLinks | undefined;
   return links?.link(memberId, language);
 }

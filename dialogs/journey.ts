@@ -1,6 +1,6 @@
 import type { Dialog, DialogContext } from 'botbuilder-dialogs';
 import type { Verb } from '../cards/verbs';
-import type { SupportedLanguage } from '../domain/language';
+import type { Language } from '../domain/language';
 import type { JobHandler } from '../jobs/runner';
 import type { CardActionInput } from './cardAction';
 
@@ -26,7 +26,7 @@ export interface Journey {
   /** Answers one FAQ topic the understanding step recognised (true when it did). */
   readonly answerTopic?: (dc: DialogContext, topicId: string, question: string) => Promise<boolean>;
   /** An FAQ topic's title in a language (the “Did you mean …” buttons). */
-  readonly topicTitle?: (topicId: string, language: SupportedLanguage) => Promise<string | undefined>;
+  readonly topicTitle?: (topicId: string, language: Language) => Promise<string | undefined>;
   /** Extra lines for a returning member's greeting (e.g. "your application is under review"). */
   readonly onReturn?: (dc: DialogContext) => Promise<void>;
   /** Durable job handlers this journey needs, by job kind. */

@@ -1,7 +1,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog } from './dialogKit';
 import { privacyCard } from '../cards/privacy';
-import { isSupportedLanguage } from '../domain/language';
+import { isLanguage } from '../domain/language';
 import { matchCommand, type Command } from '../locales/commands';
 import type { ActionData } from '../cards/adaptive';
 import type { Verb } from '../cards/verbs';
@@ -119,7 +119,7 @@ export class MainDialog extends VersionedDialog<MainOptions> {
     switch (action.verb) {
       case 'language.set': {
         const language = action.data['language'];
-        if (!isSupportedLanguage(language)) {
+        if (!isLanguage(language)) {
           await sendText(dc.context, turn.t('language.invalid'));
           return Dialog.EndOfTurn;
         }

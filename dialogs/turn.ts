@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { CardActionParse } from './cardAction';
 import type { MemberRepository } from '../data/repositories/members';
 import type { SupportCase } from '../data/schema/support';
-import type { LanguageNotice, SupportedLanguage } from '../domain/language';
+import type { LanguageNotice, Language } from '../domain/language';
 import type { Translate } from '../locales';
 import type { ReceivedFile } from './account/attachments';
 import type { MemberHome } from '../services/member/home';
@@ -14,9 +14,9 @@ export interface Turn {
   /** First contact ever from this channel identity. */
   readonly newMember: boolean;
   /** The language the member chose explicitly (stored), or null while they have not chosen one. */
-  readonly chosenLanguage: SupportedLanguage | null;
+  readonly chosenLanguage: Language | null;
   /** The language replies are written in this turn (domain/language resolveLanguage, then nextConversationLanguage). */
-  readonly language: SupportedLanguage;
+  readonly language: Language;
   /** A line about the language to say before this turn's answer (a Norwegian or unsupported language), once per conversation. */
   readonly languageNotice: LanguageNotice | undefined;
   readonly t: Translate;
@@ -34,7 +34,7 @@ export interface Turn {
   /** Where the member stands now (visitor … member), read fresh from the database on each call. */
   home(): Promise<MemberHome>;
   /** Persists the member's explicit language choice and switches this turn's replies to it (and `chosenLanguage`). */
-  chooseLanguage(language: SupportedLanguage): Promise<void>;
+  chooseLanguage(language: Language): Promise<void>;
 }
 
 const TURN_KEY = Symbol('cps.turn');

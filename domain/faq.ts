@@ -1,4 +1,4 @@
-import type { Detection, SupportedLanguage } from './language';
+import type { Detection, Language } from './language';
 
 /**
  * FAQ rules that need no database: the topic ids, how a question becomes search terms, the weights
@@ -57,9 +57,9 @@ export function isTopicIdShape(value: unknown): value is string {
 
 export interface FaqLanguages {
   /** The language the titles and answers are given in. */
-  readonly answerLanguage: SupportedLanguage;
+  readonly answerLanguage: Language;
   /** The languages whose entries the question is matched against. */
-  readonly searchLanguages: readonly SupportedLanguage[];
+  readonly searchLanguages: readonly Language[];
 }
 
 /**
@@ -69,7 +69,7 @@ export interface FaqLanguages {
  * topic, and reads the Danish answer). Without one, the detected language is used for both
  * (English when nothing could be detected).
  */
-export function faqLanguages(requested: SupportedLanguage | undefined, detection: Detection | undefined): FaqLanguages {
+export function faqLanguages(requested: Language | undefined, detection: Detection | undefined): FaqLanguages {
   if (requested) {
     const other = detection?.reliable && detection.language !== requested ? [detection.language] : [];
     return { answerLanguage: requested, searchLanguages: [requested, ...other] };

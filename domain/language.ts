@@ -1,5 +1,5 @@
-export const SUPPORTED_LANGUAGES = ['da', 'sv', 'nl', 'en'] as const;
-export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+export const LANGUAGES = ['da', 'sv', 'nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /**
  * The languages the detector tells apart: ours, Norwegian (written Bokmål is closest to Danish, so
@@ -8,7 +8,7 @@ export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
  * Danish.
  */
 const DETECTED_LANGUAGES = ['da', 'sv', 'nl', 'en', 'no', 'de', 'fr', 'es', 'it', 'pt', 'fi', 'pl'] as const;
-const DETECTED_TO_SUPPORTED: Readonly<Record<string, SupportedLanguage>> = { da: 'da', sv: 'sv', nl: 'nl', en: 'en', no: 'da' };
+const DETECTED_TO_SUPPORTED: Readonly<Record<string, Language>> = { da: 'da', sv: 'sv', nl: 'nl', en: 'en', no: 'da' };
 
 type Eld = (typeof import('eld/extrasmall'))['eld'];
 let detector: Promise<Eld> | undefined;
@@ -27,7 +27,7 @@ export function languageDetector(): Promise<Eld> {
 }
 
 export interface Detection {
-  readonly language: SupportedLanguage;
+  readonly language: Language;
   /** True when the text was long and distinctive enough for the detector to be sure. */
   readonly reliable: boolean;
 }
@@ -55,16 +55,16 @@ export async function detectAnyLanguage(text: string): Promise<AnyDetection | un
   return { code: result.language, reliable: result.isReliable(), scores: result.getScores() };
 }
 
-export function isSupportedLanguage(value: unknown): value is SupportedLanguage {
-  return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
 /** `da-DK`, `sv`, `nl-BE`, `nb-NO` → one of ours (Norwegian → Danish), or undefined. */
-export function languageFromLocale(locale: string | undefined | null): SupportedLanguage | undefined {
+export function languageFromLocale(locale: string | undefined | null): Language | undefined {
   if (!locale) return undefined;
   const primary = locale.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if (primary === 'nb' || primary === 'nn' || primary === 'no') return 'da';
-  return isSupportedLanguage(primary) ? primary : undefined;
+  return isLanguage(primary) ? primary : undefined;
 }
 
 export interface LanguageSignals {
@@ -80,14 +80,14 @@ export interface LanguageSignals {
  * The language a turn starts from: the member's explicit choice > activity.locale > Teams
  * clientInfo locale > English. What the member writes may then move it ({@link nextConversationLanguage}).
  */
-export function resolveLanguage(signals: LanguageSignals): SupportedLanguage {
-  if (isSupportedLanguage(signals.chosen)) return signals.chosen;
+export function resolveLanguage(signals: LanguageSignals): Language {
+  if (isLanguage(signals.chosen)) return signals.chosen;
   return languageFromLocale(signals.activityLocale) ?? languageFromLocale(signals.clientInfoLocale) ?? 'en';
 }
 
 /** What a conversation remembers about its language between turns. */
 export interface ConversationLanguage {
-  readonly language: SupportedLanguage;
+  readonly language: Language;
   /** "You wrote Norwegian, I answer in Danish" was said. */
   readonly norwegianNoted?: boolean;
   /** "I speak English, Danish, Swedish and Dutch" was said after a message in another language. */
@@ -97,7 +97,7 @@ export interface ConversationLanguage {
 export type LanguageNotice = 'norwegian' | 'unsupported';
 
 export interface LanguageStep {
-  readonly language: SupportedLanguage;
+  readonly language: Language;
   /** A line to say once before the answer. */
   readonly notice?: LanguageNotice;
   readonly state: ConversationLanguage;
@@ -118,9 +118,9 @@ const SWITCH_MARGIN = 0.08;
  * serve is answered in English, with a line saying which languages we speak (once).
  */
 export function nextConversationLanguage(input: {
-  readonly chosen: SupportedLanguage | null;
+  readonly chosen: Language | null;
   /** The language the turn starts from (see {@link resolveLanguage}). */
-  readonly base: SupportedLanguage;
+  readonly base: Language;
   readonly previous: ConversationLanguage | undefined;
   readonly text: string | undefined;
   readonly detection: AnyDetection | undefined;
@@ -150,7 +150,7 @@ export function nextConversationLanguage(input: {
 
 /** Reads a stored conversation language defensively (state may come from an older version). */
 export function parseConversationLanguage(value: unknown): ConversationLanguage | undefined {
-  if (typeof value !== 'object' || value === null || !('language' in value) || !isSupportedLanguage(value.language)) return undefined;
+  if (typeof value !== 'object' || value === null || !('language' in value) || !isLanguage(value.language)) return undefined;
   return {
     language: value.language,
     ...('norwegianNoted' in value && value.norwegianNoted === true ? { norwegianNoted: true } : {}),

@@ -1,4 +1,4 @@
-import type { SupportedLanguage } from '../domain/language';
+import type { Language } from '../domain/language';
 import type { Translate } from '../locales';
 
 /** A message for the member's chat, written in their language when it is sent. */
@@ -14,5 +14,5 @@ export interface ChatMessage {
  */
 export interface MemberNotifier {
   /** Returns how many conversations it reached. Throws if none could be reached, so a job retries. */
-  notify(memberId: string, render: (t: Translate, language: SupportedLanguage) => ChatMessage | readonly ChatMessage[]): Promise<number>;
+  notify(memberId: string, render: (t: Translate, language: Language) => ChatMessage | readonly ChatMessage[]): Promise<number>;
 }

@@ -1,4 +1,4 @@
-import type { SupportedLanguage } from '../domain/language';
+import type { Language } from '../domain/language';
 
 /**
  * Words a member may type to interrupt whatever is going on, in any of our languages (a Swede
@@ -14,7 +14,7 @@ const COMMAND_WORDS = {
 export type Command = keyof typeof COMMAND_WORDS;
 
 /** Language names as members type them (endonyms, English and neighbours' names), plus the codes. */
-const LANGUAGE_WORDS: Readonly<Record<SupportedLanguage, readonly string[]>> = {
+const LANGUAGE_WORDS: Readonly<Record<Language, readonly string[]>> = {
   da: ['da', 'dansk', 'danish', 'danska', 'deens', 'dänisch'],
   sv: ['sv', 'svenska', 'svensk', 'swedish', 'zweeds', 'schwedisch'],
   nl: ['nl', 'nederlands', 'dutch', 'hollands', 'nederlandsk', 'nederländska', 'holländska', 'vlaams'],
@@ -39,10 +39,10 @@ export function matchCommand(text: string | undefined): Command | undefined {
   return undefined;
 }
 
-export function matchLanguageName(text: string | undefined): SupportedLanguage | undefined {
+export function matchLanguageName(text: string | undefined): Language | undefined {
   if (!text) return undefined;
   const normalised = normalise(text);
-  for (const [language, words] of Object.entries(LANGUAGE_WORDS) as [SupportedLanguage, readonly string[]][]) {
+  for (const [language, words] of Object.entries(LANGUAGE_WORDS) as [Language, readonly string[]][]) {
     if (words.includes(normalised)) return language;
   }
   return undefined;

@@ -3,12 +3,11 @@ import { da } from './da';
 import { en, type MessageKey, type Messages } from './en';
 import { nl } from './nl';
 import { sv } from './sv';
-import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../domain/language';
+import type { Language } from '../domain/language';
 
 export type { MessageKey, Messages } from './en';
 
-export const LANGUAGES = SUPPORTED_LANGUAGES;
-export type Language = SupportedLanguage;
+export { LANGUAGES, type Language } from '../domain/language';
 
 export const catalogues: Readonly<Record<Language, Messages>> = { en, da, sv, nl };
 
@@ -20,7 +19,7 @@ export type MessageArgs = Readonly<Record<string, string | number | Date>>;
 /** A translator bound to one language: only known keys compile. */
 export type Translate = (key: MessageKey, args?: MessageArgs) => string;
 
-export { isSupportedLanguage as isLanguage, languageFromLocale } from '../domain/language';
+export { isLanguage, languageFromLocale } from '../domain/language';
 
 const compiled = new Map<string, IntlMessageFormat>();
 

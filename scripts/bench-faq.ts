@@ -17,7 +17,7 @@ import { openDatabase, type Database } from '../data/database';
 import { createFaqRepository, type FaqMatch } from '../data/repositories/faq';
 import { faqSeed } from '../data/seed/faq';
 import { confidentMatches, faqLanguages } from '../domain/faq';
-import { detectLanguage, SUPPORTED_LANGUAGES } from '../domain/language';
+import { detectLanguage, LANGUAGES } from '../domain/language';
 import { benchQuestions, type BenchQuestion } from './faq-bench-set';
 
 const TARGETS = { top1: 0.9, detection: 0.9, rejection: 2 / 3 };
@@ -104,7 +104,7 @@ function report(r: DatabaseReport): boolean {
   console.log(`\n== ${r.name} (${split} split, ${questions.length} questions, ${runs} run${runs > 1 ? 's' : ''}) ==`);
   console.log('language   top-1 (locale given)   top-1 (locale detected)   rejected out-of-scope');
   const totals = { inScope: 0, given: 0, detected: 0, oos: 0, rejected: 0 };
-  for (const language of [...SUPPORTED_LANGUAGES]) {
+  for (const language of [...LANGUAGES]) {
     const mine = r.outcomes.filter((o) => o.question.language === language);
     const inScope = mine.filter((o) => o.question.topicId !== null);
     const oos = mine.filter((o) => o.question.topicId === null);
@@ -132,7 +132,7 @@ function report(r: DatabaseReport): boolean {
   if (split === 'all') {
     // The holdout split was written before any tuning: how the search does on questions nobody tuned for.
     for (const part of ['tune', 'holdout'] as const) {
-      const cells = [...SUPPORTED_LANGUAGES].map((language) => {
+      const cells = [...LANGUAGES].map((language) => {
         const mine = r.outcomes.filter((o) => o.question.split === part && o.question.language === language && o.question.topicId !== null);
         const hits = mine.filter((o) => o.given[0]?.topicId === o.question.topicId).length;
         return `${language} ${pct(hits, mine.length).trim()}`;
@@ -163,7 +163,7 @@ async function detectionReport(): Promise<boolean> {
   let correct = 0;
   let reliable = 0;
   const confusions = new Map<string, number>();
-  for (const language of [...SUPPORTED_LANGUAGES]) {
+  for (const language of [...LANGUAGES]) {
     const mine = questions.filter((q) => q.language === language);
     let hits = 0;
     for (const q of mine) if ((await detectLanguage(q.text))?.language === language) hits++;

@@ -1,5 +1,5 @@
 import { FAQ_TOPIC_IDS, type FaqTopicId } from '../domain/faq';
-import type { SupportedLanguage } from '../domain/language';
+import type { Language } from '../domain/language';
 
 /**
  * The labelled questions `npm run bench:faq` measures the FAQ search with: per topic and language
@@ -14,14 +14,14 @@ import type { SupportedLanguage } from '../domain/language';
 export type BenchSplit = 'tune' | 'holdout';
 
 export interface BenchQuestion {
-  readonly language: SupportedLanguage;
+  readonly language: Language;
   readonly text: string;
   /** The topic that answers it; null = out of scope, no answer expected. */
   readonly topicId: FaqTopicId | null;
   readonly split: BenchSplit;
 }
 
-type PerLanguage = Readonly<Record<SupportedLanguage, readonly [string, string, string, string, string]>>;
+type PerLanguage = Readonly<Record<Language, readonly [string, string, string, string, string]>>;
 
 /** The guides' topics; the later ones (tier fees, a model's points …) are measured by the understanding evaluation set. */
 const inScope: Readonly<Partial<Record<FaqTopicId, PerLanguage>>> = {
@@ -748,7 +748,7 @@ const inScope: Readonly<Partial<Record<FaqTopicId, PerLanguage>>> = {
 };
 
 /** Questions about photography, the weather, food …: the FAQ does not cover them. */
-const outOfScope: Readonly<Record<SupportedLanguage, readonly string[]>> = {
+const outOfScope: Readonly<Record<Language, readonly string[]>> = {
   en: [
     'whats the weather in copenhagen tomorrow',
     'can you recommend a good restaurant in amsterdam',
@@ -807,7 +807,7 @@ const outOfScope: Readonly<Record<SupportedLanguage, readonly string[]>> = {
   ],
 };
 
-const LANGUAGES: readonly SupportedLanguage[] = ['da', 'sv', 'nl', 'en'];
+const LANGUAGES: readonly Language[] = ['da', 'sv', 'nl', 'en'];
 
 export const benchQuestions: readonly BenchQuestion[] = [
   ...FAQ_TOPIC_IDS.flatMap((topicId) =>

@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { isSupportedLanguage } from '../../domain/language';
+import { isLanguage } from '../../domain/language';
 import { StatementError } from '../../services/payments/camtStatement';
 import type { InvoiceFiles } from '../../services/payments/invoiceFiles';
 import { STAFF_INVOICE_STATUSES, type Reconciliation, type StaffInvoiceStatus } from '../../services/payments/reconciliation';
@@ -64,7 +64,7 @@ export function registerBackofficePaymentRoutes(server: Server, deps: Backoffice
   server.get('/api/backoffice/invoices/:id/pdf', backoffice, guarded(async (req, res) => {
     const id = param(req, 'id');
     const lang = (req.query as Record<string, unknown> | undefined)?.['lang'];
-    const file = UUID.test(id) ? await invoiceFiles.render(id, isSupportedLanguage(lang) ? lang : 'en') : undefined;
+    const file = UUID.test(id) ? await invoiceFiles.render(id, isLanguage(lang) ? lang : 'en') : undefined;
     if (!file) {
       problem(res, 404, 'no-such-invoice', 'no invoice with this id');
       return;

@@ -3,18 +3,15 @@ import { createFaqRepository } from '../../data/repositories/faq';
 import { guardedBy } from '../http/guarded';
 import type { Services } from '../../services';
 import { faqLanguages, MAX_QUESTION_LENGTH } from '../../domain/faq';
-import { detectLanguage, languageFromLocale, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
+import { detectLanguage, languageFromLocale, LANGUAGES, type Language } from '../../domain/language';
+import { isRecord } from '../../domain/records';
 
 export interface FaqRouteDeps {
   readonly services: Services;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 type SearchQuery =
-  | { readonly ok: true; readonly q: string; readonly locale: SupportedLanguage | undefined }
+  | { readonly ok: true; readonly q: string; readonly locale: Language | undefined }
   | { readonly ok: false; readonly field: 'q' | 'locale'; readonly error: string };
 
 /** Reads and checks `q` and `locale`; every problem is named so a client can fix its request. */
@@ -28,7 +25,7 @@ export function parseFaqSearchQuery(query: Readonly<Record<string, unknown>>): S
   const locale = query['locale'];
   if (locale === undefined || locale === '') return { ok: true, q: q.trim(), locale: undefined };
   const language = typeof locale === 'string' ? languageFromLocale(locale) : undefined;
-  if (!language) return { ok: false, field: 'locale', error: `locale must be one of ${SUPPORTED_LANGUAGES.join(', ')} (or a regional variant such as da-DK)` };
+  if (!language) return { ok: false, field: 'locale', error: `locale must be one of ${LANGUAGES.join(', ')} (or a regional variant such as da-DK)` };
   return { ok: true, q: q.trim(), locale: language };
 }
 

@@ -8,7 +8,7 @@ import { cardLabel } from '../../services/membership/invoiceViews';
 import { withTransaction } from '../../data/transaction';
 import { pageHeaders } from '../http/securityHeaders';
 import type { Services } from '../../services';
-import { languageFromLocale, type SupportedLanguage } from '../../domain/language';
+import { languageFromLocale, type Language } from '../../domain/language';
 import { translator, type MessageKey, type Translate } from '../../locales';
 
 export interface PaymentRouteDeps {
@@ -38,13 +38,13 @@ function field(body: unknown, name: string): string {
   return typeof value === 'string' ? value.slice(0, 200) : '';
 }
 
-function languageOf(req: Request): SupportedLanguage {
+function languageOf(req: Request): Language {
   const query = (req.query ?? {}) as Record<string, unknown>;
   const fromQuery = typeof query['lang'] === 'string' ? languageFromLocale(query['lang']) : undefined;
   return fromQuery ?? languageFromLocale(field(req.body, 'lang')) ?? languageFromLocale(req.header('accept-language')) ?? 'en';
 }
 
-function page(language: SupportedLanguage, t: Translate, content: string): string {
+function page(language: Language, t: Translate, content: string): string {
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -80,7 +80,7 @@ function input(id: CardField, label: string, attributes: string, value: string, 
 <input id="${id}" name="${id}" ${attributes} value="${escapeHtml(value)}"${problem ? ` aria-invalid="true" aria-describedby="${id}-error"` : ''} required>${error}`;
 }
 
-function form(token: string, language: SupportedLanguage, t: Translate, intro: string, state: FormState = {}): string {
+function form(token: string, language: Language, t: Translate, intro: string, state: FormState = {}): string {
   const problems = state.problems ?? {};
   const summary = Object.keys(problems).length > 0 ? `<p class="error" role="alert">${escapeHtml(t('membership.pay.fixErrors'))}</p>` : '';
   return `<p>${escapeHtml(intro)}</p>
@@ -122,7 +122,7 @@ async function sessionState(ctx: MembershipContext, token: string, t: Translate)
   };
 }
 
-function closedPage(state: Exclude<SessionState, { kind: 'open' }>, language: SupportedLanguage, t: Translate): { status: number; html: string } {
+function closedPage(state: Exclude<SessionState, { kind: 'open' }>, language: Language, t: Translate): { status: number; html: string } {
   const key: MessageKey = state.kind === 'used' ? 'membership.pay.used' : state.kind === 'expired' ? 'membership.pay.expiredLink' : 'membership.pay.notFound';
   const status = state.kind === 'used' ? 409 : state.kind === 'expired' ? 410 : 404;
   return { status, html: page(language, t, `<p>${escapeHtml(t(key))}</p>`) };

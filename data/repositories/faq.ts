@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { confidentMatches, FAQ_SCORING, MAX_QUESTION_LENGTH, questionTerms, withoutPersonalData, type FaqScoring } from '../../domain/faq';
-import type { SupportedLanguage } from '../../domain/language';
+import type { Language } from '../../domain/language';
 import { rowsOf } from '../database';
 import { faqEntries, faqFeedback, faqSearchTerms, faqUnanswered } from '../schema/faq';
 import { scoped } from '../transaction';
@@ -9,9 +9,9 @@ import type { Db } from '../types';
 export interface FaqSearch {
   readonly question: string;
   /** The languages whose entries the question is matched against (its own, and the answer's). */
-  readonly searchLanguages: readonly SupportedLanguage[];
+  readonly searchLanguages: readonly Language[];
   /** The language of the returned titles and answers. */
-  readonly answerLanguage: SupportedLanguage;
+  readonly answerLanguage: Language;
   /** Most matches returned (default 5). */
   readonly limit?: number;
   readonly scoring?: FaqScoring;
@@ -28,7 +28,7 @@ export interface FaqMatch {
 
 export interface FaqFeedbackInput {
   readonly topicId: string;
-  readonly language: SupportedLanguage;
+  readonly language: Language;
   readonly memberId: string | null;
   readonly helpful: boolean;
   readonly question?: string | undefined;
@@ -275,7 +275,7 @@ export function createFaqRepository(db: Db) {
     },
 
     /** One topic's title and answer in a language, as editors left them; undefined for an unknown topic. */
-    async entry(topicId: string, language: SupportedLanguage): Promise<{ title: string; answer: string } | undefined> {
+    async entry(topicId: string, language: Language): Promise<{ title: string; answer: string } | undefined> {
       const [row] = await scoped(db)
         .select({ title: faqEntries.title, answer: faqEntries.answer })
         .from(faqEntries)
@@ -285,7 +285,7 @@ export function createFaqRepository(db: Db) {
     },
 
     /** Keeps a question nothing answered, for the editors, without personal data (`withoutPersonalData`). */
-    async recordUnanswered(question: string, language: SupportedLanguage): Promise<void> {
+    async recordUnanswered(question: string, language: Language): Promise<void> {
       await scoped(db).insert(faqUnanswered).values({ question: withoutPersonalData(question).slice(0, STORED_QUESTION_LENGTH), language });
     },
 

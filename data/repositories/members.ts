@@ -3,7 +3,7 @@ import { applications } from '../schema/businesses';
 import { conversationRefs, members, type Member } from '../schema/members';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
-import type { SupportedLanguage } from '../../domain/language';
+import type { Language } from '../../domain/language';
 
 /** The fields of a Bot Framework ConversationReference we keep (structural; data/ does not import botbuilder). */
 export type StoredConversationReference = Readonly<Record<string, unknown>>;
@@ -49,7 +49,7 @@ export function createMemberRepository(db: Db) {
       return row;
     },
 
-    async setLanguage(memberId: string, language: SupportedLanguage): Promise<void> {
+    async setLanguage(memberId: string, language: Language): Promise<void> {
       await scoped(db).update(members).set({ language }).where(eq(members.id, memberId));
     },
 

@@ -1,5 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
 import type { DocumentFacts } from '../../domain/documentFacts';
+import { DOCUMENT_TYPES, type DocumentType } from '../../domain/documents';
 import {
   boolean,
   check,
@@ -28,13 +29,8 @@ export const applicationStatusEnum = pgEnum('application_status', ['draft', 'und
 export type ApplicationStatus = (typeof applicationStatusEnum.enumValues)[number];
 
 /** The `documentType` values of the `account.submit` contract (docs/contracts.md, "Card actions"; rules A2/A3 in docs/domain.md). */
-export const documentTypeEnum = pgEnum('document_type', [
-  'vat-certificate',
-  'company-invoice',
-  'business-licence',
-  'articles-of-association',
-]);
-export type DocumentType = (typeof documentTypeEnum.enumValues)[number];
+export const documentTypeEnum = pgEnum('document_type', DOCUMENT_TYPES);
+export type { DocumentType };
 
 /** A Canon business account, created when an application is approved. */
 export const businesses = pgTable(

@@ -11,23 +11,16 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { PRODUCT_CATEGORIES, type ProductCategory } from '../../domain/serials';
 import { countryCode, createdAt, timestamptz, updatedAt } from './common';
 import { businesses } from './businesses';
 import { countries } from './countries';
 import { legacyProducts } from './legacy';
 import { members } from './members';
 
-export const productCategoryEnum = pgEnum('product_category', [
-  'camera-body',
-  'lens-rf',
-  'lens-ef',
-  'cinema',
-  'compact',
-  'printer',
-  'projector',
-  'accessory',
-]);
-export type ProductCategory = (typeof productCategoryEnum.enumValues)[number];
+/** The product lines; the list is the domain's (domain/serials.ts). */
+export const productCategoryEnum = pgEnum('product_category', PRODUCT_CATEGORIES);
+export type { ProductCategory };
 
 export const productSourceEnum = pgEnum('product_source', ['chat', 'migration']);
 export type ProductSource = (typeof productSourceEnum.enumValues)[number];

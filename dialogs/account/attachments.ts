@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { safeFetch, type SafeFetchOptions } from '../../services/safeFetch';
+import { isRecord } from '../../domain/records';
 
 /** A file a member sent: where to get it and the name it came with (shown back to them, never trusted). */
 export interface IncomingFile {
@@ -8,10 +9,6 @@ export interface IncomingFile {
 }
 
 const TEAMS_FILE = 'application/vnd.microsoft.teams.file.download.info';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A file name safe to show and store: no path, no control characters, at most 200 characters. */
 export function cleanFileName(name: unknown): string | undefined {

@@ -2,13 +2,13 @@ import { createCatalogueRepository } from '../../data/repositories/catalogue';
 import { createMembershipRepository } from '../../data/repositories/memberships';
 import { createTierRepository } from '../../data/repositories/tiers';
 import { formatMoney, pickPrice } from '../../domain/billing';
-import type { SupportedLanguage } from '../../domain/language';
+import type { Language } from '../../domain/language';
 import { mentionedModel } from '../../domain/modelMention';
 import { intlLocale, translator } from '../../locales';
 import type { Services } from '../../services';
 
 /** Without a business, the currency a member of this language most likely pays in (the tier list falls back to EUR). */
-const CURRENCY_OF_LANGUAGE: Readonly<Record<SupportedLanguage, string>> = { en: 'EUR', da: 'DKK', sv: 'SEK', nl: 'EUR' };
+const CURRENCY_OF_LANGUAGE: Readonly<Record<Language, string>> = { en: 'EUR', da: 'DKK', sv: 'SEK', nl: 'EUR' };
 
 /** FAQ topics whose answer ends with facts from reference data. */
 const TOPICS_FROM_DATA = new Set(['cps.benefits', 'cps.fees', 'products.points']);
@@ -24,12 +24,12 @@ export function createFaqFacts(services: Services) {
   const catalogue = createCatalogueRepository(services.db);
   const memberships = createMembershipRepository(services.db);
 
-  async function currencyOf(memberId: string | undefined, language: SupportedLanguage): Promise<string> {
+  async function currencyOf(memberId: string | undefined, language: Language): Promise<string> {
     const business = memberId ? await memberships.memberBusinessWithMembership(memberId) : undefined;
     return business?.business.currency ?? CURRENCY_OF_LANGUAGE[language];
   }
 
-  async function tierLines(memberId: string | undefined, language: SupportedLanguage): Promise<string> {
+  async function tierLines(memberId: string | undefined, language: Language): Promise<string> {
     const t = translator(language);
     const currency = await currencyOf(memberId, language);
     const [list, prices] = await Promise.all([tiers.catalogue(), tiers.prices()]);
@@ -45,7 +45,7 @@ export function createFaqFacts(services: Services) {
   }
 
   return {
-    async factsOf(topicId: string, question: string, language: SupportedLanguage, memberId: string | undefined): Promise<string | undefined> {
+    async factsOf(topicId: string, question: string, language: Language, memberId: string | undefined): Promise<string | undefined> {
       if (!TOPICS_FROM_DATA.has(topicId)) return undefined;
       if (topicId !== 'products.points') return tierLines(memberId, language);
       const model = mentionedModel(question, await catalogue.allModels());

@@ -6,7 +6,7 @@ import { faqAnswerCard } from '../../cards/faqAnswer';
 import { faqSupportOfferCard } from '../../cards/faqSupportOffer';
 import { createFaqRepository } from '../../data/repositories/faq';
 import { faqLanguages, isSmallTalk, isTopicIdShape, MAX_QUESTION_LENGTH, nextStreak, type FaqStreakStep } from '../../domain/faq';
-import { detectLanguage, isSupportedLanguage, type Detection, type SupportedLanguage } from '../../domain/language';
+import { detectLanguage, isLanguage, type Detection, type Language } from '../../domain/language';
 import { translator } from '../../locales';
 import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
@@ -24,7 +24,7 @@ function parseHelpful(value: unknown): boolean | undefined {
 }
 
 /** Replies in the language the question was answered in (which may differ from the turn's, see `answerLanguageOf`). */
-async function reply(context: TurnContext, language: SupportedLanguage, content: { text?: string; card?: AdaptiveCard }): Promise<void> {
+async function reply(context: TurnContext, language: Language, content: { text?: string; card?: AdaptiveCard }): Promise<void> {
   const activity = content.card ? MessageFactory.attachment(cardAttachment(content.card), content.text) : MessageFactory.text(content.text ?? '');
   activity.locale = language;
   await context.sendActivity(activity);
@@ -47,12 +47,12 @@ export function createFaqJourney(services: Services): Journey {
    * domain/language nextConversationLanguage); a question reliably written in another of our
    * languages is also searched in that language's phrasings.
    */
-  async function answerLanguageOf(dc: DialogContext, question: string): Promise<{ language: SupportedLanguage; detected: Detection | undefined }> {
+  async function answerLanguageOf(dc: DialogContext, question: string): Promise<{ language: Language; detected: Detection | undefined }> {
     return { language: turnOf(dc.context).language, detected: await detectLanguage(question) };
   }
 
   /** Sends one topic's answer (with its next step's button) and notes it as answered. */
-  async function answer(dc: DialogContext, language: SupportedLanguage, topicId: string, question: string, entry: { title: string; answer: string }): Promise<void> {
+  async function answer(dc: DialogContext, language: Language, topicId: string, question: string, entry: { title: string; answer: string }): Promise<void> {
     const t = translator(language);
     faqStreakState.set(dc, nextStreak(faqStreakState.get(dc), { kind: 'answered', topicId, question }).streak);
     const nextStep = nextStepButton(topicId, t);
@@ -80,14 +80,14 @@ export function createFaqJourney(services: Services): Journey {
     await afterMiss(dc, turn.language, nextStreak(faqStreakState.get(dc), { kind: 'unanswered' }));
   }
 
-  async function afterMiss(dc: DialogContext, language: SupportedLanguage, step: FaqStreakStep): Promise<void> {
+  async function afterMiss(dc: DialogContext, language: Language, step: FaqStreakStep): Promise<void> {
     faqStreakState.set(dc, step.streak);
     if (step.offerSupport) await reply(dc.context, language, { card: faqSupportOfferCard(translator(language)) });
   }
 
   async function onFeedback(dc: DialogContext, action: CardActionInput): Promise<void> {
     const turn = turnOf(dc.context);
-    const language = isSupportedLanguage(action.data['language']) ? action.data['language'] : turn.language;
+    const language = isLanguage(action.data['language']) ? action.data['language'] : turn.language;
     const t = translator(language);
     const faqId = action.data['faqId'];
     const helpful = parseHelpful(action.data['helpful']);

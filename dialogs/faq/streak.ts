@@ -1,5 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { NO_STREAK, parseStreak, type FaqStreak } from '../../domain/faq';
+import { isRecord } from '../../domain/records';
 
 const STREAK_KEY = 'faq.streak';
 
@@ -13,10 +14,6 @@ function mainState(dc: DialogContext): Record<string, unknown> | undefined {
   while (root.parent) root = root.parent;
   const state: unknown = root.activeDialog?.state;
   return isRecord(state) ? state : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Typed access to the FAQ's count of unanswered or unhelpful questions in a row. */

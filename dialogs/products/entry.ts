@@ -18,7 +18,7 @@ import {
 import { PRODUCT_CATEGORIES } from '../../domain/serials';
 import { en, type MessageKey } from '../../locales/en';
 import { intlLocale, type Translate } from '../../locales';
-import type { SupportedLanguage } from '../../domain/language';
+import type { Language } from '../../domain/language';
 import countries from 'i18n-iso-countries';
 import { sendCard, sendText } from '../replies';
 import { turnOf } from '../turn';
@@ -41,7 +41,7 @@ function isMessageKey(key: string | null): key is MessageKey {
   return key !== null && Object.hasOwn(en, key);
 }
 
-function formatDate(date: string, language: SupportedLanguage): string {
+function formatDate(date: string, language: Language): string {
   return dateTimeFormat(intlLocale[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
@@ -65,7 +65,7 @@ interface EntryOptions {
 }
 
 /** Builds the entry card's view: catalogue, localized countries (the business's own first), hints and dealers. */
-async function entryView(ctx: ProductsContext, business: MemberBusiness, language: SupportedLanguage, t: Translate, options: EntryOptions): Promise<ProductEntryView> {
+async function entryView(ctx: ProductsContext, business: MemberBusiness, language: Language, t: Translate, options: EntryOptions): Promise<ProductEntryView> {
   const models = await ctx.catalogue.allModels();
   const ordered = [...models.filter((m) => m.registrable), ...models.filter((m) => !m.registrable)];
   const chosen = models.find((m) => m.id === options.values.model);
@@ -145,7 +145,7 @@ export async function viewProduct(dc: DialogContext, ctx: ProductsContext, actio
   await showEntry(dc, ctx, business, { mode: 'edit', product, values: valuesOf(product) });
 }
 
-function errorMessage(error: ProductFieldError, model: CatalogueModel | undefined, t: Translate, language: SupportedLanguage): string {
+function errorMessage(error: ProductFieldError, model: CatalogueModel | undefined, t: Translate, language: Language): string {
   switch (error.field) {
     case 'model':
       if (error.code !== 'not-registrable') return t(error.code === 'required' ? 'product.error.model.required' : 'product.error.model.unknown');

@@ -15,6 +15,7 @@ import { turnOf } from '../turn';
 import { createSupportDesk, type SupportDesk, type SupportDeskOptions } from '../../services/support/desk';
 import { answerWhileQueued } from './waiting';
 import { lastDialogStep, recentInputs, rememberInput } from './snapshot';
+import { isRecord } from '../../domain/records';
 
 export { SUPPORT_IDLE_JOB, SUPPORT_NOTIFY_JOB } from '../../services/support/desk';
 
@@ -26,10 +27,6 @@ const OPEN_CASE_VERBS = new Set(['handoff.request', 'handoff.cancel', 'csat.subm
 
 /** Channels that do not accept a `handoff.initiate` event from a bot (Teams answers them with an error). */
 const NO_HANDOFF_EVENT_CHANNELS = new Set(['msteams']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,4 +1,4 @@
-import type { SupportedLanguage } from '../../domain/language';
+import type { Language } from '../../domain/language';
 
 /**
  * Words that make a message a question ("how do I add a lens?") rather than a request ("add my
@@ -22,7 +22,7 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Function words that say nothing about what a member wants, per language (folded). */
-export const STOP_WORDS: Readonly<Record<SupportedLanguage, ReadonlySet<string>>> = {
+export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set(['i', 'a', 'an', 'the', 'to', 'my', 'is', 'it', 'do', 'for', 'of', 'on', 'in', 'at', 'and', 'or', 'this', 'that', 'be', 'am', 'are', 'with', 'we', 'our', 'so', 'just', 'u', 'im', 'let']),
   da: new Set(['jeg', 'en', 'et', 'den', 'det', 'de', 'at', 'til', 'pa', 'er', 'for', 'af', 'i', 'og', 'eller', 'med', 'vi', 'min', 'mit', 'mine', 'vores', 'sa', 'bare', 'lige', 'der', 'som', 'lad']),
   sv: new Set(['jag', 'en', 'ett', 'den', 'det', 'de', 'att', 'till', 'pa', 'ar', 'for', 'av', 'i', 'och', 'eller', 'med', 'vi', 'min', 'mitt', 'mina', 'vara', 'sa', 'bara', 'som', 'lat']),

@@ -1,4 +1,4 @@
-import type { SupportedLanguage } from '../../domain/language';
+import type { Language } from '../../domain/language';
 import { examplesDa } from './da';
 import { examplesEn } from './en';
 import { examplesNl } from './nl';
@@ -9,7 +9,7 @@ export type { IntentExamples } from './types';
 export { topicExamples } from './topics';
 
 /** The understanding step's examples per language. */
-export const intentExamples: Readonly<Record<SupportedLanguage, IntentExamples>> = {
+export const intentExamples: Readonly<Record<Language, IntentExamples>> = {
   en: examplesEn,
   da: examplesDa,
   sv: examplesSv,

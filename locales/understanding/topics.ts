@@ -1,12 +1,12 @@
 import type { FaqTopicId } from '../../domain/faq';
-import type { SupportedLanguage } from '../../domain/language';
+import type { Language } from '../../domain/language';
 
 /**
  * More ways members ask about an FAQ topic, as they type them (short, no diacritics, run-on),
  * beside the FAQ's seeded titles and phrasings: training data for the understanding step only.
  * The evaluation set in test/understanding/evaluation/ holds different sentences; keep them apart.
  */
-export const topicExamples: Readonly<Record<SupportedLanguage, Readonly<Partial<Record<FaqTopicId, readonly string[]>>>>> = {
+export const topicExamples: Readonly<Record<Language, Readonly<Partial<Record<FaqTopicId, readonly string[]>>>>> = {
   en: {
     'products.migrate-missing': ['my migrated products are missing', 'old cps gear not showing up', 'products from the old site are gone', 'some of my old registrations did not come over'],
     'points.allocated': ['how does the point scheme work', 'how do cps points get calculated', 'how do the points work', 'explain the point system', 'when do my products give points', 'how is the points system set up'],

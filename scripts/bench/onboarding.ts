@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { translator, type Translate } from '../../locales';
-import { isSupportedLanguage } from '../../domain/language';
+import { isLanguage } from '../../domain/language';
 import { actionsWithVerb, mentions, StepError, type Reply, type Scenario, type Session } from './driver';
 import type { Approver } from './backoffice';
 
@@ -263,7 +263,7 @@ export function onboardingScenario(runId: string, approver: Approver): Onboardin
     steps,
     notes: () => [...skipped].map(([step, reason]) => `skipped ${step} (${steps.find((s) => s.name === step)?.journey ?? '?'}): ${reason}`),
     async member(session) {
-      const language = isSupportedLanguage(session.locale) ? session.locale : 'en';
+      const language = isLanguage(session.locale) ? session.locale : 'en';
       const member: Member = { session, t: translator(language), companyName: `Bench ${runId} ${session.index} ApS`, serialPrefix, approved: false, points: 0 };
       const done = new Set<string>();
       for (const step of steps) {

@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { translator } from '../../locales';
-import { SUPPORTED_LANGUAGES } from '../../domain/language';
+import { LANGUAGES } from '../../domain/language';
 import { createApprover, type Approver } from './backoffice';
 import { echoScenario, naiveScenario } from './baselineScenarios';
 import { latencyChart } from './chart';
@@ -111,7 +111,7 @@ function driverOptions(client: HttpClient, recorder: Recorder, connector: Connec
     runId,
     serviceUrl: connector.url,
     locales: ['da', 'sv', 'nl', 'en'],
-    failureTexts: SUPPORTED_LANGUAGES.map((language) => translator(language)('error.apology')),
+    failureTexts: LANGUAGES.map((language) => translator(language)('error.apology')),
     trace: values.trace,
   };
 }

@@ -1,7 +1,7 @@
 import { createApplicationRepository } from '../../data/repositories/applications';
 import { createBusinessRepository } from '../../data/repositories/businesses';
 import type { Application } from '../../data/schema/businesses';
-import { isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
+import { isLanguage, type Language } from '../../domain/language';
 import type { JobHandler } from '../../jobs/runner';
 import { translator } from '../../locales';
 import { accountStatusCard } from '../../cards/accountStatus';
@@ -37,9 +37,9 @@ export function createAccountDecisions(services: Services) {
   const applications = createApplicationRepository(services.db);
   const businesses = createBusinessRepository(services.db);
 
-  async function memberLanguage(memberId: string): Promise<SupportedLanguage> {
+  async function memberLanguage(memberId: string): Promise<Language> {
     const member = await services.members.byId(memberId);
-    return isSupportedLanguage(member?.language) ? member.language : 'en';
+    return isLanguage(member?.language) ? member.language : 'en';
   }
 
   async function decide(applicationId: string, input: DecisionInput): Promise<DecisionOutcome> {

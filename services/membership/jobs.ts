@@ -10,7 +10,7 @@ import {
   reminderAt,
   type Quote,
 } from '../../domain/billing';
-import { isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
+import { isLanguage, type Language } from '../../domain/language';
 import { membershipCode } from '../../domain/membershipNumber';
 import { paymentInstructions } from '../../domain/paymentInstructions';
 import { invoiceSeller, sellerFor } from '../../domain/sellerEntities';
@@ -54,7 +54,7 @@ export function invoiceIssueDedupeKey(membershipId: string): string {
 export interface InvoiceIssuePayload {
   readonly membershipId: string;
   readonly memberId: string;
-  readonly language: SupportedLanguage;
+  readonly language: Language;
   readonly currency: string;
   readonly netMinor: number;
   readonly vatRateBp: number;
@@ -73,8 +73,8 @@ function integer(payload: Record<string, unknown>, key: string): number | undefi
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
-function languageOf(value: unknown): SupportedLanguage | undefined {
-  return isSupportedLanguage(value) ? value : undefined;
+function languageOf(value: unknown): Language | undefined {
+  return isLanguage(value) ? value : undefined;
 }
 
 /** Everything an invoice job needs, loaded together. */
@@ -130,7 +130,7 @@ async function noticeToMembers(ctx: MembershipContext, invoice: Invoice, busines
 }
 
 /** The language of the business's e-mails: the language of the member who bought, else English. */
-function purchaseLanguage(payload: Record<string, unknown>): SupportedLanguage {
+function purchaseLanguage(payload: Record<string, unknown>): Language {
   return languageOf(payload['language']) ?? 'en';
 }
 
@@ -156,7 +156,7 @@ export async function chargeDueInvoicesNow(ctx: MembershipContext, membershipId:
 
 /** Schedules one dunning step of an invoice, once. */
 function dunningScheduler(ctx: MembershipContext) {
-  return async (invoice: Invoice, step: 'reminder' | 'support-case', days: number, language: SupportedLanguage): Promise<void> => {
+  return async (invoice: Invoice, step: 'reminder' | 'support-case', days: number, language: Language): Promise<void> => {
     await ctx.services.jobs.enqueue({
       kind: INVOICE_DUNNING_JOB,
       payload: { invoiceId: invoice.id, step, days, language },
@@ -303,7 +303,7 @@ function chargeCardHandler(ctx: MembershipContext, scheduleDunning: DunningSched
 }
 
 /** The decline by e-mail, offering another card or the bank transfer (the invoice gets its local reference now, so the statement import can match it). */
-async function declineByEmail(ctx: MembershipContext, issued: Invoice, membership: MembershipRow, business: MembershipBusiness, language: SupportedLanguage, round: string): Promise<void> {
+async function declineByEmail(ctx: MembershipContext, issued: Invoice, membership: MembershipRow, business: MembershipBusiness, language: Language, round: string): Promise<void> {
   const pay = paymentInstructions({ buyerCountry: business.countryCode, currency: issued.currency, invoiceNumber: issued.invoiceNumber, seller: invoiceSeller(issued.sellerId, business.countryCode) });
   const invoice = (await ctx.invoices.setReferenceOnce(issued.id, { referenceScheme: pay.scheme, paymentReference: pay.reference })) ?? issued;
   const view = invoiceCardView(ctx.services.settings.publicUrl, await invoiceFacts(ctx, invoice, membership, business), language);

@@ -2,7 +2,7 @@ import { createEventLog } from '../../data/repositories/events';
 import { withTransaction } from '../../data/transaction';
 import type { Db } from '../../data/types';
 import { computeFunnel, parseCalendarDate, type FunnelStepResult } from '../../domain/funnel';
-import { isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
+import { isLanguage, type Language } from '../../domain/language';
 
 /** The longest range one report covers (days). */
 export const MAX_FUNNEL_DAYS = 366;
@@ -11,7 +11,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface FunnelQuery {
   readonly from: string;
   readonly to: string;
-  readonly locale: SupportedLanguage | null;
+  readonly locale: Language | null;
   readonly country: string | null;
 }
 
@@ -42,12 +42,12 @@ export function parseFunnelQuery(query: Record<string, unknown>, today: Date): {
   const from = parseCalendarDate(fromText);
   if (!from) problems.push('from');
   const locale = text(query, 'locale') ?? null;
-  if (locale !== null && !isSupportedLanguage(locale)) problems.push('locale');
+  if (locale !== null && !isLanguage(locale)) problems.push('locale');
   const country = text(query, 'country')?.toUpperCase() ?? null;
   if (country !== null && !/^[A-Z]{2}$/.test(country)) problems.push('country');
   if (from && to && (from > to || to.getTime() - from.getTime() >= MAX_FUNNEL_DAYS * DAY_MS)) problems.push('range');
   if (problems.length > 0) return { ok: false, fields: problems };
-  return { ok: true, query: { from: fromText, to: toText, locale: locale as SupportedLanguage | null, country } };
+  return { ok: true, query: { from: fromText, to: toText, locale: locale as Language | null, country } };
 }
 
 /** The funnel of the members who started in the query's range. */

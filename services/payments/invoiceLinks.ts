@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { isSupportedLanguage, type SupportedLanguage } from '../../domain/language';
+import { isLanguage, type Language } from '../../domain/language';
 
 /** How long a link to an invoice PDF works. */
 export const INVOICE_LINK_SECONDS = 24 * 60 * 60;
@@ -10,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface InvoiceLinkGrant {
   readonly invoiceId: string;
   readonly memberId: string;
-  readonly language: SupportedLanguage;
+  readonly language: Language;
 }
 
 export type InvoiceLinkCheck = { readonly ok: true; readonly grant: InvoiceLinkGrant } | { readonly ok: false; readonly reason: 'invalid' | 'expired' };
@@ -37,7 +37,7 @@ export function createInvoiceLinks(key: Uint8Array, publicUrl: string) {
     check(invoiceId: string, query: Readonly<Record<string, unknown>>, now: Date): InvoiceLinkCheck {
       const { m: memberId, l: language, e: expiresText, s: signature } = query;
       if (!UUID.test(invoiceId) || typeof memberId !== 'string' || !UUID.test(memberId)) return { ok: false, reason: 'invalid' };
-      if (!isSupportedLanguage(language) || typeof expiresText !== 'string' || !/^\d{1,12}$/.test(expiresText) || typeof signature !== 'string') return { ok: false, reason: 'invalid' };
+      if (!isLanguage(language) || typeof expiresText !== 'string' || !/^\d{1,12}$/.test(expiresText) || typeof signature !== 'string') return { ok: false, reason: 'invalid' };
       const expected = Buffer.from(sign(invoiceId, memberId, language, Number(expiresText)));
       const given = Buffer.from(signature);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };

@@ -3,6 +3,7 @@ import { supportCsatCard } from '../../cards/supportCsat';
 import { formatOpening } from '../../cards/supportFormat';
 import type { ChatMessage } from '../../jobs/notifier';
 import { isLanguage, translator, type Language } from '../../locales';
+import { isRecord } from '../../domain/records';
 
 /** What the member is told outside their own turns (durable: sent by the `support.notify` job). */
 export type SupportNotice =
@@ -18,10 +19,6 @@ export interface NoticePayload {
   /** The case's language: the member's replies were in it even if they never chose one explicitly. */
   readonly language: Language;
   readonly notice: SupportNotice;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isNotice(value: unknown): value is SupportNotice {

@@ -6,7 +6,7 @@ import { catalogueSeed } from '../../data/seed/catalogue';
 import { faqSeed } from '../../data/seed/faq';
 import { mentionedModel } from '../../domain/modelMention';
 import { isFaqTopicId, type FaqTopicId } from '../../domain/faq';
-import { languageDetector, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../domain/language';
+import { languageDetector, LANGUAGES, type Language } from '../../domain/language';
 import { foldWords, trainTextClassifier, type LabelScore, type TextClassifier } from '../../domain/textClassifier';
 import {
   CONFIDENT_AT,
@@ -78,7 +78,7 @@ const SMALL_TALK_MARGIN = 0.15;
 const SMALL_TALK_WORDS = 4;
 const LONG_SMALL_TALK_FACTOR = 0.5;
 
-const STEMMERS: Readonly<Record<SupportedLanguage, { stemWord(word: string): string }>> = {
+const STEMMERS: Readonly<Record<Language, { stemWord(word: string): string }>> = {
   en: new StemmerEn(),
   da: new StemmerDa(),
   sv: new StemmerSv(),
@@ -88,14 +88,14 @@ const STEMMERS: Readonly<Record<SupportedLanguage, { stemWord(word: string): str
 export interface UnderstandInput {
   readonly text: string;
   /** The conversation's language: its matches count fully, other languages' slightly less. */
-  readonly language: SupportedLanguage;
+  readonly language: Language;
 }
 
 export interface Understander {
   understand(input: UnderstandInput): Understanding;
 }
 
-function trainLanguage(language: SupportedLanguage): TextClassifier {
+function trainLanguage(language: Language): TextClassifier {
   const examples: { text: string; label: string }[] = [];
   for (const [intent, texts] of Object.entries(intentExamples[language])) for (const text of texts) examples.push({ text, label: intent });
   for (const entry of faqSeed) {
@@ -141,18 +141,18 @@ function candidateOf(label: string, score: number, question: boolean, words: num
 
 /** Builds the understanding step synchronously (about half a second of CPU; build it once per process). */
 export function createUnderstander(): Understander {
-  return understanderOf(Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, trainLanguage(language)])) as Record<SupportedLanguage, TextClassifier>);
+  return understanderOf(Object.fromEntries(LANGUAGES.map((language) => [language, trainLanguage(language)])) as Record<Language, TextClassifier>);
 }
 
-function understanderOf(classifiers: Readonly<Record<SupportedLanguage, TextClassifier>>): Understander {
+function understanderOf(classifiers: Readonly<Record<Language, TextClassifier>>): Understander {
   /**
    * Each label's best score over our languages (other languages count a little less), marked down
    * by the share of the message's content words the label's examples do not know ("can you write
    * me a poem" shares "can you write" with "can you write in Dutch", but not "poem").
    */
-  function scores(text: string, language: SupportedLanguage): LabelScore[] {
-    const best = new Map<string, { score: number; language: SupportedLanguage }>();
-    for (const other of SUPPORTED_LANGUAGES) {
+  function scores(text: string, language: Language): LabelScore[] {
+    const best = new Map<string, { score: number; language: Language }>();
+    for (const other of LANGUAGES) {
       const factor = other === language ? 1 : OTHER_LANGUAGE_FACTOR;
       for (const { label, score } of classifiers[other].classify(text)) {
         const weighted = score * factor;
@@ -226,12 +226,12 @@ let training: Promise<Understander> | undefined;
  */
 export function prepareUnderstander(): Promise<Understander> {
   training ??= (async () => {
-    const classifiers: Partial<Record<SupportedLanguage, TextClassifier>> = {};
-    for (const language of SUPPORTED_LANGUAGES) {
+    const classifiers: Partial<Record<Language, TextClassifier>> = {};
+    for (const language of LANGUAGES) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       classifiers[language] ??= trainLanguage(language);
     }
-    shared ??= understanderOf(classifiers as Record<SupportedLanguage, TextClassifier>);
+    shared ??= understanderOf(classifiers as Record<Language, TextClassifier>);
     return shared;
   })();
   return training;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { VERBS } from '../../cards/verbs';
-import { SUPPORTED_LANGUAGES } from '../../domain/language';
+import { LANGUAGES } from '../../domain/language';
 import { translator } from '../../locales';
 import { createTestDatabase } from '../support/database';
 import { newMember, post, type Member } from '../support/http';
@@ -23,7 +23,7 @@ import { approvedMember, BACKOFFICE_TOKEN, PDF_DATA_URL } from '../faults/helper
 const RUNS = Number(process.env['ABUSE_RUNS'] ?? 10_000);
 /** Activities posted at once per property run (different conversations mostly): keeps the run short. */
 const BATCH = 10;
-const APOLOGIES = SUPPORTED_LANGUAGES.map((language) => translator(language)('error.apology'));
+const APOLOGIES = LANGUAGES.map((language) => translator(language)('error.apology'));
 const STACK = /\n\s+at |\bat [\w.<>]+ \(.*:\d+:\d+\)/;
 
 let running: { app: App; url: string };
@@ -174,7 +174,7 @@ async function check(generated: Generated, seen: { ok: number; badRequest: numbe
   }
   seen.ok++;
   for (const apology of APOLOGIES) expect(text, `the turn failed: ${logged.join('\n').slice(0, 3000)}`).not.toContain(JSON.stringify(apology).slice(1, -1));
-  for (const reply of activities.filter((a) => a.type === 'message')) expect(SUPPORTED_LANGUAGES).toContain(reply.locale);
+  for (const reply of activities.filter((a) => a.type === 'message')) expect(LANGUAGES).toContain(reply.locale);
 }
 
 describe(`${RUNS} generated activities and card payloads`, () => {

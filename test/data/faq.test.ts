@@ -6,7 +6,7 @@ import { faqEntries, faqFeedback, faqSearchTerms, faqUnanswered } from '../../da
 import { seedDatabase } from '../../data/seed';
 import { faqContentHash, faqSeed } from '../../data/seed/faq';
 import { FAQ_TOPIC_IDS, faqLanguages } from '../../domain/faq';
-import { detectLanguage, type SupportedLanguage } from '../../domain/language';
+import { detectLanguage, type Language } from '../../domain/language';
 import { createTestDatabase } from '../support/database';
 
 let database: Database;
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 /** The topic the FAQ answers with, as the API and the chat ask: in `language`, detection included. */
-async function answer(language: SupportedLanguage, question: string): Promise<string | undefined> {
+async function answer(language: Language, question: string): Promise<string | undefined> {
   const [best] = await faq.findAnswers({ question, ...faqLanguages(language, await detectLanguage(question)) });
   return best?.topicId;
 }

@@ -7,7 +7,7 @@ import {
   parseConversationLanguage,
   resolveLanguage,
   type ConversationLanguage,
-  type SupportedLanguage,
+  type Language,
 } from '../../domain/language';
 
 describe('resolveLanguage', () => {
@@ -55,7 +55,7 @@ describe('detectLanguage', () => {
 });
 
 describe('nextConversationLanguage', () => {
-  async function step(text: string, current: SupportedLanguage, options: { chosen?: SupportedLanguage; previous?: ConversationLanguage } = {}) {
+  async function step(text: string, current: Language, options: { chosen?: Language; previous?: ConversationLanguage } = {}) {
     return nextConversationLanguage({
       chosen: options.chosen ?? null,
       base: current,

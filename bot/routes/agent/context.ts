@@ -10,6 +10,7 @@ import { guardedBy, HttpProblem, type RouteHandler } from '../../http/guarded';
 import { header, secureRequest } from '../../http/request';
 import { consoleHeaders } from '../../http/securityHeaders';
 import { parseCookies, sameSecret, serializeCookie, tokenHash } from '../agentAuth';
+import { isRecord } from '../../../domain/records';
 
 export const SESSION_COOKIE = 'cps_agent_session';
 /** Double-submit token for the sign-in form (there is no session yet to hold a synchroniser token). */
@@ -57,10 +58,6 @@ export function createAgentContext(deps: AgentRouteDeps): AgentContext {
     desk: createSupportDesk(services),
     handle: guardedBy(log, 'agent console request failed', { headers: consoleHeaders, internalError: 'internal-error' }),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function cookie(ctx: AgentContext, req: Request, name: string, value: string, maxAgeSeconds: number, path: string): string {

@@ -3,7 +3,7 @@ import { createAuditLog } from '../../../data/repositories/audit';
 import type { Application } from '../../../data/schema/businesses';
 import { withTransaction } from '../../../data/transaction';
 import type { DocumentFacts, FactFinding } from '../../../domain/documentFacts';
-import { isSupportedLanguage } from '../../../domain/language';
+import { isLanguage } from '../../../domain/language';
 import { checkVatNumber } from '../../../domain/vat';
 import { translator } from '../../../locales';
 import { createAccountDecisions, DecisionConflictError, MAX_REJECTION_REASON } from '../../../services/account/decisions';
@@ -119,7 +119,7 @@ export function registerOpsApplicationRoutes(server: Server, deps: { services: S
     if (!isTemplate(template)) return own;
     const application = await withTransaction(services.db, () => decisions.byId(applicationId));
     const member = application ? await withTransaction(services.db, () => services.members.byId(application.memberId)) : undefined;
-    const text = translator(isSupportedLanguage(member?.language) ? member.language : 'en')(`account.rejection.${template}`);
+    const text = translator(isLanguage(member?.language) ? member.language : 'en')(`account.rejection.${template}`);
     return own === '' ? text : `${text} ${own}`;
   }
 

@@ -1,10 +1,10 @@
-import type { SupportedLanguage } from '../../../domain/language';
+import type { Language } from '../../../domain/language';
 
 /**
  * Lines in languages we don't serve: German and French are answered in English, Norwegian in
  * Danish. `language` is the language the answer must be in.
  */
-export const foreignLines: readonly { readonly text: string; readonly answerIn: SupportedLanguage }[] = [
+export const foreignLines: readonly { readonly text: string; readonly answerIn: Language }[] = [
   { text: 'Guten Tag', answerIn: 'en' },
   { text: 'Ich möchte ein Geschäftskonto eröffnen', answerIn: 'en' },
   { text: 'Wie kann ich meine Kamera registrieren?', answerIn: 'en' },

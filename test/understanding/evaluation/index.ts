@@ -1,4 +1,4 @@
-import type { SupportedLanguage } from '../../../domain/language';
+import type { Language } from '../../../domain/language';
 import { benchQuestions } from '../../../scripts/faq-bench-set';
 import { evaluationDa } from './da';
 import { evaluationEn } from './en';
@@ -10,13 +10,13 @@ export type { Category, EvaluationSet, Label } from './types';
 export { foreignLines } from './foreign';
 
 export interface EvaluationLine {
-  readonly language: SupportedLanguage;
+  readonly language: Language;
   readonly category: Category;
   readonly label: Label;
   readonly text: string;
 }
 
-const own: Readonly<Record<SupportedLanguage, EvaluationSet>> = { en: evaluationEn, da: evaluationDa, sv: evaluationSv, nl: evaluationNl };
+const own: Readonly<Record<Language, EvaluationSet>> = { en: evaluationEn, da: evaluationDa, sv: evaluationSv, nl: evaluationNl };
 
 /**
  * The whole evaluation set: our own lines per language and category, plus the FAQ bench's
@@ -32,7 +32,7 @@ export const evaluationLines: readonly EvaluationLine[] = (() => {
     seen.add(key);
     lines.push(line);
   };
-  for (const [language, set] of Object.entries(own) as [SupportedLanguage, EvaluationSet][]) {
+  for (const [language, set] of Object.entries(own) as [Language, EvaluationSet][]) {
     for (const [category, entries] of Object.entries(set) as [Category, EvaluationSet[Category]][]) {
       for (const [label, text] of entries) add({ language, category, label, text });
     }

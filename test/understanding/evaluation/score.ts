@@ -1,4 +1,4 @@
-import type { SupportedLanguage } from '../../../domain/language';
+import type { Language } from '../../../domain/language';
 import type { Understanding } from '../../../domain/understanding';
 import { isActionOfTopic, type Understander } from '../../../services/understanding';
 import { evaluationLines, type Category, type EvaluationLine } from './index';
@@ -11,7 +11,7 @@ export interface CategoryScore {
 }
 
 export interface EvaluationResult {
-  readonly scores: Readonly<Record<`${SupportedLanguage} ${Category}`, CategoryScore>>;
+  readonly scores: Readonly<Record<`${Language} ${Category}`, CategoryScore>>;
   readonly misses: readonly { readonly line: EvaluationLine; readonly got: Understanding }[];
   /** Wall-clock milliseconds per message, in the order of the lines. */
   readonly latencies: readonly number[];
