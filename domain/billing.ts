@@ -1,4 +1,4 @@
-import { dateTimeFormat, numberFormat } from './intlFormats';
+import { formatCalendarDate, numberFormat } from './intlFormats';
 
 /**
  * Money rules of joining CPS (rules M1–M4): which currency and VAT rate a business pays in, what an
@@ -152,7 +152,8 @@ export function formatVatRate(vatRateBp: number, locale: string): string {
 
 /** A YYYY-MM-DD date written out for `locale`, e.g. `16. marts 2028` (da-DK). */
 export function formatDate(date: string, locale: string): string {
-  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parseDate(date));
+  parseDate(date);
+  return formatCalendarDate(date, locale);
 }
 
 /** Days from `from` to `to` (YYYY-MM-DD), counting both. */

@@ -13,6 +13,20 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return format;
 }
 
+const CALENDAR_DATE: Readonly<Record<'long' | 'full', Intl.DateTimeFormatOptions>> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  full: { dateStyle: 'full', timeZone: 'UTC' },
+};
+
+/**
+ * A calendar date (`YYYY-MM-DD`) written out for `locale`, never shifted by the time zone: `long`
+ * "16. marts 2028", `full` with the weekday "torsdag den 16. marts 2028". The one date formatter
+ * of the bot, the invoices and the web pages.
+ */
+export function formatCalendarDate(isoDate: string, locale: string, length: 'long' | 'full' = 'long'): string {
+  return dateTimeFormat(locale, CALENDAR_DATE[length]).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);

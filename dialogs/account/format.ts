@@ -1,9 +1,9 @@
 import { intlLocale, type Language } from '../../locales';
-import { dateTimeFormat, numberFormat } from '../../domain/intlFormats';
+import { formatCalendarDate, numberFormat } from '../../domain/intlFormats';
 
 /** A calendar date (`YYYY-MM-DD`) the way the member writes dates, with the weekday: "tirsdag den 9. juni 2026". */
 export function formatDate(language: Language, isoDate: string): string {
-  return dateTimeFormat(intlLocale[language], { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return formatCalendarDate(isoDate, intlLocale[language], 'full');
 }
 
 /** A file size in the member's number format: "850 kB", "1,2 MB". */

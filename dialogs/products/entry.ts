@@ -29,7 +29,7 @@ import { inviteInlineIfReached } from './invitation';
 import { tellOpenedTiers } from './tierOpened';
 import { createProductDraftRepository } from '../../data/repositories/productDrafts';
 import { showMyProducts } from './list';
-import { dateTimeFormat } from '../../domain/intlFormats';
+import { formatCalendarDate } from '../../domain/intlFormats';
 import { localDate } from '../../domain/businessDays';
 
 const EMPTY_VALUES: Readonly<Record<ProductField, string>> = { model: '', serialNumber: '', purchaseDate: '', purchaseCountry: '', dealer: '' };
@@ -39,10 +39,6 @@ const ALL_COUNTRY_CODES = Object.keys(countries.getAlpha2Codes());
 
 function isMessageKey(key: string | null): key is MessageKey {
   return key !== null && Object.hasOwn(en, key);
-}
-
-function formatDate(date: string, language: Language): string {
-  return dateTimeFormat(intlLocale[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 function valuesOf(row: ProductRow): Record<ProductField, string> {
@@ -158,7 +154,7 @@ function errorMessage(error: ProductFieldError, model: CatalogueModel | undefine
       return t('product.error.serialNumber.pattern', { example: error.example ?? '' });
     case 'purchaseDate':
       if (error.code !== 'before-release') return t(error.code === 'format' ? 'product.error.purchaseDate.format' : 'product.error.purchaseDate.future');
-      return t('product.error.purchaseDate.beforeRelease', { date: formatDate(error.releaseDate, language) });
+      return t('product.error.purchaseDate.beforeRelease', { date: formatCalendarDate(error.releaseDate, intlLocale[language]) });
     case 'purchaseCountry':
       return t('product.error.purchaseCountry.unknown');
     case 'dealer':

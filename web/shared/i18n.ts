@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { nativeClock } from '../../domain/intlFormats';
+import { formatCalendarDate, nativeClock } from '../../domain/intlFormats';
 import { webDa } from '../../locales/web/da';
 import { webEn, type WebMessages } from '../../locales/web/en';
 import { webNl } from '../../locales/web/nl';
@@ -56,7 +56,7 @@ export function pageTranslator(language: PageLanguage): PageTranslate {
 export function formatDate(language: PageLanguage, isoDate: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatCalendarDate(isoDate.slice(0, 10), INTL_LOCALE[language]);
 }
 
 /** An amount in minor units (øre, öre, cent) as money in the member's language. */
