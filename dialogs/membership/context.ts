@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { joinBlockedCard } from '../../cards/membershipNotices';
 import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
 import type { MembershipContext } from '../../services/membership/context';
+import { noActiveBusiness } from '../businessGate';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
 
@@ -15,11 +16,6 @@ export async function requireBusiness(dc: DialogContext, ctx: MembershipContext)
   const found = await ctx.memberships.memberBusinessWithMembership(turn.memberId);
   const business = found?.business;
   if (found && business?.status === 'active') return { ...business, active: found.active };
-  if (business) {
-    await sendCard(dc.context, joinBlockedCard({ state: 'inactive' }, turn.t));
-    return undefined;
-  }
-  const application = await ctx.products.latestApplicationStatus(turn.memberId);
-  await sendCard(dc.context, joinBlockedCard({ state: application === 'under-review' ? 'pending' : 'apply' }, turn.t));
+  await sendCard(dc.context, joinBlockedCard({ state: await noActiveBusiness(business !== undefined, turn.memberId, ctx.products) }, turn.t));
   return undefined;
 }

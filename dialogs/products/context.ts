@@ -8,6 +8,7 @@ import type { Standing } from '../../services/standing';
 import type { MeterView, WhatIfView } from '../../cards/productsMeter';
 import { noBusinessCard } from '../../cards/productsNotices';
 import type { Services } from '../../services';
+import { noActiveBusiness } from '../businessGate';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
 
@@ -36,13 +37,7 @@ export async function requireBusiness(dc: DialogContext, ctx: ProductsContext): 
   const turn = turnOf(dc.context);
   const business = await ctx.products.memberBusiness(turn.memberId);
   if (business?.status === 'active') return business;
-  if (business) {
-    await sendCard(dc.context, noBusinessCard({ state: 'inactive' }, turn.t));
-    return undefined;
-  }
-  const application = await ctx.products.latestApplicationStatus(turn.memberId);
-  const pending = application === 'under-review';
-  await sendCard(dc.context, noBusinessCard({ state: pending ? 'pending' : 'apply' }, turn.t));
+  await sendCard(dc.context, noBusinessCard({ state: await noActiveBusiness(business !== undefined, turn.memberId, ctx.products) }, turn.t));
   return undefined;
 }
 
