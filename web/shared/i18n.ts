@@ -1,13 +1,14 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { formatCalendarDate, nativeClock } from '../../domain/intlFormats';
+import { isLanguage, LANGUAGES, languageFromLocale, type Language } from '../../domain/language';
 import { webDa } from '../../locales/web/da';
 import { webEn, type WebMessages } from '../../locales/web/en';
 import { webNl } from '../../locales/web/nl';
 import { webSv } from '../../locales/web/sv';
 
-/** The page side of the web area's catalogues (the same files the bot uses, bundled). */
-export const PAGE_LANGUAGES = ['da', 'sv', 'nl', 'en'] as const;
-export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+/** The page side of the web area's catalogues (the same files the bot uses, bundled); the languages are the domain's. */
+export const PAGE_LANGUAGES = LANGUAGES;
+export type PageLanguage = Language;
 export type WebKey = keyof WebMessages;
 
 const catalogues: Readonly<Record<PageLanguage, WebMessages>> = { en: webEn, da: webDa, sv: webSv, nl: webNl };
@@ -18,16 +19,10 @@ export const INTL_LOCALE: Readonly<Record<PageLanguage, string>> = { en: 'en-GB'
 /** Each language named in itself, for the picker. */
 export const LANGUAGE_NAMES: Readonly<Record<PageLanguage, string>> = { da: 'Dansk', sv: 'Svenska', nl: 'Nederlands', en: 'English' };
 
-export function isPageLanguage(value: unknown): value is PageLanguage {
-  return typeof value === 'string' && (PAGE_LANGUAGES as readonly string[]).includes(value);
-}
+export const isPageLanguage = isLanguage;
 
 /** `da-DK`, `sv`, `nl-BE`, `nb-NO` → one of ours (Norwegian is answered in Danish, as the bot does). */
-export function languageOf(locale: string | null | undefined): PageLanguage | undefined {
-  const primary = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if (primary === 'nb' || primary === 'nn' || primary === 'no') return 'da';
-  return isPageLanguage(primary) ? primary : undefined;
-}
+export const languageOf = languageFromLocale;
 
 /** The first of the browser's languages we speak, else English. */
 export function browserLanguage(languages: readonly string[] = navigator.languages ?? [navigator.language]): PageLanguage {
