@@ -9,6 +9,7 @@ import { createAgentRepository } from '../../../data/repositories/agents';
 import { withTransaction } from '../../../data/transaction';
 import type { Services } from '../../../services';
 import { createStaffAdmin } from '../../../services/ops/staff';
+import { createReferenceAdmin } from '../../../services/ops/referenceData';
 import { createInvoiceFiles } from '../../../services/payments/invoiceFiles';
 import { createReconciliation } from '../../../services/payments/reconciliation';
 import type { Config } from '../../config';
@@ -18,6 +19,7 @@ import { createOpsGate, OPS_API, OpsProblem } from './http';
 import { holdUntil } from '../../http/holdUntil';
 import { registerOpsLegacyRoutes } from './legacy';
 import { registerOpsPaymentRoutes } from './payments';
+import { registerOpsReferenceRoutes } from './reference';
 import { registerOpsReportRoutes } from './reports';
 import { registerOpsSessionRoutes } from './session';
 import { registerStaffRoutes } from './staff';
@@ -76,6 +78,7 @@ export function registerOpsRoutes(server: Server, deps: { services: Services; co
   registerOpsReportRoutes(server, { db: services.db, gate, clock: services.clock, reconciliation });
   registerOpsPaymentRoutes(server, { db: services.db, gate, clock: services.clock, reconciliation, invoiceFiles: createInvoiceFiles(services.db) });
   registerOpsLegacyRoutes(server, { db: services.db, gate, clock: services.clock });
+  registerOpsReferenceRoutes(server, { reference: createReferenceAdmin(services.db), gate });
   registerStaffRoutes(server, { staff: createStaffAdmin(services.db, services.clock, hashPassword), gate, backofficeToken: config.backofficeToken });
 }
 
