@@ -32,6 +32,7 @@ const CHART_JS = join(dirname(createRequire(import.meta.url).resolve('chart.js')
 const FILES: Readonly<Record<string, { path: string; type: string }>> = {
   'index.html': { path: join(WEB_DIR, 'index.html'), type: 'text/html; charset=utf-8' },
   'ops.js': { path: join(WEB_DIR, 'ops.js'), type: 'text/javascript; charset=utf-8' },
+  'reference.js': { path: join(WEB_DIR, 'reference.js'), type: 'text/javascript; charset=utf-8' },
   'ops.css': { path: join(WEB_DIR, 'ops.css'), type: 'text/css; charset=utf-8' },
   'chart.js': { path: CHART_JS, type: 'text/javascript; charset=utf-8' },
 };
