@@ -34,9 +34,10 @@ function input(id, value, label, attrs = {}) {
   return node;
 }
 
-function button(text, onClick) {
+function button(text, onClick, label) {
   const node = ui.el('button', text);
   node.type = 'button';
+  if (label) node.setAttribute('aria-label', label);
   node.addEventListener('click', onClick);
   return node;
 }
@@ -61,7 +62,7 @@ function renderTiers() {
       const fee = data.fees.find((f) => f.tierCode === tier.code && f.currency === currency);
       return [currency, input(`tier-${tier.code}-${currency}`, fee ? (fee.annualFeeMinor / 100).toFixed(2) : '', `${tier.name} annual fee in ${currency}`, { inputmode: 'decimal' })];
     });
-    cells(row, [tier.name, points, ...fees.map(([, node]) => node), button(`Save ${tier.name}`, async () => {
+    cells(row, [tier.name, points, ...fees.map(([, node]) => node), button('Save', async () => {
       const body = {
         minPoints: Number(points.value),
         fees: fees.filter(([, node]) => node.value.trim() !== '').map(([currency, node]) => ({ currency, annualFeeMinor: Math.round(Number(node.value.replace(',', '.')) * 100) })),
@@ -69,7 +70,7 @@ function renderTiers() {
       const result = await ui.call('POST', `/reference/tiers/${tier.code}`, body);
       $('tier-error').textContent = result.status === 200 ? '' : problem(result);
       if (result.status === 200) ui.notice(`${tier.name} saved.`);
-    })]);
+    }, `Save ${tier.name}`)]);
     rows.append(row);
   }
   const head = $('tier-head');
@@ -86,7 +87,7 @@ function renderModels() {
   rows.replaceChildren();
   for (const model of data.models) {
     const row = ui.el('tr');
-    cells(row, [model.name, model.category, model.points, model.serialPattern, model.serialExample, model.registrable ? 'yes' : 'no', button(`Edit ${model.name}`, () => editModel(model))]);
+    cells(row, [model.name, model.category, model.points, model.serialPattern, model.serialExample, model.registrable ? 'yes' : 'no', button('Edit', () => editModel(model), `Edit ${model.name}`)]);
     rows.append(row);
   }
   const category = $('model-category');
@@ -146,12 +147,12 @@ function renderCountries() {
   dealerRows.replaceChildren();
   for (const dealer of data.dealers) {
     const row = ui.el('tr');
-    cells(row, [dealer.countryCode, dealer.name, button(`Remove ${dealer.name} (${dealer.countryCode})`, async () => {
+    cells(row, [dealer.countryCode, dealer.name, button('Remove', async () => {
       const result = await ui.call('POST', `/reference/dealers/${dealer.id}/delete`, {});
       if (result.status !== 200) return ui.notice(problem(result));
       ui.notice(`${dealer.name} removed.`);
       return load();
-    })]);
+    }, `Remove ${dealer.name} (${dealer.countryCode})`)]);
     dealerRows.append(row);
   }
 }
