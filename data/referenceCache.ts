@@ -48,3 +48,13 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Forgets cached reference data whose key starts with one of `prefixes`, in this process only: the
+ * process that saved a change reads it again at once; every other process within `REFERENCE_TTL_MS`.
+ */
+export function invalidateReference(db: Db, ...prefixes: string[]): void {
+  const cache = caches.get(db);
+  if (!cache) return;
+  for (const key of [...cache.keys()]) if (prefixes.some((p) => key.startsWith(p))) cache.delete(key);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedReference, REFERENCE_TTL_MS } from '../../data/referenceCache';
+import { cachedReference, invalidateReference, REFERENCE_TTL_MS } from '../../data/referenceCache';
 import type { Db } from '../../data/types';
 
 /** A database handle only as a cache key: the loader stands for the query. */
@@ -47,5 +47,16 @@ describe('reference data cache', () => {
     const rows = await cachedReference(handle(), 'models', async () => [{ id: 'eos-r5', points: 250 }], 0);
     expect(Object.isFrozen(rows)).toBe(true);
     expect(Object.isFrozen(rows[0])).toBe(true);
+  });
+
+  it('invalidateReference drops the keys with the given prefixes, and only those', async () => {
+    const db = handle();
+    let reads = 0;
+    const load = async () => ++reads;
+    await cachedReference(db, 'catalogue.models', load, 0);
+    await cachedReference(db, 'countries', load, 0);
+    invalidateReference(db, 'catalogue.');
+    expect(await cachedReference(db, 'catalogue.models', load, 1)).toBe(3);
+    expect(await cachedReference(db, 'countries', load, 1)).toBe(2);
   });
 });

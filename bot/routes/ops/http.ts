@@ -21,6 +21,7 @@ export const OPS_AREAS = {
   finance: ['finance', 'admin'],
   funnel: ['admin'],
   legacy: ['admin'],
+  reference: ['admin'],
   staff: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type OpsArea = keyof typeof OPS_AREAS;

@@ -9,6 +9,7 @@ import { createAgentRepository } from '../../../data/repositories/agents';
 import { withTransaction } from '../../../data/transaction';
 import type { Services } from '../../../services';
 import { createStaffAdmin } from '../../../services/ops/staff';
+import { createReferenceAdmin } from '../../../services/ops/referenceData';
 import { createInvoiceFiles } from '../../../services/payments/invoiceFiles';
 import { createReconciliation } from '../../../services/payments/reconciliation';
 import type { Config } from '../../config';
@@ -19,6 +20,7 @@ import { createOpsGate, OPS_API } from './http';
 import { holdUntil } from '../../http/holdUntil';
 import { registerOpsLegacyRoutes } from './legacy';
 import { registerOpsPaymentRoutes } from './payments';
+import { registerOpsReferenceRoutes } from './reference';
 import { registerOpsReportRoutes } from './reports';
 import { registerOpsSessionRoutes } from './session';
 import { registerStaffRoutes } from './staff';
@@ -31,6 +33,7 @@ const CHART_JS = join(dirname(createRequire(import.meta.url).resolve('chart.js')
 const FILES: Readonly<Record<string, { path: string; type: string }>> = {
   'index.html': { path: join(WEB_DIR, 'index.html'), type: 'text/html; charset=utf-8' },
   'ops.js': { path: join(WEB_DIR, 'ops.js'), type: 'text/javascript; charset=utf-8' },
+  'reference.js': { path: join(WEB_DIR, 'reference.js'), type: 'text/javascript; charset=utf-8' },
   'ops.css': { path: join(WEB_DIR, 'ops.css'), type: 'text/css; charset=utf-8' },
   'chart.js': { path: CHART_JS, type: 'text/javascript; charset=utf-8' },
 };
@@ -77,6 +80,7 @@ export function registerOpsRoutes(server: Server, deps: { services: Services; co
   registerOpsReportRoutes(server, { db: services.db, gate, clock: services.clock, reconciliation });
   registerOpsPaymentRoutes(server, { db: services.db, gate, clock: services.clock, reconciliation, invoiceFiles: createInvoiceFiles(services.db) });
   registerOpsLegacyRoutes(server, { db: services.db, gate, clock: services.clock });
+  registerOpsReferenceRoutes(server, { reference: createReferenceAdmin(services.db), gate });
   registerStaffRoutes(server, { staff: createStaffAdmin(services.db, services.clock, hashPassword), gate, backofficeToken: config.backofficeToken });
 }
 
