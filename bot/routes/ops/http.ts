@@ -20,6 +20,7 @@ export const OPS_AREAS = {
   finance: ['finance', 'admin'],
   funnel: ['admin'],
   legacy: ['admin'],
+  questions: ['reviewer', 'admin'],
   staff: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type OpsArea = keyof typeof OPS_AREAS;

@@ -18,6 +18,7 @@ import { createOpsGate, OPS_API, OpsProblem } from './http';
 import { holdUntil } from '../../http/holdUntil';
 import { registerOpsLegacyRoutes } from './legacy';
 import { registerOpsPaymentRoutes } from './payments';
+import { registerOpsQuestionRoutes } from './questions';
 import { registerOpsReportRoutes } from './reports';
 import { registerOpsSessionRoutes } from './session';
 import { registerStaffRoutes } from './staff';
@@ -31,6 +32,7 @@ const FILES: Readonly<Record<string, { path: string; type: string }>> = {
   'index.html': { path: join(WEB_DIR, 'index.html'), type: 'text/html; charset=utf-8' },
   'ops.js': { path: join(WEB_DIR, 'ops.js'), type: 'text/javascript; charset=utf-8' },
   'ops.css': { path: join(WEB_DIR, 'ops.css'), type: 'text/css; charset=utf-8' },
+  'questions.js': { path: join(WEB_DIR, 'questions.js'), type: 'text/javascript; charset=utf-8' },
   'chart.js': { path: CHART_JS, type: 'text/javascript; charset=utf-8' },
 };
 const CONTENT_SECURITY_POLICY =
@@ -76,6 +78,7 @@ export function registerOpsRoutes(server: Server, deps: { services: Services; co
   registerOpsReportRoutes(server, { db: services.db, gate, clock: services.clock, reconciliation });
   registerOpsPaymentRoutes(server, { db: services.db, gate, clock: services.clock, reconciliation, invoiceFiles: createInvoiceFiles(services.db) });
   registerOpsLegacyRoutes(server, { db: services.db, gate, clock: services.clock });
+  registerOpsQuestionRoutes(server, { db: services.db, gate });
   registerStaffRoutes(server, { staff: createStaffAdmin(services.db, services.clock, hashPassword), gate, backofficeToken: config.backofficeToken });
 }
 
