@@ -5,7 +5,7 @@ import { SIGN_IN_FAILURE_WINDOW_MS, signInDelayMs } from '../../../domain/signIn
 import { HttpProblem } from '../../http/guarded';
 import { header } from '../../http/request';
 import { hashPassword, newToken, parseCookies, tokenHash, verifyPassword } from '../agentAuth';
-import { API, body, cookie, MIN_PASSWORD, requireAgent, requireChange, requireCsrf, SESSION_COOKIE, SIGN_IN_CSRF_COOKIE, type AgentContext } from './context';
+import { AGENT_CONSOLE_ROLES, API, body, cookie, MIN_PASSWORD, requireAgent, requireChange, requireCsrf, SESSION_COOKIE, SIGN_IN_CSRF_COOKIE, type AgentContext } from './context';
 
 export const DEMO_AGENT_EMAIL = 'agent@cps.example';
 export const DEMO_AGENT_NAME = 'Demo Agent';
@@ -65,6 +65,10 @@ function signIn(ctx: AgentContext) {
         await audit.record({ actor: 'anonymous', action: 'agent.sign-in-failed-client', subject: client, at: now });
       });
       throw new HttpProblem(401, 'invalid-credentials');
+    }
+    if (!AGENT_CONSOLE_ROLES.includes(agent.role)) {
+      await audit.record({ actor: `agent:${agent.id}`, action: 'agent.sign-in-refused-role', subject: `agent:${agent.id}`, details: { role: agent.role }, at: now });
+      throw new HttpProblem(403, 'forbidden-role');
     }
     const token = newToken();
     const csrfToken = newToken();
