@@ -1,5 +1,5 @@
 import { and, countDistinct, eq, gt, isNull, lt, ne } from 'drizzle-orm';
-import { agentSessions, agents, type Agent, type AgentSession } from '../schema/support';
+import { agentSessions, agents, type Agent, type AgentSession, type StaffRole } from '../schema/support';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
 
@@ -39,10 +39,10 @@ export function createAgentRepository(db: Db) {
       await scoped(db).insert(agentSessions).values({ id: session.tokenHash, agentId: session.agentId, csrfToken: session.csrfToken, expiresAt: session.expiresAt });
     },
 
-    /** The unexpired session for a token hash, with its agent. */
-    async session(tokenHash: string, now: Date): Promise<{ session: AgentSession; agent: AgentProfile } | undefined> {
+    /** The unexpired session for a token hash, with its agent and the agent's staff role. */
+    async session(tokenHash: string, now: Date): Promise<{ session: AgentSession; agent: AgentProfile; role: StaffRole } | undefined> {
       const [row] = await scoped(db)
-        .select({ session: agentSessions, agent: profile })
+        .select({ session: agentSessions, agent: profile, role: agents.role })
         .from(agentSessions)
         .innerJoin(agents, eq(agents.id, agentSessions.agentId))
         .where(and(eq(agentSessions.id, tokenHash), gt(agentSessions.expiresAt, now), isNull(agents.disabledAt)));

@@ -84,6 +84,9 @@ export const faqSearchTerms = pgTable(
   ],
 );
 
+/** `linked`: added to a topic's phrasings; `new-topic`: a topic still to write. */
+export type FaqQuestionReview = 'linked' | 'new-topic';
+
 /** A member's "was this helpful?" answer (`faq.feedback`). */
 export const faqFeedback = pgTable(
   'faq_feedback',
@@ -96,6 +99,10 @@ export const faqFeedback = pgTable(
     /** The question the rated answer was given to, when the conversation still knew it. */
     question: text('question'),
     at: timestamptz('at').notNull().defaultNow(),
+    /** What staff did with it in the console ("Questions we fail"): null while open. */
+    review: text('review').$type<FaqQuestionReview>(),
+    /** The topic the question was added to as a phrasing (`review` = 'linked'). */
+    reviewTopicId: text('review_topic_id'),
   },
   (t) => [index('faq_feedback_topic_id_idx').on(t.topicId, t.language)],
 );
@@ -108,6 +115,10 @@ export const faqUnanswered = pgTable(
     question: text('question').notNull(),
     language: languageEnum('language').notNull(),
     at: timestamptz('at').notNull().defaultNow(),
+    /** What staff did with it in the console ("Questions we fail"): null while open. */
+    review: text('review').$type<FaqQuestionReview>(),
+    /** The topic the question was added to as a phrasing (`review` = 'linked'). */
+    reviewTopicId: text('review_topic_id'),
   },
   (t) => [index('faq_unanswered_at_idx').on(t.at)],
 );

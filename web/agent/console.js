@@ -49,6 +49,7 @@ const ERRORS = {
   'case-not-active': 'This chat has already ended.',
   'not-your-case': 'This case belongs to another agent.',
   'invalid-credentials': 'E-mail or password is not right.',
+  'forbidden-role': 'This console is for support agents. Reviewers and finance staff use the operations console at /ops.',
   'too-many-attempts': 'Too many attempts. Please wait a few minutes.',
   csrf: 'The page is out of date. Please reload it.',
 };

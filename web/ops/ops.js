@@ -2,10 +2,11 @@
 // The operations console: plain DOM, no framework, no CDN (Chart.js is served from the npm
 // package). Every text from the server goes in through textContent, never as HTML.
 
+import { showQuestions } from './questions.js';
 import { showReference } from './reference.js';
 
 const API = '/api/ops';
-const PAGES = ['signin', 'home', 'forbidden', 'applications', 'application', 'funnel', 'finance', 'payments', 'legacy', 'staff', 'reference'];
+const PAGES = ['signin', 'home', 'forbidden', 'applications', 'application', 'funnel', 'finance', 'payments', 'legacy', 'staff', 'reference', 'questions'];
 const STEP_NAMES = {
   started: 'Conversation started',
   applied: 'Application submitted',
@@ -521,6 +522,7 @@ async function route() {
   if (area === 'payments') return showPayments();
   if (area === 'staff') return showStaff();
   if (area === 'reference') return showReference({ call, show, notice, explain, el });
+  if (area === 'questions') return showQuestions({ call, show, notice, el, explain, state });
   if (area === 'legacy') return show(state.areas.includes('legacy') ? 'legacy' : 'forbidden');
   if (state.areas.length > 0) {
     window.location.hash = `#/${state.areas[0]}`;

@@ -4,7 +4,7 @@ import { HttpProblem } from '../../http/guarded';
 import { header } from '../../http/request';
 import { hashPassword, newToken, parseCookies, tokenHash, verifyPassword } from '../agentAuth';
 import { checkStaffCredentials } from '../staffSignIn';
-import { API, body, cookie, MIN_PASSWORD, requireAgent, requireChange, requireCsrf, SESSION_COOKIE, SIGN_IN_CSRF_COOKIE, type AgentContext } from './context';
+import { AGENT_CONSOLE_ROLES, API, body, cookie, MIN_PASSWORD, requireAgent, requireChange, requireCsrf, SESSION_COOKIE, SIGN_IN_CSRF_COOKIE, type AgentContext } from './context';
 
 export const DEMO_AGENT_EMAIL = 'agent@cps.example';
 export const DEMO_AGENT_NAME = 'Demo Agent';
@@ -42,6 +42,10 @@ function signIn(ctx: AgentContext) {
   return async (req: Request, res: Response) => {
     requireCsrf(ctx, req, parseCookies(header(req, 'cookie'))[SIGN_IN_CSRF_COOKIE]);
     const { account: agent, now } = await checkStaffCredentials({ db: services.db, agents, audit, clock: services.clock }, req, body(req), 'agent');
+    if (!AGENT_CONSOLE_ROLES.includes(agent.role)) {
+      await audit.record({ actor: `agent:${agent.id}`, action: 'agent.sign-in-refused-role', subject: `agent:${agent.id}`, details: { role: agent.role }, at: now });
+      throw new HttpProblem(403, 'forbidden-role');
+    }
     const token = newToken();
     const csrfToken = newToken();
     await withTransaction(services.db, async () => {

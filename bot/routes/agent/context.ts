@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Request } from 'restify';
 import { createAgentRepository, type AgentProfile, type AgentRepository } from '../../../data/repositories/agents';
 import { createAuditLog, type AuditLog } from '../../../data/repositories/audit';
-import type { AgentSession } from '../../../data/schema/support';
+import type { AgentSession, StaffRole } from '../../../data/schema/support';
 import type { Services } from '../../../services';
 import { createSupportDesk, type SupportDesk } from '../../../services/support/desk';
 import type { Config } from '../../config';
@@ -18,6 +18,11 @@ export const SIGN_IN_CSRF_COOKIE = 'cps_agent_signin';
 export const CSRF_HEADER = 'x-csrf-token';
 export const API = '/api/agent';
 export const MIN_PASSWORD = 12;
+/**
+ * The staff roles that may use the agent console (support chats): agents, and admins, who may do
+ * everything. Reviewers and finance staff work in the operations console only.
+ */
+export const AGENT_CONSOLE_ROLES: readonly StaffRole[] = ['agent', 'admin'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AgentRouteDeps {
@@ -69,7 +74,8 @@ export async function signedIn(ctx: AgentContext, req: Request): Promise<SignedI
   if (!token) return undefined;
   const hash = tokenHash(token);
   const found = await ctx.agents.session(hash, ctx.services.clock());
-  return found ? { ...found, hash } : undefined;
+  // A session of another role (the consoles share the sessions table) is no agent console session.
+  return found && AGENT_CONSOLE_ROLES.includes(found.role) ? { agent: found.agent, session: found.session, hash } : undefined;
 }
 
 export async function requireAgent(ctx: AgentContext, req: Request): Promise<SignedIn> {

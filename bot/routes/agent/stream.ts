@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { SupportDesk } from '../../../services/support/desk';
-import { API, caseId, problemStatus, requireAgent, type AgentContext, type SignedIn } from './context';
+import { AGENT_CONSOLE_ROLES, API, caseId, problemStatus, requireAgent, type AgentContext, type SignedIn } from './context';
 
 type Changes = Exclude<Awaited<ReturnType<SupportDesk['changesSince']>>, string>;
 
@@ -62,7 +62,8 @@ function stream(ctx: AgentContext, options: StreamOptions, req: Request, res: Re
 
     const tick = async () => {
       try {
-        if (!(await agents.session(who.hash, services.clock()))) {
+        const current = await agents.session(who.hash, services.clock());
+        if (!current || !AGENT_CONSOLE_ROLES.includes(current.role)) {
           res.write(`event: signed-out\ndata: {}\n\n`);
           return stop();
         }

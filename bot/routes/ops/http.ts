@@ -22,6 +22,7 @@ export const OPS_AREAS = {
   funnel: ['admin'],
   legacy: ['admin'],
   reference: ['admin'],
+  questions: ['reviewer', 'admin'],
   staff: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type OpsArea = keyof typeof OPS_AREAS;
@@ -30,8 +31,6 @@ export function areasOf(role: StaffRole): OpsArea[] {
   return (Object.keys(OPS_AREAS) as OpsArea[]).filter((area) => (OPS_AREAS[area] as readonly StaffRole[]).includes(role));
 }
 
-/** @deprecated The operations console throws `HttpProblem` (bot/http/guarded.ts); this name stays for code written before. */
-export { HttpProblem as OpsProblem };
 
 export interface SignedInStaff {
   readonly staff: StaffProfile;

@@ -21,6 +21,7 @@ import { holdUntil } from '../../http/holdUntil';
 import { registerOpsLegacyRoutes } from './legacy';
 import { registerOpsPaymentRoutes } from './payments';
 import { registerOpsReferenceRoutes } from './reference';
+import { registerOpsQuestionRoutes } from './questions';
 import { registerOpsReportRoutes } from './reports';
 import { registerOpsSessionRoutes } from './session';
 import { registerStaffRoutes } from './staff';
@@ -35,6 +36,7 @@ const FILES: Readonly<Record<string, { path: string; type: string }>> = {
   'ops.js': { path: join(WEB_DIR, 'ops.js'), type: 'text/javascript; charset=utf-8' },
   'reference.js': { path: join(WEB_DIR, 'reference.js'), type: 'text/javascript; charset=utf-8' },
   'ops.css': { path: join(WEB_DIR, 'ops.css'), type: 'text/css; charset=utf-8' },
+  'questions.js': { path: join(WEB_DIR, 'questions.js'), type: 'text/javascript; charset=utf-8' },
   'chart.js': { path: CHART_JS, type: 'text/javascript; charset=utf-8' },
 };
 const CONTENT_SECURITY_POLICY =
@@ -81,6 +83,7 @@ export function registerOpsRoutes(server: Server, deps: { services: Services; co
   registerOpsPaymentRoutes(server, { db: services.db, gate, clock: services.clock, reconciliation, invoiceFiles: createInvoiceFiles(services.db) });
   registerOpsLegacyRoutes(server, { db: services.db, gate, clock: services.clock });
   registerOpsReferenceRoutes(server, { reference: createReferenceAdmin(services.db), gate });
+  registerOpsQuestionRoutes(server, { db: services.db, gate });
   registerStaffRoutes(server, { staff: createStaffAdmin(services.db, services.clock, hashPassword), gate, backofficeToken: config.backofficeToken });
 }
 

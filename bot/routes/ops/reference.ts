@@ -1,20 +1,21 @@
 import type { Request, Response, Server } from 'restify';
 import { parseCountry, parseDealer, parseModel, parseTierEdit, type Checked, type ReferenceAdmin, type Saved } from '../../../services/ops/referenceData';
-import { bodyOf, idParam, OPS_API, OpsProblem, type OpsGate } from './http';
+import { bodyOf, idParam, OPS_API, type OpsGate } from './http';
+import { HttpProblem } from '../../http/guarded';
 
 function checked<T>(result: Checked<T>): T {
-  if (!result.ok) throw new OpsProblem(400, result.error, { fields: result.fields });
+  if (!result.ok) throw new HttpProblem(400, result.error, { fields: result.fields });
   return result.value;
 }
 
 function send<T>(res: Response, result: Saved<T>, status = 200): void {
-  if (!result.ok) throw new OpsProblem(result.status, result.error);
+  if (!result.ok) throw new HttpProblem(result.status, result.error);
   res.send(status, result.value);
 }
 
 function param(req: Request, name: string, pattern: RegExp): string {
   const value = (req.params as Record<string, unknown> | undefined)?.[name];
-  if (typeof value !== 'string' || !pattern.test(value)) throw new OpsProblem(404, 'not-found');
+  if (typeof value !== 'string' || !pattern.test(value)) throw new HttpProblem(404, 'not-found');
   return value;
 }
 
