@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../data/repositories/audit';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startApp, type RunningApp } from '../support/http';
+import { createStaffAccount } from './opsHelpers';
 import { AgentClient } from './supportHelpers';
 
 const TOKEN = 'backoffice-agent-roles-token-123456';
-const PASSWORD = 'a-long-staff-password';
+import { STAFF_PASSWORD as PASSWORD } from './opsHelpers';
 
 let database: TestDatabase;
 let running: RunningApp;
@@ -20,15 +21,8 @@ afterAll(async () => {
   await database.close();
 });
 
-async function staffAccount(role: string): Promise<{ id: string; email: string }> {
-  const email = `${role}-${Math.random().toString(36).slice(2, 8)}@cps.example`;
-  const created = await fetch(`${running.url}/api/backoffice/staff`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ email, displayName: `Test ${role}`, password: PASSWORD, role }),
-  });
-  expect(created.status).toBe(201);
-  return { id: ((await created.json()) as { id: string }).id, email };
+function staffAccount(role: string): Promise<{ id: string; email: string }> {
+  return createStaffAccount(running.url, TOKEN, role);
 }
 
 describe('who may use the agent console', () => {

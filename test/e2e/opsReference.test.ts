@@ -2,20 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../data/repositories/audit';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startApp, type RunningApp } from '../support/http';
-import { AgentClient, type AgentResponse } from './supportHelpers';
+import { OpsClient, signedInStaff } from './opsHelpers';
 
 const TOKEN = 'backoffice-reference-token-1234567890';
-const PASSWORD = 'a-long-staff-password';
-
-class OpsClient extends AgentClient {
-  override async signIn(email: string, password = PASSWORD): Promise<AgentResponse> {
-    const csrf = await this.get('/api/ops/csrf');
-    this.csrf = String(csrf.body['csrfToken']);
-    const result = await this.post('/api/ops/session', { email, password });
-    if (result.status === 200) this.csrf = String(result.body['csrfToken']);
-    return result;
-  }
-}
 
 let database: TestDatabase;
 let running: RunningApp;
@@ -30,18 +19,8 @@ afterAll(async () => {
   await database.close();
 });
 
-async function staffMember(role: string): Promise<{ id: string; client: OpsClient }> {
-  const email = `${role}-${Math.random().toString(36).slice(2, 8)}@cps.example`;
-  const created = await fetch(`${running.url}/api/backoffice/staff`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ email, displayName: `Test ${role}`, password: PASSWORD, role }),
-  });
-  expect(created.status).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const client = new OpsClient(running.url);
-  expect((await client.signIn(email)).status).toBe(200);
-  return { id, client };
+function staffMember(role: string): Promise<{ id: string; client: OpsClient }> {
+  return signedInStaff(running.url, TOKEN, role);
 }
 
 const R5 = { name: 'Canon EOS R5', category: 'camera-body', points: 333, serialPattern: '^[0-9]{12}$', serialExample: '032021001234', releaseDate: '2020-07-09', registrable: true };

@@ -3,21 +3,11 @@ import { createAuditLog } from '../../data/repositories/audit';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startApp, type RunningApp } from '../support/http';
 import { journeys } from '../support/journeys';
-import { AgentClient, DEMO_PASSWORD, type AgentResponse } from './supportHelpers';
+import { OpsClient, signedInStaff, STAFF_PASSWORD } from './opsHelpers';
+import { AgentClient, DEMO_PASSWORD } from './supportHelpers';
 
 const TOKEN = 'backoffice-ops-token-1234567890';
-const PASSWORD = 'a-long-staff-password';
-
-/** An operations console client: the agent console's client, signing in at /api/ops. */
-class OpsClient extends AgentClient {
-  override async signIn(email: string, password = PASSWORD): Promise<AgentResponse> {
-    const csrf = await this.get('/api/ops/csrf');
-    this.csrf = String(csrf.body['csrfToken']);
-    const result = await this.post('/api/ops/session', { email, password });
-    if (result.status === 200) this.csrf = String(result.body['csrfToken']);
-    return result;
-  }
-}
+const PASSWORD = STAFF_PASSWORD;
 
 let database: TestDatabase;
 let running: RunningApp;
@@ -40,14 +30,8 @@ function backoffice(path: string, body?: unknown): Promise<Response> {
   });
 }
 
-async function staffMember(role: string): Promise<{ id: string; client: OpsClient }> {
-  const email = `${role}-${Math.random().toString(36).slice(2, 8)}@cps.example`;
-  const created = await backoffice('/api/backoffice/staff', { email, displayName: `Test ${role}`, password: PASSWORD, role });
-  expect(created.status).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const client = new OpsClient(running.url);
-  expect((await client.signIn(email)).status).toBe(200);
-  return { id, client };
+function staffMember(role: string): Promise<{ id: string; client: OpsClient }> {
+  return signedInStaff(running.url, TOKEN, role);
 }
 
 describe('staff roles', () => {
