@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
+import { pageHeaders } from '../http/securityHeaders';
 import { translator, type Language, type MessageKey, type Translate } from '../../locales';
 
 export type LegalPage = 'privacy' | 'terms';
@@ -86,13 +87,7 @@ export function registerLegalRoutes(server: Server, options: { readonly language
     server.get(`/${page}`, async (req: Request, res: Response) => {
       const nonce = randomBytes(18).toString('base64');
       const language = options.language(req);
-      res.setHeader(
-        'Content-Security-Policy',
-        [`default-src 'none'`, `style-src 'nonce-${nonce}'`, `img-src 'self'`, `frame-ancestors ${options.frameAncestors}`, `base-uri 'none'`, `form-action 'none'`].join('; '),
-      );
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Referrer-Policy', 'no-referrer');
-      res.setHeader('Cache-Control', 'no-cache');
+      pageHeaders(res, [`default-src 'none'`, `style-src 'nonce-${nonce}'`, `img-src 'self'`, `frame-ancestors ${options.frameAncestors}`, `base-uri 'none'`, `form-action 'none'`].join('; '));
       res.setHeader('Content-Language', language);
       res.setHeader('Vary', 'Accept-Language');
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

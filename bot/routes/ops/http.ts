@@ -6,6 +6,7 @@ import type { AgentSession, StaffRole } from '../../../data/schema/support';
 import type { Db } from '../../../data/types';
 import type { Config } from '../../config';
 import { HttpProblem } from '../../http/guarded';
+import { header, secureRequest } from '../../http/request';
 import { parseCookies, sameSecret, serializeCookie, tokenHash } from '../agentAuth';
 
 export const OPS_API = '/api/ops';
@@ -38,11 +39,6 @@ export interface SignedInStaff {
   readonly hash: string;
 }
 
-export function header(req: Request, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export function bodyOf(req: Request): Record<string, unknown> {
   const value: unknown = req.body;
   if (value === undefined || value === null || value === '') return {};
@@ -60,12 +56,8 @@ export function idParam(req: Request, name = 'id'): string {
 export function createOpsGate(db: Db, config: Config, clock: () => Date, log: Logger) {
   const staff = createStaffRepository(db);
 
-  function secure(req: Request): boolean {
-    return config.publicUrl.startsWith('https:') || req.isSecure() || header(req, 'x-forwarded-proto') === 'https';
-  }
-
   function cookie(req: Request, name: string, value: string, maxAgeSeconds: number): string {
-    return serializeCookie(name, value, { maxAgeSeconds, path: OPS_API, secure: secure(req) });
+    return serializeCookie(name, value, { maxAgeSeconds, path: OPS_API, secure: secureRequest(req, config.publicUrl) });
   }
 
   async function signedIn(req: Request): Promise<SignedInStaff | undefined> {

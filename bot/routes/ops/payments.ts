@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { header } from '../../http/request';
 import { createAuditLog } from '../../../data/repositories/audit';
 import { withTransaction } from '../../../data/transaction';
 import type { Db } from '../../../data/types';
@@ -6,7 +7,7 @@ import { StatementError } from '../../../services/payments/camtStatement';
 import type { InvoiceFiles } from '../../../services/payments/invoiceFiles';
 import type { Reconciliation } from '../../../services/payments/reconciliation';
 import { HttpProblem } from '../../http/guarded';
-import { bodyOf, header, idParam, OPS_API, UUID, type OpsGate } from './http';
+import { bodyOf, idParam, OPS_API, UUID, type OpsGate } from './http';
 
 export const OPS_STATEMENT_PATH = `${OPS_API}/payments/statements`;
 const XML_TYPES = new Set(['application/xml', 'text/xml']);

@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { header } from '../../http/request';
 import { createAgentRepository } from '../../../data/repositories/agents';
 import { createAuditLog } from '../../../data/repositories/audit';
 import { createStaffRepository } from '../../../data/repositories/staff';
@@ -6,7 +7,7 @@ import { withTransaction } from '../../../data/transaction';
 import type { Db } from '../../../data/types';
 import { newToken, parseCookies, tokenHash } from '../agentAuth';
 import { checkStaffCredentials } from '../staffSignIn';
-import { areasOf, bodyOf, header, OPS_API, OPS_SESSION_COOKIE, OPS_SIGN_IN_CSRF_COOKIE, type OpsGate } from './http';
+import { areasOf, bodyOf, OPS_API, OPS_SESSION_COOKIE, OPS_SIGN_IN_CSRF_COOKIE, type OpsGate } from './http';
 
 const SESSION_SECONDS = 8 * 60 * 60;
 const SIGN_IN_CSRF_SECONDS = 60 * 60;
