@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { ActivityTypes, ConversationState, TurnContext, type Activity } from 'botbuilder';
+import { ActivityTypes, ConversationState, INVOKE_RESPONSE_KEY, TurnContext, type Activity } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from '../dialogs/dialogKit';
 import type { Database } from '../data/database';
@@ -202,12 +202,7 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
         if (nextFlags.greeted !== currentFlags.greeted || nextFlags.referenceSaved !== currentFlags.referenceSaved) {
           await flags.set(context, nextFlags);
         }
-        if (activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION_INVOKE && !hasInvokeResponse(pending)) {
-          pending.push({
-            type: ActivityTypes.InvokeResponse,
-            value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } },
-          });
-        }
+        if (isCardActionInvoke(activity) && !hasInvokeResponse(pending)) pending.push(EMPTY_INVOKE_RESPONSE);
         await conversationState.saveChanges(context);
       });
     } finally {
@@ -217,6 +212,13 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
   }
 
   return async (context) => {
+    await handleActivity(context);
+    // A card action that got no answer above (a redelivered one, or one from a group chat) would end
+    // as the adapter's 501: the channel gets an empty 200 instead, as for a handled one.
+    if (isCardActionInvoke(context.activity) && context.turnState.get(INVOKE_RESPONSE_KEY) === undefined) await context.sendActivity(EMPTY_INVOKE_RESPONSE);
+  };
+
+  async function handleActivity(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const conversationId = activity.conversation.id;
     const log = deps.log.child({ conversationId, activityId: activity.id, activityType: activity.type });
@@ -244,7 +246,16 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
       metrics.turnDuration.observe({ type: activity.type, outcome }, seconds);
       log.info({ ms: Math.round(seconds * 1000), outcome }, 'turn');
     }
-  };
+  }
+}
+
+const EMPTY_INVOKE_RESPONSE: Partial<Activity> = {
+  type: ActivityTypes.InvokeResponse,
+  value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } },
+};
+
+function isCardActionInvoke(activity: Activity): boolean {
+  return activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION_INVOKE;
 }
 
 function hasInvokeResponse(activities: readonly Partial<Activity>[]): boolean {

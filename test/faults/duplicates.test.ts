@@ -77,4 +77,13 @@ describe('the same activity id delivered three times', () => {
     expect(await applicationOf(member)).toEqual([{ status: 'under-review', documents: 1 }]);
     expect(await stateVersion(member)).toBe(before);
   });
+
+  it('a card action (Action.Execute) delivered again is answered 200 like the first time, never the adapter’s 501', async () => {
+    const member = newMember('nl');
+    const invoke = { id: 'execute-twice', type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'menu.open', data: { verb: 'menu.open' } } } };
+    const first = await post(running.url, member, invoke);
+    // Teams' own retry: no expectReplies, so the HTTP answer is the invoke response alone.
+    const again = await post(running.url, member, { ...invoke, deliveryMode: 'normal' });
+    expect([first.status, again.status]).toEqual([200, 200]);
+  });
 });
