@@ -12,6 +12,7 @@ import { MainDialog } from '../dialogs/mainDialog';
 import type { Services } from '../services';
 import { createEmailSendHandler, EMAIL_SEND_JOB } from '../jobs/mailer';
 import { createJobRunner, type JobHandler, type JobRunner } from '../jobs/runner';
+import { JOB_KINDS, type JobKind } from '../domain/jobs';
 import { ChannelAuthentication } from './channelAuthentication';
 import { createNotifier } from './notifier';
 import { turnOf } from '../dialogs/turn';
@@ -256,7 +257,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const webKeys = loadWebKeys({ secret: config.web.dashboardSecret, env: config.env, dataDir: config.dataDir }, log);
   const services = createServices(config, { database, adapter, jobRepository, webKeys, log, clock: options.clock });
   const journeys = createJourneys(services);
-  const jobHandlers: Record<string, JobHandler> = Object.assign({}, ...journeys.map((j) => j.jobs ?? {}));
+  const jobHandlers: Partial<Record<JobKind, JobHandler>> = Object.assign({}, ...journeys.map((j) => j.jobs ?? {}));
   const invoiceFiles = createInvoiceFiles(database.db);
   if (config.smtpUrl) {
     jobHandlers[EMAIL_SEND_JOB] = createEmailSendHandler(database.db, config.smtpUrl, log, async (ref, language) => {
@@ -265,6 +266,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       return { filename: file.fileName, contentType: 'application/pdf', content: file.pdf };
     });
   }
+  // A kind without a handler would retry until it is parked: a programming error, refused at start.
+  // (E-mail is sent only when SMTP is configured; without it, its jobs wait for a process that has it.)
+  const unhandled = JOB_KINDS.filter((kind) => jobHandlers[kind] === undefined && !(kind === EMAIL_SEND_JOB && !config.smtpUrl));
+  if (unhandled.length > 0) throw new Error(`no handler for job kinds: ${unhandled.join(', ')}`);
   const jobs = createJobRunner({ db: database.db, log, handlers: jobHandlers, concurrency: config.jobConcurrency });
   // The daily retention pass schedules its next run itself; this makes sure a first one exists.
   await withTransaction(database.db, () => jobRepository.enqueue({ kind: RETENTION_JOB, ...nextRetentionRun(new Date()) }));

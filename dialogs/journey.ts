@@ -1,7 +1,7 @@
 import type { Dialog, DialogContext } from 'botbuilder-dialogs';
 import type { Verb } from '../cards/verbs';
 import type { Language } from '../domain/language';
-import type { JobHandler } from '../jobs/runner';
+import type { JobHandlers } from '../jobs/runner';
 import type { CardActionInput } from './cardAction';
 
 export type VerbHandler = (dc: DialogContext, action: CardActionInput) => Promise<void>;
@@ -30,5 +30,5 @@ export interface Journey {
   /** Extra lines for a returning member's greeting (e.g. "your application is under review"). */
   readonly onReturn?: (dc: DialogContext) => Promise<void>;
   /** Durable job handlers this journey needs, by job kind. */
-  readonly jobs?: Readonly<Record<string, JobHandler>>;
+  readonly jobs?: JobHandlers;
 }

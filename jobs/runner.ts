@@ -4,6 +4,7 @@ import { createJobRepository } from '../data/repositories/jobs';
 import type { Job } from '../data/schema/jobs';
 import { withTransaction } from '../data/transaction';
 import type { Db } from '../data/types';
+import { isJobKind, type JobKind } from '../domain/jobs';
 
 export interface JobContext {
   readonly job: Job;
@@ -24,6 +25,9 @@ export interface JobContext {
  */
 export type JobHandler = (payload: Record<string, unknown>, context: JobContext) => Promise<void>;
 
+/** Handlers by job kind (the closed list in `domain/jobs.ts`). */
+export type JobHandlers = Readonly<Partial<Record<JobKind, JobHandler>>>;
+
 /** A handler that only reads and writes the database: all of it in one transaction with its completion. */
 export function transactional(handler: JobHandler): JobHandler {
   return (payload, context) => context.complete(() => handler(payload, context));
@@ -32,7 +36,7 @@ export function transactional(handler: JobHandler): JobHandler {
 export interface JobRunnerOptions {
   readonly db: Db;
   readonly log: Logger;
-  readonly handlers: Readonly<Record<string, JobHandler>>;
+  readonly handlers: JobHandlers;
   readonly pollIntervalMs?: number;
   readonly lockSeconds?: number;
   /** Jobs run at the same time (their network waits overlap); default 4. */
@@ -62,7 +66,7 @@ export function createJobRunner(options: JobRunnerOptions) {
   let stopped = true;
 
   async function runOne(job: Job): Promise<void> {
-    const handler = options.handlers[job.kind];
+    const handler = isJobKind(job.kind) ? options.handlers[job.kind] : undefined;
     const jobLog = log.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
     let completed = false;
     const complete = async (work?: () => Promise<void>) => {

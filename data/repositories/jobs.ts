@@ -3,9 +3,10 @@ import { rowsOf } from '../database';
 import { jobs, type Job } from '../schema/jobs';
 import { scoped } from '../transaction';
 import type { Db } from '../types';
+import type { JobKind } from '../../domain/jobs';
 
 export interface EnqueueJob {
-  readonly kind: string;
+  readonly kind: JobKind;
   readonly payload?: Record<string, unknown>;
   /** When it becomes due (default now). */
   readonly runAt?: Date;

@@ -1,4 +1,4 @@
-import { transactional, type JobHandler } from '../../jobs/runner';
+import { transactional, type JobHandler, JobHandlers } from '../../jobs/runner';
 import { localDate } from '../../domain/businessDays';
 import { nextRenewalSweep, RENEWAL_REMINDER_JOB, RENEWAL_SWEEP_JOB, renewalReminderFacts, scheduleRenewalReminders } from '../../services/member/renewalReminders';
 import { formatDate } from '../account/format';
@@ -9,7 +9,7 @@ import type { Services } from '../../services';
  * daily pass schedules them, and each is sent in chat in the member's language, unless the
  * membership was cancelled or ended meanwhile.
  */
-export function renewalReminderJobs(services: Services): Record<string, JobHandler> {
+export function renewalReminderJobs(services: Services): JobHandlers {
   const sweep: JobHandler = async (_payload, { log }) => {
     const now = services.clock();
     const scheduled = await scheduleRenewalReminders(services.db, localDate(now, 'UTC'));

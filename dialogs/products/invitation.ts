@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { invitationCard } from '../../cards/productsNotices';
 import { createEventLog } from '../../data/repositories/events';
-import { transactional, type JobHandler } from '../../jobs/runner';
+import { transactional, type JobHandler, JobHandlers } from '../../jobs/runner';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
 import { standingOf, type Standing } from '../../services/standing';
@@ -50,7 +50,7 @@ function textOf(payload: Record<string, unknown>, key: string): string {
 }
 
 /** The job handlers of the invitation. */
-export function invitationJobs(ctx: ProductsContext): Record<string, JobHandler> {
+export function invitationJobs(ctx: ProductsContext): JobHandlers {
   return {
     [CPS_INVITATION_JOB]: transactional(async (payload) => {
       const businessId = textOf(payload, 'businessId');

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { transactional, type JobHandler } from '../../jobs/runner';
+import { transactional, type JobHandler, JobHandlers } from '../../jobs/runner';
 import { sendText } from '../replies';
 import { turnOf } from '../turn';
 import { standingOf, type Standing } from '../../services/standing';
@@ -40,7 +40,7 @@ function textOf(payload: Record<string, unknown>, key: string): string {
 }
 
 /** The job handlers of the tier-open notices. */
-export function tierOpenedJobs(ctx: ProductsContext): Record<string, JobHandler> {
+export function tierOpenedJobs(ctx: ProductsContext): JobHandlers {
   return {
     [TIER_OPENED_JOB]: transactional(async (payload) => {
       const businessId = textOf(payload, 'businessId');

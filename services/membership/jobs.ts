@@ -17,7 +17,7 @@ import { invoiceSeller, sellerFor } from '../../domain/sellerEntities';
 import { vatTreatment, type VatTreatment } from '../../domain/vatRules';
 import { INVOICE_NOTICES, MEMBERSHIP_NOTIFY_JOB, notifyDedupeKey, type InvoiceNotice } from '../payments/notices';
 import { translator, type MessageArgs } from '../../locales';
-import { transactional, type JobContext, type JobHandler } from '../../jobs/runner';
+import { transactional, type JobContext, type JobHandler, JobHandlers } from '../../jobs/runner';
 import { createAuditLog, type AuditLog } from '../../data/repositories/audit';
 import { localDate } from '../../domain/businessDays';
 import { CARD_REMINDER_DAYS, CARD_RETRY_DAYS, SUPPORT_CASE_DAYS, TRANSFER_REMINDER_DAYS } from '../../domain/dunning';
@@ -383,7 +383,7 @@ function notifyHandler(ctx: MembershipContext): JobHandler {
 }
 
 /** The job handlers of the membership journey. Each runs in one transaction with its completion and is idempotent. */
-export function membershipJobs(ctx: MembershipContext): Record<string, JobHandler> {
+export function membershipJobs(ctx: MembershipContext): JobHandlers {
   const scheduleDunning = dunningScheduler(ctx);
   const audit = createAuditLog(ctx.services.db);
   const issueInvoice = issueInvoiceHandler(ctx, scheduleDunning);

@@ -1,3 +1,4 @@
+import type { JobKind } from '../../domain/jobs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../data/database';
@@ -16,7 +17,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function enqueue(kind: string, count: number, maxAttempts = 5): Promise<void> {
+async function enqueue(kind: JobKind, count: number, maxAttempts = 5): Promise<void> {
   const repository = createJobRepository(database.db);
   for (let i = 0; i < count; i++) await repository.enqueue({ kind, payload: { n: i }, maxAttempts });
 }
@@ -38,8 +39,8 @@ describe('the job runner', () => {
         await scoped(database.db).execute(sql`select 1`);
       });
     };
-    await enqueue('test.slow-network', 1);
-    const runner = createJobRunner({ db: database.db, log: silentLog, handlers: { 'test.slow-network': handler } });
+    await enqueue('document.read', 1);
+    const runner = createJobRunner({ db: database.db, log: silentLog, handlers: { 'document.read': handler } });
     const run = runner.runDue();
     await started;
     if (database.kind === 'pglite') {
@@ -53,7 +54,7 @@ describe('the job runner', () => {
     }
     release();
     expect(await run).toBe(1);
-    expect(await statusOf('test.slow-network')).toEqual(['done']);
+    expect(await statusOf('document.read')).toEqual(['done']);
   });
 
   it('runs up to `concurrency` jobs at the same time', async () => {
@@ -65,11 +66,11 @@ describe('the job runner', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       running--;
     };
-    await enqueue('test.parallel', 12);
-    const runner = createJobRunner({ db: database.db, log: silentLog, handlers: { 'test.parallel': handler }, concurrency: 3 });
+    await enqueue('support.notify', 12);
+    const runner = createJobRunner({ db: database.db, log: silentLog, handlers: { 'support.notify': handler }, concurrency: 3 });
     expect(await runner.runDue()).toBe(12);
     expect(most).toBe(3);
-    expect(new Set(await statusOf('test.parallel'))).toEqual(new Set(['done']));
+    expect(new Set(await statusOf('support.notify'))).toEqual(new Set(['done']));
   });
 
   it('rolls back a transactional handler’s writes when it fails, and parks the job after its last attempt', async () => {
@@ -77,12 +78,12 @@ describe('the job runner', () => {
       await scoped(database.db).insert(jobs).values({ kind: 'test.side-effect', payload });
       throw new Error('provider said no');
     });
-    await enqueue('test.failing', 1, 2);
-    const runner = createJobRunner({ db: database.db, log: silentLog, handlers: { 'test.failing': handler }, random: () => 1 });
+    await enqueue('invoice.reminder', 1, 2);
+    const runner = createJobRunner({ db: database.db, log: silentLog, handlers: { 'invoice.reminder': handler }, random: () => 1 });
     await runner.runDue();
-    await database.db.execute(sql`update jobs set run_at = now() where kind = 'test.failing'`);
+    await database.db.execute(sql`update jobs set run_at = now() where kind = 'invoice.reminder'`);
     await runner.runDue();
-    expect(await statusOf('test.failing')).toEqual(['failed']);
+    expect(await statusOf('invoice.reminder')).toEqual(['failed']);
     expect(await statusOf('test.side-effect')).toEqual([]);
   });
 });
