@@ -331,6 +331,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     db: database.db,
     log,
     tokens: dashboardTokens,
+    invoiceLinks: services.invoiceLinks,
+    clock: services.clock,
     azureDirectLineEndpoint: config.web.directLineSecret ? config.web.directLineEndpoint : undefined,
   });
 

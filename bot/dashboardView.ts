@@ -2,8 +2,11 @@ import type { DashboardData } from '../data/repositories/dashboard';
 import { missingDetails, pointsSummary, totalPoints } from '../domain/dashboard';
 import type { DashboardView } from '../web/tab/view';
 
-/** The tab's JSON from the member's rows: ticks, missing details and the points meter come from domain/. */
-export function dashboardView(data: DashboardData): DashboardView {
+/**
+ * The tab's JSON from the member's rows: ticks, missing details and the points meter come from domain/.
+ * `pdfLink` signs the link to one invoice's PDF for this member.
+ */
+export function dashboardView(data: DashboardData, pdfLink: (invoiceId: string) => string): DashboardView {
   const products = data.products.map((product) => {
     const missing = missingDetails(product);
     return { id: product.id, modelId: product.modelId, name: product.modelName, points: product.points, complete: missing.length === 0, missing, source: product.source };
@@ -42,6 +45,6 @@ export function dashboardView(data: DashboardData): DashboardView {
           validUntil: data.membership.validUntil,
         }
       : null,
-    invoices: data.invoices.map((invoice) => ({ ...invoice })),
+    invoices: data.invoices.map(({ id, ...invoice }) => ({ ...invoice, pdfUrl: pdfLink(id) })),
   };
 }

@@ -16,6 +16,7 @@ import { registerLegalRoutes } from './legal';
 import { bearer, header } from '../http/request';
 import { pageHeaders } from '../http/securityHeaders';
 import type { DashboardTokens } from '../dashboardTokens';
+import type { InvoiceLinks } from '../../services/payments/invoiceLinks';
 
 /** Where Teams (classic, new, and the Microsoft 365 app) may frame our pages. */
 export const FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft";
@@ -40,6 +41,9 @@ export interface WebRouteDeps {
   readonly db: Db;
   readonly log: Logger;
   readonly tokens: DashboardTokens;
+  /** Signs the tab's links to invoice PDFs (`GET /invoices/:id/pdf`). */
+  readonly invoiceLinks: InvoiceLinks;
+  readonly clock: () => Date;
   /** Azure Direct Line in use: the chat page connects to it (its domain joins connect-src). */
   readonly azureDirectLineEndpoint: string | undefined;
 }
@@ -183,6 +187,7 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
       res.send(404, { error: 'unknown-member' });
       return;
     }
-    res.send(200, dashboardView(data));
+    const now = deps.clock();
+    res.send(200, dashboardView(data, (invoiceId) => deps.invoiceLinks.link({ invoiceId, memberId: data.memberId, language: data.language ?? pageLanguage(req) }, now)));
   });
 }

@@ -28,6 +28,7 @@ export interface DashboardMembership {
 }
 
 export interface DashboardInvoice {
+  readonly id: string;
   readonly invoiceNumber: string;
   readonly currency: string;
   readonly grossAmountMinor: number;
@@ -104,6 +105,7 @@ export function createDashboardRepository(db: Db) {
 
       const invoiceRows = await ex
         .select({
+          id: invoices.id,
           invoiceNumber: invoices.invoiceNumber,
           currency: invoices.currency,
           grossAmountMinor: invoices.grossAmountMinor,

@@ -1,3 +1,5 @@
+import { invoiceNumber as billingInvoiceNumber } from '../../domain/billing';
+import { generateMembershipNumber, membershipCode } from '../../domain/membershipNumber';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../data/database';
@@ -48,13 +50,14 @@ export async function seedOnboardedMember(database: Database, channelUserId: str
   // One after the other: the dashboard lists products in the order they were registered.
   await db.insert(registeredProducts).values({ businessId: business.id, modelId: 'eos-r5', serialNumber: `${serial}01`, purchaseDate: '2024-02-10', purchaseCountry: country, dealer: 'Kamera Express' });
   await db.insert(registeredProducts).values({ businessId: business.id, modelId: 'eos-r3', serialNumber: `${serial}02`, purchaseDate: '2023-11-03', purchaseCountry: country, dealer: null });
-  const membershipNumber = `CPS-${suffix()}`;
+  const membershipNumber = generateMembershipNumber(country);
   const [membership] = await db
     .insert(memberships)
     .values({ businessId: business.id, tierCode: 'gold', membershipNumber, previousMembershipNumber: 'CPS-OLD-4711', paymentMethod: 'bank-transfer', status: 'active', validUntil: '2027-03-14' })
     .returning({ id: memberships.id });
   if (!membership) throw new Error('no membership');
-  const invoiceNumber = `INV-${suffix()}`;
+  // Real numbers: the payment reference on the invoice PDF is computed from them.
+  const invoiceNumber = billingInvoiceNumber(membershipCode(membershipNumber), '2026-03-15');
   await db.insert(invoices).values({
     invoiceNumber,
     membershipId: membership.id,

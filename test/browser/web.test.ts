@@ -150,6 +150,9 @@ describe('web chat page and My CPS tab in Debian chromium', { timeout: 120_000 }
       expect(await invoice.locator('.amount').innerText()).toMatch(/^€\s240,79$/);
       expect(await invoice.locator('.due').innerText()).toBe('14 april 2026');
       expect(await invoice.innerText()).toContain(t('web.tab.invoices.status.issued'));
+      const pdf = invoice.getByRole('link', { name: t('web.tab.invoices.pdfLabel', { number: seeded.invoiceNumber }) });
+      expect(await pdf.getAttribute('target')).toBe('_blank');
+      expect(new URL((await pdf.getAttribute('href')) ?? '', web.url).pathname).toMatch(/^\/invoices\/[0-9a-f-]{36}\/pdf$/);
       expect(await tab.locator('#membership-number').innerText()).toBe(seeded.membershipNumber);
       expect(await tab.locator('#membership').innerText()).toContain('14 maart 2027');
       expect(await tab.locator('#membership').innerText()).toContain(t('web.tab.membership.previous', { number: 'CPS-OLD-4711' }));

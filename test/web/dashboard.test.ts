@@ -107,6 +107,18 @@ describe('GET /api/tab/dashboard with the bot’s signed link', () => {
     expect(view.invoices).toEqual([expect.objectContaining({ invoiceNumber: seeded.invoiceNumber, currency: 'EUR', grossAmountMinor: 24_079, dueDate: '2026-04-14', status: 'issued' })]);
   });
 
+  it('links each invoice to its PDF for this member (a signed link), and the link serves the PDF', async () => {
+    const someone = await member();
+    const seeded = await seedOnboardedMember(database, someone.channelUserId);
+    const view = (await dashboard(await issueLink(someone.id))).body as DashboardView;
+    const link = new URL(view.invoices[0]?.pdfUrl ?? '');
+    expect(link.pathname).toMatch(/^\/invoices\/[0-9a-f-]{36}\/pdf$/);
+    expect(link.searchParams.get('m')).toBe(someone.id);
+    const pdf = await fetch(`${running.url}${link.pathname}${link.search}`);
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    expect(Buffer.from(await pdf.arrayBuffer()).toString('latin1')).toContain(seeded.invoiceNumber);
+  });
+
   it('never shows one member another member’s data', async () => {
     const alice = await member();
     const bob = await member();

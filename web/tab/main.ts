@@ -213,6 +213,18 @@ function renderMembership(view: DashboardView, t: PageTranslate, language: PageL
   return section('membership', t('web.tab.membership.title'), ...content);
 }
 
+/** The invoice's PDF (a signed link from the server; anything but a web address is not linked). */
+function pdfLink(invoice: DashboardView['invoices'][number], t: PageTranslate): Node {
+  let url: URL;
+  try {
+    url = new URL(invoice.pdfUrl);
+  } catch {
+    return document.createTextNode('');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return document.createTextNode('');
+  return el('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer', 'aria-label': t('web.tab.invoices.pdfLabel', { number: invoice.invoiceNumber }) }, t('web.tab.invoices.pdf'));
+}
+
 function renderInvoices(view: DashboardView, t: PageTranslate, language: PageLanguage): HTMLElement {
   if (view.invoices.length === 0) return section('invoices', t('web.tab.invoices.title'), el('p', {}, t('web.tab.invoices.none')));
   const head = el(
@@ -222,6 +234,7 @@ function renderInvoices(view: DashboardView, t: PageTranslate, language: PageLan
     el('th', { scope: 'col' }, t('web.tab.invoices.amount')),
     el('th', { scope: 'col' }, t('web.tab.invoices.due')),
     el('th', { scope: 'col' }, t('web.tab.invoices.statusHeader')),
+    el('th', { scope: 'col' }, t('web.tab.invoices.document')),
   );
   const body = el('tbody');
   for (const invoice of view.invoices) {
@@ -233,6 +246,7 @@ function renderInvoices(view: DashboardView, t: PageTranslate, language: PageLan
         el('td', { class: 'amount' }, formatMoney(language, invoice.grossAmountMinor, invoice.currency)),
         el('td', { class: 'due' }, formatDate(language, invoice.dueDate)),
         el('td', { class: `invoice-${invoice.status}` }, t(INVOICE_STATUS[invoice.status])),
+        el('td', { class: 'pdf' }, pdfLink(invoice, t)),
       ),
     );
   }

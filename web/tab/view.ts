@@ -47,5 +47,7 @@ export interface DashboardView {
     readonly issueDate: string;
     readonly dueDate: string;
     readonly status: 'issued' | 'paid' | 'overdue';
+    /** The invoice PDF behind a signed link, valid for a day from when the tab loaded. */
+    readonly pdfUrl: string;
   }[];
 }
