@@ -5,10 +5,10 @@ export type ProductField = 'model' | 'serialNumber' | 'purchaseDate' | 'purchase
 export type RequiredProductField = Exclude<ProductField, 'model'>;
 
 export const MISSING_FIELD_KEYS: Readonly<Record<RequiredProductField, MessageKey>> = {
-  serialNumber: 'product.missingField.serialNumber',
-  purchaseDate: 'product.missingField.purchaseDate',
-  purchaseCountry: 'product.missingField.purchaseCountry',
-  dealer: 'product.missingField.dealer',
+  serialNumber: 'products.missingField.serialNumber',
+  purchaseDate: 'products.missingField.purchaseDate',
+  purchaseCountry: 'products.missingField.purchaseCountry',
+  dealer: 'products.missingField.dealer',
 };
 
 /** "serial number, dealer": the missing details named in the member's language. */
@@ -65,9 +65,9 @@ function fieldError(view: ProductEntryView, field: ProductField): CardElement[] 
 }
 
 function serialHintText(hint: SerialHint, t: Translate): string {
-  if (hint.kind === 'model') return t('product.entry.serialHintModel', { model: hint.model, example: hint.example });
-  const examples = hint.examples.map((e) => t('product.entry.serialExample', { category: e.category, example: e.example })).join(', ');
-  return t('product.entry.serialHintGeneral', { examples });
+  if (hint.kind === 'model') return t('products.entry.serialHintModel', { model: hint.model, example: hint.example });
+  const examples = hint.examples.map((e) => t('products.entry.serialExample', { category: e.category, example: e.example })).join(', ');
+  return t('products.entry.serialHintGeneral', { examples });
 }
 
 /**
@@ -77,26 +77,26 @@ function serialHintText(hint: SerialHint, t: Translate): string {
  */
 export function productEntryCard(view: ProductEntryView, t: Translate): AdaptiveCard {
   const hasErrors = view.errors !== undefined && Object.values(view.errors).some((m) => m !== undefined);
-  const body: CardElement[] = [heading(view.mode === 'edit' && view.title ? t('product.entry.titleEdit', { model: view.title }) : t('product.entry.titleNew'))];
+  const body: CardElement[] = [heading(view.mode === 'edit' && view.title ? t('products.entry.titleEdit', { model: view.title }) : t('products.entry.titleNew'))];
   if (view.status) {
     body.push(
       view.status.complete
-        ? text(view.status.points > 0 ? t('product.entry.statusComplete', { points: view.status.points }) : t('product.entry.statusCompleteNoPoints'), { weight: 'bolder' })
-        : text(t('product.entry.statusIncomplete', { fields: missingFieldsText(view.status.missing, t) }), { weight: 'bolder' }),
+        ? text(view.status.points > 0 ? t('products.entry.statusComplete', { points: view.status.points }) : t('products.entry.statusCompleteNoPoints'), { weight: 'bolder' })
+        : text(t('products.entry.statusIncomplete', { fields: missingFieldsText(view.status.missing, t) }), { weight: 'bolder' }),
     );
   }
-  body.push(text(hasErrors ? t('product.entry.fixErrors') : t('product.entry.intro'), { isSubtle: !hasErrors, color: hasErrors ? 'attention' : 'default' }));
+  body.push(text(hasErrors ? t('products.entry.fixErrors') : t('products.entry.intro'), { isSubtle: !hasErrors, color: hasErrors ? 'attention' : 'default' }));
 
   body.push({
     type: 'Input.ChoiceSet',
     wrap: true,
     id: 'model',
-    label: t('product.field.model'),
+    label: t('products.field.model'),
     style: 'filtered',
-    placeholder: t('product.field.model.placeholder'),
+    placeholder: t('products.field.model.placeholder'),
     isRequired: true,
-    errorMessage: t('product.error.model.required'),
-    choices: view.models.map((m) => ({ value: m.id, title: m.registrable ? m.name : t('product.choice.notRegistrable', { model: m.name }) })),
+    errorMessage: t('products.error.model.required'),
+    choices: view.models.map((m) => ({ value: m.id, title: m.registrable ? m.name : t('products.choice.notRegistrable', { model: m.name }) })),
     ...(view.values.model ? { value: view.values.model } : {}),
   });
   body.push(...fieldError(view, 'model'));
@@ -105,9 +105,9 @@ export function productEntryCard(view: ProductEntryView, t: Translate): Adaptive
   body.push({
     type: 'Input.Text',
     id: 'serialNumber',
-    label: t('product.field.serialNumber'),
+    label: t('products.field.serialNumber'),
     maxLength: 40,
-    ...(example ? { placeholder: t('product.field.serialNumber.placeholder', { example }) } : {}),
+    ...(example ? { placeholder: t('products.field.serialNumber.placeholder', { example }) } : {}),
     ...(view.values.serialNumber ? { value: view.values.serialNumber } : {}),
   });
   body.push(...fieldError(view, 'serialNumber'));
@@ -116,7 +116,7 @@ export function productEntryCard(view: ProductEntryView, t: Translate): Adaptive
   body.push({
     type: 'Input.Date',
     id: 'purchaseDate',
-    label: t('product.field.purchaseDate'),
+    label: t('products.field.purchaseDate'),
     max: view.today,
     ...(view.earliest ? { min: view.earliest } : {}),
     ...(view.values.purchaseDate ? { value: view.values.purchaseDate } : {}),
@@ -127,9 +127,9 @@ export function productEntryCard(view: ProductEntryView, t: Translate): Adaptive
     type: 'Input.ChoiceSet',
     wrap: true,
     id: 'purchaseCountry',
-    label: t('product.field.purchaseCountry'),
+    label: t('products.field.purchaseCountry'),
     style: 'filtered',
-    placeholder: t('product.field.purchaseCountry.placeholder'),
+    placeholder: t('products.field.purchaseCountry.placeholder'),
     choices: view.countries.map((c) => ({ value: c.code, title: c.name })),
     ...(view.values.purchaseCountry ? { value: view.values.purchaseCountry } : {}),
   });
@@ -138,15 +138,15 @@ export function productEntryCard(view: ProductEntryView, t: Translate): Adaptive
   body.push({
     type: 'Input.Text',
     id: 'dealer',
-    label: t('product.field.dealer'),
-    placeholder: t('product.field.dealer.placeholder'),
+    label: t('products.field.dealer'),
+    placeholder: t('products.field.dealer.placeholder'),
     maxLength: 100,
     ...(view.values.dealer ? { value: view.values.dealer } : {}),
   });
   body.push(...fieldError(view, 'dealer'));
   if (view.dealerSuggestions && view.dealerSuggestions.names.length > 0) {
     body.push(
-      text(t('product.entry.dealerSuggestions', { country: view.dealerSuggestions.country, dealers: view.dealerSuggestions.names.join(', ') }), {
+      text(t('products.entry.dealerSuggestions', { country: view.dealerSuggestions.country, dealers: view.dealerSuggestions.names.join(', ') }), {
         isSubtle: true,
         size: 'small',
         spacing: 'none',
@@ -156,8 +156,8 @@ export function productEntryCard(view: ProductEntryView, t: Translate): Adaptive
 
   const key: Record<string, string> = view.mode === 'edit' && view.productId ? { productId: view.productId } : view.entryId ? { entryId: view.entryId } : {};
   // Only "save" gathers the inputs: the other buttons must work while the form is half filled.
-  const actions: SubmitAction[] = [submit(t('product.button.save'), 'product.submit', key, 'positive')];
-  if (view.offerSupport) actions.push({ ...submit(t('product.button.support'), 'handoff.request', { reason: 'duplicate-serial' }), associatedInputs: 'none' });
+  const actions: SubmitAction[] = [submit(t('products.button.save'), 'product.submit', key, 'positive')];
+  if (view.offerSupport) actions.push({ ...submit(t('products.button.support'), 'handoff.request', { reason: 'duplicate-serial' }), associatedInputs: 'none' });
   actions.push({ ...submit(t('products.button.list'), 'products.list'), associatedInputs: 'none' });
   if (view.mode === 'edit' && view.productId) actions.push({ ...submit(t('self.product.remove'), 'product.remove', { productId: view.productId }, 'destructive'), associatedInputs: 'none' });
   body.push(actionSet(actions));

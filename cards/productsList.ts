@@ -53,7 +53,7 @@ function itemElements(item: ProductListItem, t: Translate): CardElement[] {
             : t('products.list.incomplete', { fields: missingFieldsText(item.missing, t) }),
           { spacing: 'small', weight: 'bolder' },
         ),
-        actionSet([submit(t('product.button.view'), 'product.view', { productId: item.productId })]),
+        actionSet([submit(t('products.button.view'), 'product.view', { productId: item.productId })]),
       ],
     },
   ];
@@ -71,8 +71,8 @@ export function myProductsCard(view: MyProductsView, t: Translate): AdaptiveCard
 
   body.push(...meterElements(view.meter, t, view.whatIf));
 
-  const mainActions: CardAction[] = [submit(t('product.button.register'), 'product.add', {}, 'positive')];
-  if (view.suggestedModel) mainActions.push(submit(t('product.button.registerModel', { model: view.suggestedModel.name }), 'product.add', { model: view.suggestedModel.id }));
+  const mainActions: CardAction[] = [submit(t('products.button.register'), 'product.add', {}, 'positive')];
+  if (view.suggestedModel) mainActions.push(submit(t('products.button.registerModel', { model: view.suggestedModel.name }), 'product.add', { model: view.suggestedModel.id }));
   if (view.migration.kind === 'available') mainActions.push(submit(t('products.button.migrate'), 'products.migrate'));
   if (view.meter.invited) mainActions.push(submit(t('menu.join'), 'cps.join'));
   body.push(actionSet(mainActions));
@@ -87,7 +87,7 @@ export function myProductsCard(view: MyProductsView, t: Translate): AdaptiveCard
   }
   if (view.nextPage !== undefined) body.push(actionSet([submit(t('products.button.more'), 'products.list', { page: view.nextPage })]));
   if (view.migration.kind === 'no-email' || view.migration.kind === 'not-found') {
-    body.push(actionSet([submit(t('product.button.support'), 'handoff.request', { reason: 'migrate-missing' })]));
+    body.push(actionSet([submit(t('products.button.support'), 'handoff.request', { reason: 'migrate-missing' })]));
   }
   return adaptiveCard(body);
 }

@@ -34,7 +34,7 @@ export function migrationPreviewCard(view: MigrationPreviewView, t: Translate): 
   const actions: CardAction[] = [];
   if (view.toMigrate > 0) actions.push(submit(t('products.button.migrate'), 'products.migrate', { confirm: true }, 'positive'));
   actions.push(submit(t('products.button.list'), 'products.list'));
-  if (view.registeredElsewhere > 0) actions.push(submit(t('product.button.support'), 'handoff.request', { reason: 'duplicate-serial' }));
+  if (view.registeredElsewhere > 0) actions.push(submit(t('products.button.support'), 'handoff.request', { reason: 'duplicate-serial' }));
   body.push(actionSet(actions));
   return adaptiveCard(body);
 }
@@ -51,7 +51,7 @@ export function migrationResultCard(view: MigrationResultView, t: Translate): Ad
   const body: CardElement[] = [heading(view.migrated > 0 ? t('products.migrate.result', { count: view.migrated }) : t('products.migrate.resultNothing'))];
   if (view.incomplete > 0) body.push(text(t('products.migrate.resultIncomplete', { count: view.incomplete }), { weight: 'bolder' }));
   body.push(...meterElements(view.meter, t));
-  body.push(actionSet([submit(t('products.button.list'), 'products.list', {}, 'positive'), submit(t('product.button.register'), 'product.add')]));
+  body.push(actionSet([submit(t('products.button.list'), 'products.list', {}, 'positive'), submit(t('products.button.register'), 'product.add')]));
   return adaptiveCard(body);
 }
 
@@ -62,8 +62,8 @@ export function migrationUnavailableCard(view: MigrationUnavailableReason, t: Tr
   return adaptiveCard([
     text(view.kind === 'no-email' ? t('products.migrate.noEmail') : t('products.migrate.noAccount', { email: view.email })),
     actionSet([
-      submit(t('product.button.register'), 'product.add', {}, 'positive'),
-      submit(t('product.button.support'), 'handoff.request', { reason: 'migrate-missing' }),
+      submit(t('products.button.register'), 'product.add', {}, 'positive'),
+      submit(t('products.button.support'), 'handoff.request', { reason: 'migrate-missing' }),
     ]),
   ]);
 }

@@ -12,7 +12,7 @@ export function noBusinessCard(view: NoBusinessView, t: Translate): AdaptiveCard
     case 'pending':
       return adaptiveCard([text(t('products.applicationPending')), actionSet([submit(t('menu.accountStatus'), 'account.status')])]);
     case 'inactive':
-      return adaptiveCard([text(t('products.accountInactive')), actionSet([submit(t('product.button.support'), 'handoff.request')])]);
+      return adaptiveCard([text(t('products.accountInactive')), actionSet([submit(t('products.button.support'), 'handoff.request')])]);
   }
 }
 
@@ -31,17 +31,17 @@ export interface ProductSavedView {
 export function productSavedCard(view: ProductSavedView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [];
   if (view.outcome === 'already-registered') {
-    body.push(text(t('product.saved.alreadyRegistered', { model: view.modelName, serial: view.serialNumber ?? '' })));
+    body.push(text(t('products.saved.alreadyRegistered', { model: view.modelName, serial: view.serialNumber ?? '' })));
   } else if (view.complete) {
-    const message = view.points > 0 ? t('product.saved.complete', { model: view.modelName, points: view.points }) : t('product.saved.completeNoPoints', { model: view.modelName });
+    const message = view.points > 0 ? t('products.saved.complete', { model: view.modelName, points: view.points }) : t('products.saved.completeNoPoints', { model: view.modelName });
     body.push(text(message, { weight: 'bolder' }));
   } else {
-    body.push(text(t('product.saved.incomplete', { model: view.modelName, fields: missingFieldsText(view.missing, t) }), { weight: 'bolder' }));
+    body.push(text(t('products.saved.incomplete', { model: view.modelName, fields: missingFieldsText(view.missing, t) }), { weight: 'bolder' }));
   }
-  body.push(text(t('product.saved.total', { points: view.total })));
+  body.push(text(t('products.saved.total', { points: view.total })));
   const actions: CardAction[] = [];
-  if (!view.complete || view.outcome === 'already-registered') actions.push(submit(t('product.button.view'), 'product.view', { productId: view.productId }, 'positive'));
-  actions.push(submit(t('product.button.addAnother'), 'product.add'));
+  if (!view.complete || view.outcome === 'already-registered') actions.push(submit(t('products.button.view'), 'product.view', { productId: view.productId }, 'positive'));
+  actions.push(submit(t('products.button.addAnother'), 'product.add'));
   actions.push(submit(t('products.button.list'), 'products.list'));
   body.push(actionSet(actions));
   return adaptiveCard(body);

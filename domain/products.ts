@@ -44,6 +44,17 @@ export interface CatalogueModelFacts {
   readonly notRegistrableReasonKey: string | null;
 }
 
+/**
+ * Why a catalogue item cannot be registered: the message keys a model may store as
+ * `notRegistrableReasonKey` (staff choose one in the operations console).
+ */
+export const NOT_REGISTRABLE_REASON_KEYS = ['products.notRegistrable.consumable', 'products.notRegistrable.accessory', 'products.notRegistrable.generic'] as const;
+export type NotRegistrableReasonKey = (typeof NOT_REGISTRABLE_REASON_KEYS)[number];
+
+export function isNotRegistrableReasonKey(value: unknown): value is NotRegistrableReasonKey {
+  return typeof value === 'string' && (NOT_REGISTRABLE_REASON_KEYS as readonly string[]).includes(value);
+}
+
 /** The entry card's values as typed (every one may be missing or malformed). */
 export interface ProductInput {
   readonly model: string;

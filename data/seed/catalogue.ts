@@ -45,7 +45,7 @@ function model(
 }
 
 /** Something Canon sells that is not registered for points (consumables, small accessories). */
-function notRegistrable(id: string, name: string, reasonKey: 'product.notRegistrable.consumable' | 'product.notRegistrable.accessory'): NewCatalogueModel {
+function notRegistrable(id: string, name: string, reasonKey: 'products.notRegistrable.consumable' | 'products.notRegistrable.accessory'): NewCatalogueModel {
   return {
     id,
     name,
@@ -135,9 +135,9 @@ export const catalogueSeed: readonly NewCatalogueModel[] = [
   model('lx-mu600z', 'Canon LX-MU600Z', 'projector', 60, 'projector', 'VM5D045678', '2020-09-01'),
 
   // Not registrable: consumables and small accessories
-  notRegistrable('pt-101-photo-paper-pro-platinum', 'Canon PT-101 Photo Paper Pro Platinum', 'product.notRegistrable.consumable'),
-  notRegistrable('pfi-1000-ink-tank', 'Canon PFI-1000 ink tank', 'product.notRegistrable.consumable'),
-  notRegistrable('pfi-300-ink-tank', 'Canon PFI-300 ink tank', 'product.notRegistrable.consumable'),
-  notRegistrable('lp-e6p-battery-pack', 'Canon LP-E6P battery pack', 'product.notRegistrable.accessory'),
-  notRegistrable('l-strap-camera-strap', 'Canon camera neck strap', 'product.notRegistrable.accessory'),
+  notRegistrable('pt-101-photo-paper-pro-platinum', 'Canon PT-101 Photo Paper Pro Platinum', 'products.notRegistrable.consumable'),
+  notRegistrable('pfi-1000-ink-tank', 'Canon PFI-1000 ink tank', 'products.notRegistrable.consumable'),
+  notRegistrable('pfi-300-ink-tank', 'Canon PFI-300 ink tank', 'products.notRegistrable.consumable'),
+  notRegistrable('lp-e6p-battery-pack', 'Canon LP-E6P battery pack', 'products.notRegistrable.accessory'),
+  notRegistrable('l-strap-camera-strap', 'Canon camera neck strap', 'products.notRegistrable.accessory'),
 ];

@@ -33,12 +33,12 @@ export function createMemberJourney(services: Services): Journey {
     const productId = uuidInput(action.data, 'productId');
     const preview = productId ? await removal.preview(turn.memberId, productId) : undefined;
     if (!productId || !preview) {
-      await sendMenu(dc.context, turn.t('product.notFound'));
+      await sendMenu(dc.context, turn.t('products.notFound'));
       return;
     }
     if (trueInput(action.data, 'confirm')) {
       const points = await removal.remove(turn.memberId, productId);
-      await sendText(dc.context, points === undefined ? turn.t('product.notFound') : turn.t('self.product.removed', { points }));
+      await sendText(dc.context, points === undefined ? turn.t('products.notFound') : turn.t('self.product.removed', { points }));
       return;
     }
     const lines = [turn.t('self.product.points', { before: preview.pointsBefore, after: preview.pointsAfter })];

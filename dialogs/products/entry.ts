@@ -124,7 +124,7 @@ async function resumeDraft(dc: DialogContext, ctx: ProductsContext): Promise<{ e
   const field = (name: ProductField) => draft.values[name] ?? '';
   const values = { model: field('model'), serialNumber: field('serialNumber'), purchaseDate: field('purchaseDate'), purchaseCountry: field('purchaseCountry'), dealer: field('dealer') };
   const model = values.model === '' ? undefined : await ctx.catalogue.modelById(values.model);
-  await sendText(dc.context, turn.t('product.draft.kept', { model: model?.name ?? 'none', serial: values.serialNumber === '' ? 'none' : values.serialNumber }));
+  await sendText(dc.context, turn.t('products.draft.kept', { model: model?.name ?? 'none', serial: values.serialNumber === '' ? 'none' : values.serialNumber }));
   return { entryId: draft.entryId, values };
 }
 
@@ -135,7 +135,7 @@ export async function viewProduct(dc: DialogContext, ctx: ProductsContext, actio
   const productId = uuidInput(action.data, 'productId');
   const product = productId ? await ctx.products.find(business.businessId, productId) : undefined;
   if (!product) {
-    await showMyProducts(dc, ctx, business, 0, turnOf(dc.context).t('product.notFound'));
+    await showMyProducts(dc, ctx, business, 0, turnOf(dc.context).t('products.notFound'));
     return;
   }
   await showEntry(dc, ctx, business, { mode: 'edit', product, values: valuesOf(product) });
@@ -144,21 +144,21 @@ export async function viewProduct(dc: DialogContext, ctx: ProductsContext, actio
 function errorMessage(error: ProductFieldError, model: CatalogueModel | undefined, t: Translate, language: Language): string {
   switch (error.field) {
     case 'model':
-      if (error.code !== 'not-registrable') return t(error.code === 'required' ? 'product.error.model.required' : 'product.error.model.unknown');
-      return t('product.error.model.notRegistrable', {
+      if (error.code !== 'not-registrable') return t(error.code === 'required' ? 'products.error.model.required' : 'products.error.model.unknown');
+      return t('products.error.model.notRegistrable', {
         model: model?.name ?? '',
-        reason: t(isMessageKey(error.reasonKey) ? error.reasonKey : 'product.notRegistrable.generic'),
+        reason: t(isMessageKey(error.reasonKey) ? error.reasonKey : 'products.notRegistrable.generic'),
       });
     case 'serialNumber':
-      if (error.code === 'example') return t('product.error.serialNumber.example', { example: error.example });
-      return t('product.error.serialNumber.pattern', { example: error.example ?? '' });
+      if (error.code === 'example') return t('products.error.serialNumber.example', { example: error.example });
+      return t('products.error.serialNumber.pattern', { example: error.example ?? '' });
     case 'purchaseDate':
-      if (error.code !== 'before-release') return t(error.code === 'format' ? 'product.error.purchaseDate.format' : 'product.error.purchaseDate.future');
-      return t('product.error.purchaseDate.beforeRelease', { date: formatCalendarDate(error.releaseDate, intlLocale[language]) });
+      if (error.code !== 'before-release') return t(error.code === 'format' ? 'products.error.purchaseDate.format' : 'products.error.purchaseDate.future');
+      return t('products.error.purchaseDate.beforeRelease', { date: formatCalendarDate(error.releaseDate, intlLocale[language]) });
     case 'purchaseCountry':
-      return t('product.error.purchaseCountry.unknown');
+      return t('products.error.purchaseCountry.unknown');
     case 'dealer':
-      return t('product.error.dealer.tooLong', { max: error.max });
+      return t('products.error.dealer.tooLong', { max: error.max });
   }
 }
 
@@ -184,7 +184,7 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
   const entryId = uuidInput(action.data, 'entryId');
   const editing = productId ? await ctx.products.find(business.businessId, productId) : undefined;
   if (productId && !editing) {
-    await showMyProducts(dc, ctx, business, 0, turn.t('product.notFound'));
+    await showMyProducts(dc, ctx, business, 0, turn.t('products.notFound'));
     return;
   }
   const drafts = createProductDraftRepository(ctx.services.db);
@@ -221,7 +221,7 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
       registeredProductId: ownerProductId,
     });
     turn.log.info({ modelId: values.modelId, businessId: business.businessId }, 'serial registered to another business');
-    await again({ serialNumber: turn.t('product.conflict', { model: modelName, serial: serialNumber }) }, true);
+    await again({ serialNumber: turn.t('products.conflict', { model: modelName, serial: serialNumber }) }, true);
   };
 
   let saved: ProductRow;
@@ -229,12 +229,12 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
   if (editing) {
     const result = await ctx.products.update(business.businessId, editing.id, values);
     if (result.kind === 'not-found') {
-      await showMyProducts(dc, ctx, business, 0, turn.t('product.notFound'));
+      await showMyProducts(dc, ctx, business, 0, turn.t('products.notFound'));
       return;
     }
     if (result.kind === 'conflict') return conflict(result.ownerProductId, values.serialNumber ?? '');
     if (result.kind === 'duplicate') {
-      await again({ serialNumber: turn.t('product.error.duplicateOwn', { model: result.otherProduct.modelName }) });
+      await again({ serialNumber: turn.t('products.error.duplicateOwn', { model: result.otherProduct.modelName }) });
       return;
     }
     saved = result.product;

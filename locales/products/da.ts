@@ -8,74 +8,74 @@ export const productsDa = {
   'products.accountInactive':
     'Din virksomhedskonto er ikke aktiv i øjeblikket, så der kan ikke registreres produkter. Kontakt CPS Priority-support.',
 
-  'product.entry.titleNew': 'Registrér et produkt',
-  'product.entry.titleEdit': 'Vis produkt: {model}',
-  'product.entry.intro':
+  'products.entry.titleNew': 'Registrér et produkt',
+  'products.entry.titleEdit': 'Vis produkt: {model}',
+  'products.entry.intro':
     'Udfyld det, du ved. Kan du ikke huske de nøjagtige detaljer, er dit bedste bud fint, og du kan lade et felt stå tomt og udfylde det senere. Kun komplette registreringer (serienummer, købsdato, købsland og forhandler) får et grønt flueben og giver point.',
-  'product.entry.statusComplete':
+  'products.entry.statusComplete':
     '✅ Komplet: {points, plural, one {# point tildelt} other {# point tildelt}}.',
-  'product.entry.statusCompleteNoPoints':
+  'products.entry.statusCompleteNoPoints':
     '✅ Komplet og registreret (denne model giver ingen point).',
-  'product.entry.statusIncomplete': 'Intet grønt flueben endnu. Mangler: {fields}.',
-  'product.entry.fixErrors': 'Kontrollér de felter, der er markeret herunder. Alt det andet, du har indtastet, er der stadig.',
-  'product.entry.serialHintModel':
+  'products.entry.statusIncomplete': 'Intet grønt flueben endnu. Mangler: {fields}.',
+  'products.entry.fixErrors': 'Kontrollér de felter, der er markeret herunder. Alt det andet, du har indtastet, er der stadig.',
+  'products.entry.serialHintModel':
     'Serienummeret på en {model} ser sådan ud: {example}. Du finder det på selve produktet (under kameraet, på objektivet) eller på æsken.',
-  'product.entry.serialHintGeneral':
+  'products.entry.serialHintGeneral':
     'Du finder serienummeret på selve produktet (under kameraet, på objektivet) eller på æsken. Eksempler: {examples}.',
-  'product.entry.serialExample': '{category} {example}',
-  'product.entry.dealerSuggestions': 'Forhandlere i {country}: {dealers}. En anden forhandler er også fint.',
-  'product.field.model': 'Model',
-  'product.field.model.placeholder': 'Skriv for at søge, f.eks. EOS R5',
-  'product.field.serialNumber': 'Serienummer',
-  'product.field.serialNumber.placeholder': 'f.eks. {example}',
-  'product.field.purchaseDate': 'Købsdato',
-  'product.field.purchaseCountry': 'Købsland',
-  'product.field.purchaseCountry.placeholder': 'Skriv for at søge',
-  'product.field.dealer': 'Forhandler',
-  'product.field.dealer.placeholder': 'Hvor du købte det',
-  'product.choice.notRegistrable': '{model} (kan ikke registreres)',
-  'product.missingField.serialNumber': 'serienummer',
-  'product.missingField.purchaseDate': 'købsdato',
-  'product.missingField.purchaseCountry': 'købsland',
-  'product.missingField.dealer': 'forhandler',
+  'products.entry.serialExample': '{category} {example}',
+  'products.entry.dealerSuggestions': 'Forhandlere i {country}: {dealers}. En anden forhandler er også fint.',
+  'products.field.model': 'Model',
+  'products.field.model.placeholder': 'Skriv for at søge, f.eks. EOS R5',
+  'products.field.serialNumber': 'Serienummer',
+  'products.field.serialNumber.placeholder': 'f.eks. {example}',
+  'products.field.purchaseDate': 'Købsdato',
+  'products.field.purchaseCountry': 'Købsland',
+  'products.field.purchaseCountry.placeholder': 'Skriv for at søge',
+  'products.field.dealer': 'Forhandler',
+  'products.field.dealer.placeholder': 'Hvor du købte det',
+  'products.choice.notRegistrable': '{model} (kan ikke registreres)',
+  'products.missingField.serialNumber': 'serienummer',
+  'products.missingField.purchaseDate': 'købsdato',
+  'products.missingField.purchaseCountry': 'købsland',
+  'products.missingField.dealer': 'forhandler',
 
-  'product.error.model.required': 'Vælg modellen på listen.',
-  'product.error.model.unknown': 'Den model findes ikke i vores katalog. Vælg den på listen.',
-  'product.error.model.notRegistrable': '{model} kan ikke registreres: {reason}',
-  'product.notRegistrable.consumable': 'papir, blæk og andre forbrugsvarer registreres ikke og giver ikke CPS-point.',
-  'product.notRegistrable.accessory':
+  'products.error.model.required': 'Vælg modellen på listen.',
+  'products.error.model.unknown': 'Den model findes ikke i vores katalog. Vælg den på listen.',
+  'products.error.model.notRegistrable': '{model} kan ikke registreres: {reason}',
+  'products.notRegistrable.consumable': 'papir, blæk og andre forbrugsvarer registreres ikke og giver ikke CPS-point.',
+  'products.notRegistrable.accessory':
     'remme, batterier og andet småtilbehør registreres ikke. Registrér i stedet kameraet, objektivet, printeren eller projektoren.',
-  'product.notRegistrable.generic': 'denne vare registreres ikke i CPS.',
-  'product.error.serialNumber.example': '{example} er eksemplet fra formularen, ikke dit serienummer. Skriv serienummeret på dit produkt – du finder det på mærkaten, som regel i bunden.',
+  'products.notRegistrable.generic': 'denne vare registreres ikke i CPS.',
+  'products.error.serialNumber.example': '{example} er eksemplet fra formularen, ikke dit serienummer. Skriv serienummeret på dit produkt – du finder det på mærkaten, som regel i bunden.',
   'products.tierOpened': '🎉 Nyt niveau åbent: med {points, number} point kan du nu vælge {tier}.',
-  'product.draft.kept': 'Jeg har gemt det, du skrev sidst{model, select, none {} other {: {model}}}{serial, select, none {} other {, serienummer {serial}}}. Tjek det i formularen herunder, og registrér produktet, eller ret det først.',
-  'product.error.serialNumber.pattern': 'Det ligner ikke et serienummer for denne model. Det skal se sådan ud: {example}.',
-  'product.error.purchaseDate.format': 'Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2024-03-15.',
-  'product.error.purchaseDate.future': 'Købsdatoen kan ikke ligge i fremtiden.',
-  'product.error.purchaseDate.beforeRelease': 'Denne model kom på markedet den {date}, så købsdatoen kan ikke være tidligere.',
-  'product.error.purchaseCountry.unknown': 'Vælg landet på listen.',
-  'product.error.dealer.tooLong': 'Forhandlerens navn må højst være {max} tegn.',
-  'product.error.duplicateOwn': 'Du har allerede registreret dette serienummer under Mine produkter ({model}).',
-  'product.notFound': 'Jeg kunne ikke finde det produkt under Mine produkter. Her er din liste.',
+  'products.draft.kept': 'Jeg har gemt det, du skrev sidst{model, select, none {} other {: {model}}}{serial, select, none {} other {, serienummer {serial}}}. Tjek det i formularen herunder, og registrér produktet, eller ret det først.',
+  'products.error.serialNumber.pattern': 'Det ligner ikke et serienummer for denne model. Det skal se sådan ud: {example}.',
+  'products.error.purchaseDate.format': 'Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2024-03-15.',
+  'products.error.purchaseDate.future': 'Købsdatoen kan ikke ligge i fremtiden.',
+  'products.error.purchaseDate.beforeRelease': 'Denne model kom på markedet den {date}, så købsdatoen kan ikke være tidligere.',
+  'products.error.purchaseCountry.unknown': 'Vælg landet på listen.',
+  'products.error.dealer.tooLong': 'Forhandlerens navn må højst være {max} tegn.',
+  'products.error.duplicateOwn': 'Du har allerede registreret dette serienummer under Mine produkter ({model}).',
+  'products.notFound': 'Jeg kunne ikke finde det produkt under Mine produkter. Her er din liste.',
 
-  'product.saved.complete':
+  'products.saved.complete':
     '✅ {model} er registreret og har et grønt flueben: {points, plural, one {# point tildelt} other {# point tildelt}}.',
-  'product.saved.completeNoPoints':
+  'products.saved.completeNoPoints':
     '✅ {model} er registreret og har et grønt flueben. Denne model giver ingen point, men den er registreret.',
-  'product.saved.incomplete':
+  'products.saved.incomplete':
     '{model} er gemt, men har endnu ikke et grønt flueben: {fields} mangler. Tilføj oplysningerne via “Vis produkt” for at få pointene.',
-  'product.saved.alreadyRegistered':
+  'products.saved.alreadyRegistered':
     'Denne {model} (serienummer {serial}) er allerede under Mine produkter, så intet er registreret to gange. Åbn den med “Vis produkt” for at ændre oplysningerne.',
-  'product.saved.total': 'Dine point nu: {points, number}.',
-  'product.conflict':
+  'products.saved.total': 'Dine point nu: {points, number}.',
+  'products.conflict':
     '{model} med serienummer {serial} er allerede registreret af en anden virksomhed, så jeg kan ikke registrere den for dig. Hvis den er din (købt brugt eller flyttet fra en anden virksomhed), kan CPS Priority-support hjælpe med at løse det.',
 
-  'product.button.save': 'Gem produkt',
-  'product.button.view': 'Vis produkt',
-  'product.button.addAnother': 'Registrér et produkt mere',
-  'product.button.register': 'Registrér et produkt',
-  'product.button.registerModel': 'Registrér en {model}',
-  'product.button.support': 'Kontakt CPS Priority-support',
+  'products.button.save': 'Gem produkt',
+  'products.button.view': 'Vis produkt',
+  'products.button.addAnother': 'Registrér et produkt mere',
+  'products.button.register': 'Registrér et produkt',
+  'products.button.registerModel': 'Registrér en {model}',
+  'products.button.support': 'Kontakt CPS Priority-support',
   'products.button.list': 'Mine produkter',
   'products.button.more': 'Vis flere',
   'products.button.migrate': 'Overfør produkter',

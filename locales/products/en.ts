@@ -9,74 +9,74 @@ export const productsEn = {
     'Your business account is not active at the moment, so products cannot be registered. Please contact CPS Priority Support.',
 
   // Entry card
-  'product.entry.titleNew': 'Register a product',
-  'product.entry.titleEdit': 'View product: {model}',
-  'product.entry.intro':
+  'products.entry.titleNew': 'Register a product',
+  'products.entry.titleEdit': 'View product: {model}',
+  'products.entry.intro':
     'Fill in what you know. If you do not remember the exact details, a best guess is fine, and you can leave a field empty and add it later. Only complete registrations (serial number, purchase date, country of purchase and dealer) get a green tick and earn points.',
-  'product.entry.statusComplete':
+  'products.entry.statusComplete':
     '✅ Complete: {points, plural, one {# point allocated} other {# points allocated}}.',
-  'product.entry.statusCompleteNoPoints':
+  'products.entry.statusCompleteNoPoints':
     '✅ Complete and registered (this model earns no points).',
-  'product.entry.statusIncomplete': 'No green tick yet. Missing: {fields}.',
-  'product.entry.fixErrors': 'Please check the fields marked below. Everything else you entered is still there.',
-  'product.entry.serialHintModel': 'The serial number of a {model} looks like {example}. You find it on the product itself (under the camera, on the lens barrel) or on the box.',
-  'product.entry.serialHintGeneral': 'You find the serial number on the product itself (under the camera, on the lens barrel) or on the box. Examples: {examples}.',
-  'product.entry.serialExample': '{category} {example}',
-  'product.entry.dealerSuggestions': 'Dealers in {country}: {dealers}. Any other dealer is fine too.',
-  'product.field.model': 'Model',
-  'product.field.model.placeholder': 'Type to search, e.g. EOS R5',
-  'product.field.serialNumber': 'Serial number',
-  'product.field.serialNumber.placeholder': 'e.g. {example}',
-  'product.field.purchaseDate': 'Purchase date',
-  'product.field.purchaseCountry': 'Country of purchase',
-  'product.field.purchaseCountry.placeholder': 'Type to search',
-  'product.field.dealer': 'Dealer',
-  'product.field.dealer.placeholder': 'Where you bought it',
-  'product.choice.notRegistrable': '{model} (cannot be registered)',
-  'product.missingField.serialNumber': 'serial number',
-  'product.missingField.purchaseDate': 'purchase date',
-  'product.missingField.purchaseCountry': 'country of purchase',
-  'product.missingField.dealer': 'dealer',
+  'products.entry.statusIncomplete': 'No green tick yet. Missing: {fields}.',
+  'products.entry.fixErrors': 'Please check the fields marked below. Everything else you entered is still there.',
+  'products.entry.serialHintModel': 'The serial number of a {model} looks like {example}. You find it on the product itself (under the camera, on the lens barrel) or on the box.',
+  'products.entry.serialHintGeneral': 'You find the serial number on the product itself (under the camera, on the lens barrel) or on the box. Examples: {examples}.',
+  'products.entry.serialExample': '{category} {example}',
+  'products.entry.dealerSuggestions': 'Dealers in {country}: {dealers}. Any other dealer is fine too.',
+  'products.field.model': 'Model',
+  'products.field.model.placeholder': 'Type to search, e.g. EOS R5',
+  'products.field.serialNumber': 'Serial number',
+  'products.field.serialNumber.placeholder': 'e.g. {example}',
+  'products.field.purchaseDate': 'Purchase date',
+  'products.field.purchaseCountry': 'Country of purchase',
+  'products.field.purchaseCountry.placeholder': 'Type to search',
+  'products.field.dealer': 'Dealer',
+  'products.field.dealer.placeholder': 'Where you bought it',
+  'products.choice.notRegistrable': '{model} (cannot be registered)',
+  'products.missingField.serialNumber': 'serial number',
+  'products.missingField.purchaseDate': 'purchase date',
+  'products.missingField.purchaseCountry': 'country of purchase',
+  'products.missingField.dealer': 'dealer',
 
   // Validation
-  'product.error.model.required': 'Choose the model from the list.',
-  'product.error.model.unknown': 'That model is not in our catalogue. Choose it from the list.',
-  'product.error.model.notRegistrable': '{model} cannot be registered: {reason}',
-  'product.notRegistrable.consumable': 'paper, ink and other consumables are not registered and do not earn CPS points.',
-  'product.notRegistrable.accessory':
+  'products.error.model.required': 'Choose the model from the list.',
+  'products.error.model.unknown': 'That model is not in our catalogue. Choose it from the list.',
+  'products.error.model.notRegistrable': '{model} cannot be registered: {reason}',
+  'products.notRegistrable.consumable': 'paper, ink and other consumables are not registered and do not earn CPS points.',
+  'products.notRegistrable.accessory':
     'straps, batteries and other small accessories are not registered. Register the camera, lens, printer or projector instead.',
-  'product.notRegistrable.generic': 'this item is not registered for CPS.',
-  'product.error.serialNumber.example': '{example} is the example from the form, not your serial number. Please type the serial number on your product – you find it on the label, usually on the bottom.',
+  'products.notRegistrable.generic': 'this item is not registered for CPS.',
+  'products.error.serialNumber.example': '{example} is the example from the form, not your serial number. Please type the serial number on your product – you find it on the label, usually on the bottom.',
   'products.tierOpened': '🎉 New tier open: with {points, number} points you can now choose {tier}.',
-  'product.draft.kept': 'I kept what you typed last time{model, select, none {} other {: {model}}}{serial, select, none {} other {, serial number {serial}}}. Check it in the form below and register it, or change anything first.',
-  'product.error.serialNumber.pattern': 'This does not look like a serial number of this model. It should look like {example}.',
-  'product.error.purchaseDate.format': 'Enter the date as YYYY-MM-DD, for example 2024-03-15.',
-  'product.error.purchaseDate.future': 'The purchase date cannot be in the future.',
-  'product.error.purchaseDate.beforeRelease': 'This model came out on {date}, so the purchase date cannot be earlier.',
-  'product.error.purchaseCountry.unknown': 'Choose the country from the list.',
-  'product.error.dealer.tooLong': 'Please keep the dealer name under {max} characters.',
-  'product.error.duplicateOwn': 'You have already registered this serial number in My products ({model}).',
-  'product.notFound': 'I could not find that product in My products. Here is your list.',
+  'products.draft.kept': 'I kept what you typed last time{model, select, none {} other {: {model}}}{serial, select, none {} other {, serial number {serial}}}. Check it in the form below and register it, or change anything first.',
+  'products.error.serialNumber.pattern': 'This does not look like a serial number of this model. It should look like {example}.',
+  'products.error.purchaseDate.format': 'Enter the date as YYYY-MM-DD, for example 2024-03-15.',
+  'products.error.purchaseDate.future': 'The purchase date cannot be in the future.',
+  'products.error.purchaseDate.beforeRelease': 'This model came out on {date}, so the purchase date cannot be earlier.',
+  'products.error.purchaseCountry.unknown': 'Choose the country from the list.',
+  'products.error.dealer.tooLong': 'Please keep the dealer name under {max} characters.',
+  'products.error.duplicateOwn': 'You have already registered this serial number in My products ({model}).',
+  'products.notFound': 'I could not find that product in My products. Here is your list.',
 
   // Saving
-  'product.saved.complete':
+  'products.saved.complete':
     '✅ {model} is registered and has a green tick: {points, plural, one {# point allocated} other {# points allocated}}.',
-  'product.saved.completeNoPoints':
+  'products.saved.completeNoPoints':
     '✅ {model} is registered and has a green tick. This model earns no points, but it is registered.',
-  'product.saved.incomplete': '{model} is saved, but has no green tick yet: {fields} missing. Add the details with “View product” to get the points.',
-  'product.saved.alreadyRegistered':
+  'products.saved.incomplete': '{model} is saved, but has no green tick yet: {fields} missing. Add the details with “View product” to get the points.',
+  'products.saved.alreadyRegistered':
     'This {model} (serial number {serial}) is already in My products, so nothing was registered twice. Open it with “View product” to change its details.',
-  'product.saved.total': 'Your points now: {points, number}.',
-  'product.conflict':
+  'products.saved.total': 'Your points now: {points, number}.',
+  'products.conflict':
     'The {model} with serial number {serial} is already registered to another business, so I cannot register it for you. If it is yours (bought second-hand, or moved from another company), CPS Priority Support can sort it out.',
 
   // Buttons
-  'product.button.save': 'Save product',
-  'product.button.view': 'View product',
-  'product.button.addAnother': 'Register another product',
-  'product.button.register': 'Register a product',
-  'product.button.registerModel': 'Register a {model}',
-  'product.button.support': 'Ask CPS Priority Support',
+  'products.button.save': 'Save product',
+  'products.button.view': 'View product',
+  'products.button.addAnother': 'Register another product',
+  'products.button.register': 'Register a product',
+  'products.button.registerModel': 'Register a {model}',
+  'products.button.support': 'Ask CPS Priority Support',
   'products.button.list': 'My products',
   'products.button.more': 'Show more',
   'products.button.migrate': 'Migrate products',

@@ -8,74 +8,74 @@ export const productsNl = {
   'products.accountInactive':
     'Je zakelijke account is op dit moment niet actief, dus er kunnen geen producten worden geregistreerd. Neem contact op met CPS Priority support.',
 
-  'product.entry.titleNew': 'Product registreren',
-  'product.entry.titleEdit': 'Product bekijken: {model}',
-  'product.entry.intro':
+  'products.entry.titleNew': 'Product registreren',
+  'products.entry.titleEdit': 'Product bekijken: {model}',
+  'products.entry.intro':
     'Vul in wat je weet. Weet je de exacte gegevens niet meer, geef dan gewoon je beste schatting; je kunt een veld ook leeg laten en later invullen. Alleen volledige registraties (serienummer, aankoopdatum, land van aankoop en dealer) krijgen een groen vinkje en leveren punten op.',
-  'product.entry.statusComplete':
+  'products.entry.statusComplete':
     '✅ Volledig: {points, plural, one {# punt toegewezen} other {# punten toegewezen}}.',
-  'product.entry.statusCompleteNoPoints':
+  'products.entry.statusCompleteNoPoints':
     '✅ Volledig en geregistreerd (dit model levert geen punten op).',
-  'product.entry.statusIncomplete': 'Nog geen groen vinkje. Ontbreekt: {fields}.',
-  'product.entry.fixErrors': 'Controleer de velden die hieronder zijn gemarkeerd. Al het andere dat je hebt ingevuld, staat er nog.',
-  'product.entry.serialHintModel':
+  'products.entry.statusIncomplete': 'Nog geen groen vinkje. Ontbreekt: {fields}.',
+  'products.entry.fixErrors': 'Controleer de velden die hieronder zijn gemarkeerd. Al het andere dat je hebt ingevuld, staat er nog.',
+  'products.entry.serialHintModel':
     'Het serienummer van een {model} ziet er zo uit: {example}. Je vindt het op het product zelf (onder de camera, op het objectief) of op de doos.',
-  'product.entry.serialHintGeneral':
+  'products.entry.serialHintGeneral':
     'Je vindt het serienummer op het product zelf (onder de camera, op het objectief) of op de doos. Voorbeelden: {examples}.',
-  'product.entry.serialExample': '{category} {example}',
-  'product.entry.dealerSuggestions': 'Dealers in {country}: {dealers}. Een andere dealer is ook goed.',
-  'product.field.model': 'Model',
-  'product.field.model.placeholder': 'Typ om te zoeken, bijv. EOS R5',
-  'product.field.serialNumber': 'Serienummer',
-  'product.field.serialNumber.placeholder': 'bijv. {example}',
-  'product.field.purchaseDate': 'Aankoopdatum',
-  'product.field.purchaseCountry': 'Land van aankoop',
-  'product.field.purchaseCountry.placeholder': 'Typ om te zoeken',
-  'product.field.dealer': 'Dealer',
-  'product.field.dealer.placeholder': 'Waar je het hebt gekocht',
-  'product.choice.notRegistrable': '{model} (kan niet worden geregistreerd)',
-  'product.missingField.serialNumber': 'serienummer',
-  'product.missingField.purchaseDate': 'aankoopdatum',
-  'product.missingField.purchaseCountry': 'land van aankoop',
-  'product.missingField.dealer': 'dealer',
+  'products.entry.serialExample': '{category} {example}',
+  'products.entry.dealerSuggestions': 'Dealers in {country}: {dealers}. Een andere dealer is ook goed.',
+  'products.field.model': 'Model',
+  'products.field.model.placeholder': 'Typ om te zoeken, bijv. EOS R5',
+  'products.field.serialNumber': 'Serienummer',
+  'products.field.serialNumber.placeholder': 'bijv. {example}',
+  'products.field.purchaseDate': 'Aankoopdatum',
+  'products.field.purchaseCountry': 'Land van aankoop',
+  'products.field.purchaseCountry.placeholder': 'Typ om te zoeken',
+  'products.field.dealer': 'Dealer',
+  'products.field.dealer.placeholder': 'Waar je het hebt gekocht',
+  'products.choice.notRegistrable': '{model} (kan niet worden geregistreerd)',
+  'products.missingField.serialNumber': 'serienummer',
+  'products.missingField.purchaseDate': 'aankoopdatum',
+  'products.missingField.purchaseCountry': 'land van aankoop',
+  'products.missingField.dealer': 'dealer',
 
-  'product.error.model.required': 'Kies het model uit de lijst.',
-  'product.error.model.unknown': 'Dat model staat niet in onze catalogus. Kies het uit de lijst.',
-  'product.error.model.notRegistrable': '{model} kan niet worden geregistreerd: {reason}',
-  'product.notRegistrable.consumable': 'papier, inkt en andere verbruiksartikelen worden niet geregistreerd en leveren geen CPS-punten op.',
-  'product.notRegistrable.accessory':
+  'products.error.model.required': 'Kies het model uit de lijst.',
+  'products.error.model.unknown': 'Dat model staat niet in onze catalogus. Kies het uit de lijst.',
+  'products.error.model.notRegistrable': '{model} kan niet worden geregistreerd: {reason}',
+  'products.notRegistrable.consumable': 'papier, inkt en andere verbruiksartikelen worden niet geregistreerd en leveren geen CPS-punten op.',
+  'products.notRegistrable.accessory':
     'riemen, accu’s en andere kleine accessoires worden niet geregistreerd. Registreer in plaats daarvan de camera, het objectief, de printer of de projector.',
-  'product.notRegistrable.generic': 'dit artikel wordt niet geregistreerd voor CPS.',
-  'product.error.serialNumber.example': '{example} is het voorbeeld uit het formulier, niet jouw serienummer. Typ het serienummer van je product – je vindt het op het etiket, meestal aan de onderkant.',
+  'products.notRegistrable.generic': 'dit artikel wordt niet geregistreerd voor CPS.',
+  'products.error.serialNumber.example': '{example} is het voorbeeld uit het formulier, niet jouw serienummer. Typ het serienummer van je product – je vindt het op het etiket, meestal aan de onderkant.',
   'products.tierOpened': '🎉 Nieuw niveau open: met {points, number} punten kun je nu {tier} kiezen.',
-  'product.draft.kept': 'Ik heb bewaard wat je de vorige keer hebt ingevuld{model, select, none {} other {: {model}}}{serial, select, none {} other {, serienummer {serial}}}. Controleer het in het formulier hieronder en registreer het product, of pas eerst iets aan.',
-  'product.error.serialNumber.pattern': 'Dit lijkt geen serienummer van dit model. Het ziet er zo uit: {example}.',
-  'product.error.purchaseDate.format': 'Vul de datum in als JJJJ-MM-DD, bijvoorbeeld 2024-03-15.',
-  'product.error.purchaseDate.future': 'De aankoopdatum kan niet in de toekomst liggen.',
-  'product.error.purchaseDate.beforeRelease': 'Dit model is op {date} uitgekomen, dus de aankoopdatum kan niet eerder zijn.',
-  'product.error.purchaseCountry.unknown': 'Kies het land uit de lijst.',
-  'product.error.dealer.tooLong': 'De naam van de dealer mag maximaal {max} tekens zijn.',
-  'product.error.duplicateOwn': 'Je hebt dit serienummer al geregistreerd onder Mijn producten ({model}).',
-  'product.notFound': 'Ik kan dat product niet vinden onder Mijn producten. Hier is je lijst.',
+  'products.draft.kept': 'Ik heb bewaard wat je de vorige keer hebt ingevuld{model, select, none {} other {: {model}}}{serial, select, none {} other {, serienummer {serial}}}. Controleer het in het formulier hieronder en registreer het product, of pas eerst iets aan.',
+  'products.error.serialNumber.pattern': 'Dit lijkt geen serienummer van dit model. Het ziet er zo uit: {example}.',
+  'products.error.purchaseDate.format': 'Vul de datum in als JJJJ-MM-DD, bijvoorbeeld 2024-03-15.',
+  'products.error.purchaseDate.future': 'De aankoopdatum kan niet in de toekomst liggen.',
+  'products.error.purchaseDate.beforeRelease': 'Dit model is op {date} uitgekomen, dus de aankoopdatum kan niet eerder zijn.',
+  'products.error.purchaseCountry.unknown': 'Kies het land uit de lijst.',
+  'products.error.dealer.tooLong': 'De naam van de dealer mag maximaal {max} tekens zijn.',
+  'products.error.duplicateOwn': 'Je hebt dit serienummer al geregistreerd onder Mijn producten ({model}).',
+  'products.notFound': 'Ik kan dat product niet vinden onder Mijn producten. Hier is je lijst.',
 
-  'product.saved.complete':
+  'products.saved.complete':
     '✅ {model} is geregistreerd en heeft een groen vinkje: {points, plural, one {# punt toegewezen} other {# punten toegewezen}}.',
-  'product.saved.completeNoPoints':
+  'products.saved.completeNoPoints':
     '✅ {model} is geregistreerd en heeft een groen vinkje. Dit model levert geen punten op, maar is wel geregistreerd.',
-  'product.saved.incomplete':
+  'products.saved.incomplete':
     '{model} is opgeslagen, maar heeft nog geen groen vinkje: {fields} ontbreekt. Vul de gegevens aan via ‘Product bekijken’ om de punten te krijgen.',
-  'product.saved.alreadyRegistered':
+  'products.saved.alreadyRegistered':
     'Deze {model} (serienummer {serial}) staat al onder Mijn producten, dus er is niets dubbel geregistreerd. Open het product met ‘Product bekijken’ om de gegevens te wijzigen.',
-  'product.saved.total': 'Je punten nu: {points, number}.',
-  'product.conflict':
+  'products.saved.total': 'Je punten nu: {points, number}.',
+  'products.conflict':
     'De {model} met serienummer {serial} is al geregistreerd door een ander bedrijf, dus ik kan hem niet voor je registreren. Is hij van jou (tweedehands gekocht of overgenomen van een ander bedrijf)? Dan kan CPS Priority support dit voor je uitzoeken.',
 
-  'product.button.save': 'Product opslaan',
-  'product.button.view': 'Product bekijken',
-  'product.button.addAnother': 'Nog een product registreren',
-  'product.button.register': 'Product registreren',
-  'product.button.registerModel': 'Een {model} registreren',
-  'product.button.support': 'Contact opnemen met CPS Priority support',
+  'products.button.save': 'Product opslaan',
+  'products.button.view': 'Product bekijken',
+  'products.button.addAnother': 'Nog een product registreren',
+  'products.button.register': 'Product registreren',
+  'products.button.registerModel': 'Een {model} registreren',
+  'products.button.support': 'Contact opnemen met CPS Priority support',
   'products.button.list': 'Mijn producten',
   'products.button.more': 'Meer tonen',
   'products.button.migrate': 'Producten migreren',

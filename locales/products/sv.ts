@@ -8,74 +8,74 @@ export const productsSv = {
   'products.accountInactive':
     'Ditt företagskonto är inte aktivt just nu, så inga produkter kan registreras. Kontakta CPS Priority Support.',
 
-  'product.entry.titleNew': 'Registrera en produkt',
-  'product.entry.titleEdit': 'Visa produkt: {model}',
-  'product.entry.intro':
+  'products.entry.titleNew': 'Registrera en produkt',
+  'products.entry.titleEdit': 'Visa produkt: {model}',
+  'products.entry.intro':
     'Fyll i det du vet. Om du inte kommer ihåg den exakta informationen räcker det att fylla i så noggrant du kan, och du kan lämna ett fält tomt och fylla i det senare. Bara fullständiga registreringar (serienummer, inköpsdatum, inköpsland och återförsäljare) får en grön bock och ger poäng.',
-  'product.entry.statusComplete':
+  'products.entry.statusComplete':
     '✅ Fullständig: {points, plural, one {# poäng tilldelad} other {# poäng tilldelade}}.',
-  'product.entry.statusCompleteNoPoints':
+  'products.entry.statusCompleteNoPoints':
     '✅ Fullständig och registrerad (den här modellen ger inga poäng).',
-  'product.entry.statusIncomplete': 'Ingen grön bock än. Saknas: {fields}.',
-  'product.entry.fixErrors': 'Kontrollera fälten som är markerade nedan. Allt annat du har fyllt i finns kvar.',
-  'product.entry.serialHintModel':
+  'products.entry.statusIncomplete': 'Ingen grön bock än. Saknas: {fields}.',
+  'products.entry.fixErrors': 'Kontrollera fälten som är markerade nedan. Allt annat du har fyllt i finns kvar.',
+  'products.entry.serialHintModel':
     'Serienumret på en {model} ser ut så här: {example}. Du hittar det på själva produkten (under kameran, på objektivet) eller på kartongen.',
-  'product.entry.serialHintGeneral':
+  'products.entry.serialHintGeneral':
     'Du hittar serienumret på själva produkten (under kameran, på objektivet) eller på kartongen. Exempel: {examples}.',
-  'product.entry.serialExample': '{category} {example}',
-  'product.entry.dealerSuggestions': 'Återförsäljare i {country}: {dealers}. En annan återförsäljare går också bra.',
-  'product.field.model': 'Modell',
-  'product.field.model.placeholder': 'Skriv för att söka, t.ex. EOS R5',
-  'product.field.serialNumber': 'Serienummer',
-  'product.field.serialNumber.placeholder': 't.ex. {example}',
-  'product.field.purchaseDate': 'Inköpsdatum',
-  'product.field.purchaseCountry': 'Inköpsland',
-  'product.field.purchaseCountry.placeholder': 'Skriv för att söka',
-  'product.field.dealer': 'Återförsäljare',
-  'product.field.dealer.placeholder': 'Där du köpte den',
-  'product.choice.notRegistrable': '{model} (kan inte registreras)',
-  'product.missingField.serialNumber': 'serienummer',
-  'product.missingField.purchaseDate': 'inköpsdatum',
-  'product.missingField.purchaseCountry': 'inköpsland',
-  'product.missingField.dealer': 'återförsäljare',
+  'products.entry.serialExample': '{category} {example}',
+  'products.entry.dealerSuggestions': 'Återförsäljare i {country}: {dealers}. En annan återförsäljare går också bra.',
+  'products.field.model': 'Modell',
+  'products.field.model.placeholder': 'Skriv för att söka, t.ex. EOS R5',
+  'products.field.serialNumber': 'Serienummer',
+  'products.field.serialNumber.placeholder': 't.ex. {example}',
+  'products.field.purchaseDate': 'Inköpsdatum',
+  'products.field.purchaseCountry': 'Inköpsland',
+  'products.field.purchaseCountry.placeholder': 'Skriv för att söka',
+  'products.field.dealer': 'Återförsäljare',
+  'products.field.dealer.placeholder': 'Där du köpte den',
+  'products.choice.notRegistrable': '{model} (kan inte registreras)',
+  'products.missingField.serialNumber': 'serienummer',
+  'products.missingField.purchaseDate': 'inköpsdatum',
+  'products.missingField.purchaseCountry': 'inköpsland',
+  'products.missingField.dealer': 'återförsäljare',
 
-  'product.error.model.required': 'Välj modellen i listan.',
-  'product.error.model.unknown': 'Den modellen finns inte i vår katalog. Välj den i listan.',
-  'product.error.model.notRegistrable': '{model} kan inte registreras: {reason}',
-  'product.notRegistrable.consumable': 'papper, bläck och andra förbrukningsartiklar registreras inte och ger inga CPS-poäng.',
-  'product.notRegistrable.accessory':
+  'products.error.model.required': 'Välj modellen i listan.',
+  'products.error.model.unknown': 'Den modellen finns inte i vår katalog. Välj den i listan.',
+  'products.error.model.notRegistrable': '{model} kan inte registreras: {reason}',
+  'products.notRegistrable.consumable': 'papper, bläck och andra förbrukningsartiklar registreras inte och ger inga CPS-poäng.',
+  'products.notRegistrable.accessory':
     'remmar, batterier och andra små tillbehör registreras inte. Registrera i stället kameran, objektivet, skrivaren eller projektorn.',
-  'product.notRegistrable.generic': 'den här artikeln registreras inte i CPS.',
-  'product.error.serialNumber.example': '{example} är exemplet från formuläret, inte ditt serienummer. Skriv serienumret som står på din produkt – du hittar det på etiketten, oftast på undersidan.',
+  'products.notRegistrable.generic': 'den här artikeln registreras inte i CPS.',
+  'products.error.serialNumber.example': '{example} är exemplet från formuläret, inte ditt serienummer. Skriv serienumret som står på din produkt – du hittar det på etiketten, oftast på undersidan.',
   'products.tierOpened': '🎉 Ny nivå öppen: med {points, number} poäng kan du nu välja {tier}.',
-  'product.draft.kept': 'Jag har sparat det du skrev senast{model, select, none {} other {: {model}}}{serial, select, none {} other {, serienummer {serial}}}. Kontrollera det i formuläret nedan och registrera produkten, eller ändra något först.',
-  'product.error.serialNumber.pattern': 'Det ser inte ut som ett serienummer för den här modellen. Det ska se ut så här: {example}.',
-  'product.error.purchaseDate.format': 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-03-15.',
-  'product.error.purchaseDate.future': 'Inköpsdatumet kan inte ligga i framtiden.',
-  'product.error.purchaseDate.beforeRelease': 'Den här modellen kom ut den {date}, så inköpsdatumet kan inte vara tidigare.',
-  'product.error.purchaseCountry.unknown': 'Välj landet i listan.',
-  'product.error.dealer.tooLong': 'Återförsäljarens namn får vara högst {max} tecken.',
-  'product.error.duplicateOwn': 'Du har redan registrerat det här serienumret under Mina produkter ({model}).',
-  'product.notFound': 'Jag hittade inte den produkten under Mina produkter. Här är din lista.',
+  'products.draft.kept': 'Jag har sparat det du skrev senast{model, select, none {} other {: {model}}}{serial, select, none {} other {, serienummer {serial}}}. Kontrollera det i formuläret nedan och registrera produkten, eller ändra något först.',
+  'products.error.serialNumber.pattern': 'Det ser inte ut som ett serienummer för den här modellen. Det ska se ut så här: {example}.',
+  'products.error.purchaseDate.format': 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-03-15.',
+  'products.error.purchaseDate.future': 'Inköpsdatumet kan inte ligga i framtiden.',
+  'products.error.purchaseDate.beforeRelease': 'Den här modellen kom ut den {date}, så inköpsdatumet kan inte vara tidigare.',
+  'products.error.purchaseCountry.unknown': 'Välj landet i listan.',
+  'products.error.dealer.tooLong': 'Återförsäljarens namn får vara högst {max} tecken.',
+  'products.error.duplicateOwn': 'Du har redan registrerat det här serienumret under Mina produkter ({model}).',
+  'products.notFound': 'Jag hittade inte den produkten under Mina produkter. Här är din lista.',
 
-  'product.saved.complete':
+  'products.saved.complete':
     '✅ {model} är registrerad och har en grön bock: {points, plural, one {# poäng tilldelad} other {# poäng tilldelade}}.',
-  'product.saved.completeNoPoints':
+  'products.saved.completeNoPoints':
     '✅ {model} är registrerad och har en grön bock. Den här modellen ger inga poäng, men den är registrerad.',
-  'product.saved.incomplete':
+  'products.saved.incomplete':
     '{model} är sparad men har ingen grön bock än: {fields} saknas. Lägg till uppgifterna via ”Visa produkt” för att få poängen.',
-  'product.saved.alreadyRegistered':
+  'products.saved.alreadyRegistered':
     'Den här {model} (serienummer {serial}) finns redan under Mina produkter, så inget har registrerats två gånger. Öppna den med ”Visa produkt” om du vill ändra uppgifterna.',
-  'product.saved.total': 'Dina poäng nu: {points, number}.',
-  'product.conflict':
+  'products.saved.total': 'Dina poäng nu: {points, number}.',
+  'products.conflict':
     '{model} med serienummer {serial} är redan registrerad av ett annat företag, så jag kan inte registrera den åt dig. Om den är din (köpt begagnad eller flyttad från ett annat företag) kan CPS Priority Support hjälpa dig att reda ut det.',
 
-  'product.button.save': 'Spara produkt',
-  'product.button.view': 'Visa produkt',
-  'product.button.addAnother': 'Registrera en produkt till',
-  'product.button.register': 'Registrera en produkt',
-  'product.button.registerModel': 'Registrera en {model}',
-  'product.button.support': 'Kontakta CPS Priority Support',
+  'products.button.save': 'Spara produkt',
+  'products.button.view': 'Visa produkt',
+  'products.button.addAnother': 'Registrera en produkt till',
+  'products.button.register': 'Registrera en produkt',
+  'products.button.registerModel': 'Registrera en {model}',
+  'products.button.support': 'Kontakta CPS Priority Support',
   'products.button.list': 'Mina produkter',
   'products.button.more': 'Visa fler',
   'products.button.migrate': 'Migrera produkter',

@@ -169,7 +169,7 @@ function submitProduct(index: number): Step {
         name,
         'product.submit',
         { entryId: randomUUID(), model: product.model, serialNumber: serial, purchaseDate: '2025-01-15', purchaseCountry: 'DK', dealer: 'Bench Foto ApS' },
-        (r) => mentions(r, member.t('product.saved.complete', { model: product.name, points: product.points })),
+        (r) => mentions(r, member.t('products.saved.complete', { model: product.name, points: product.points })),
         `expected ${product.name} saved with a green tick`,
       );
       if (outcome === 'ok') member.points += product.points;

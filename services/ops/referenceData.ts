@@ -9,6 +9,7 @@ import { catalogueModels, dealers, productCategoryEnum, type ProductCategory } f
 import { tierPrices, tiers } from '../../data/schema/tiers';
 import { scoped, withTransaction } from '../../data/transaction';
 import type { Db } from '../../data/types';
+import { isNotRegistrableReasonKey } from '../../domain/products';
 
 export const CURRENCIES: readonly CurrencyCode[] = ['EUR', 'DKK', 'SEK', 'NOK', 'CZK', 'HUF', 'PLN', 'GBP'];
 const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -75,7 +76,7 @@ export function parseModel(input: Record<string, unknown>): Checked<ModelInput> 
   const example = typeof input['serialExample'] === 'string' && input['serialExample'].trim() ? input['serialExample'].replace(/\s+/g, '').toUpperCase().slice(0, 60) : null;
   const releaseDate = input['releaseDate'] === null || input['releaseDate'] === '' || input['releaseDate'] === undefined ? null : typeof input['releaseDate'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input['releaseDate']) && !Number.isNaN(Date.parse(input['releaseDate'])) ? input['releaseDate'] : undefined;
   const registrable = input['registrable'] === undefined ? true : input['registrable'];
-  const reason = str(input['notRegistrableReasonKey'], 120) ?? null;
+  const reason = isNotRegistrableReasonKey(input['notRegistrableReasonKey']) ? input['notRegistrableReasonKey'] : null;
   const fields = [
     ...(id ? [] : ['id']), ...(name ? [] : ['name']), ...(category ? [] : ['category']), ...(points === undefined ? ['points'] : []),
     ...(releaseDate === undefined ? ['releaseDate'] : []), ...(typeof registrable === 'boolean' ? [] : ['registrable']),

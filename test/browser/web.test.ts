@@ -98,16 +98,16 @@ describe('web chat page and My CPS tab in Debian chromium', { timeout: 120_000 }
 
       await page.getByRole('button', { name: t('menu.products') }).last().click();
       const card = lastCard(page);
-      await card.getByText(t('product.entry.titleNew')).waitFor({ timeout: 20_000 });
+      await card.getByText(t('products.entry.titleNew')).waitFor({ timeout: 20_000 });
       await fillChoice(card, 'model', 'Canon EOS R5');
-      await card.getByLabel(t('product.field.serialNumber')).fill('032021009876');
-      await card.getByLabel(t('product.field.purchaseDate')).fill('2023-05-10');
+      await card.getByLabel(t('products.field.serialNumber')).fill('032021009876');
+      await card.getByLabel(t('products.field.purchaseDate')).fill('2023-05-10');
       await fillChoice(card, 'purchaseCountry', 'Danmark');
-      await card.getByLabel(t('product.field.dealer')).fill('Foto Video Ringsted');
+      await card.getByLabel(t('products.field.dealer')).fill('Foto Video Ringsted');
       await screenshot(page, 'chat-da-product-card');
-      await card.getByRole('button', { name: t('product.button.save') }).click();
+      await card.getByRole('button', { name: t('products.button.save') }).click();
 
-      await page.getByText(t('product.saved.total', { points: 300 })).waitFor({ timeout: 20_000 });
+      await page.getByText(t('products.saved.total', { points: 300 })).waitFor({ timeout: 20_000 });
       await typeInChat(page, 'menu');
       await page.getByRole('button', { name: t('web.openDashboard') }).nth(1).waitFor({ timeout: 20_000 });
       await screenshot(page, 'chat-da-product-saved');

@@ -45,3 +45,24 @@ describe('embedded database folder', () => {
     }
   });
 });
+
+describe('0017_products_reason_keys', () => {
+  it('renames a stored reason key of the old product.* form and leaves the others alone', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createTestDatabase } = await import('../support/database');
+    const database = await createTestDatabase();
+    const models = [
+      ['test-old-key', 'product.notRegistrable.accessory'],
+      ['test-new-key', 'products.notRegistrable.consumable'],
+    ] as const;
+    for (const [id, key] of models) {
+      await database.db.execute(sql`insert into catalogue_models (id, name, category, points, registrable, not_registrable_reason_key) values (${id}, ${id}, 'accessory', 0, false, ${key})`);
+    }
+    await database.db.execute(sql.raw(readFileSync(join(import.meta.dirname, '../../data/migrations/0017_products_reason_keys.sql'), 'utf8')));
+    const rows = rowsOf<{ id: string; key: string }>(await database.db.execute(sql`select id, not_registrable_reason_key as key from catalogue_models where id like 'test-%' order by id`));
+    expect(rows).toEqual([
+      { id: 'test-new-key', key: 'products.notRegistrable.consumable' },
+      { id: 'test-old-key', key: 'products.notRegistrable.accessory' },
+    ]);
+  });
+});

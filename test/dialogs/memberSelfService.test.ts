@@ -120,7 +120,7 @@ describe.each(LANGUAGES)('member self-service in %s', (language: Language) => {
     await givenPoints(database.db, otherBusiness, 300);
     const [foreign] = await database.db.select({ id: registeredProducts.id }).from(registeredProducts).where(eq(registeredProducts.businessId, otherBusiness));
     const refused = await exchange(bot, cardSubmit({ verb: 'product.remove', productId: foreign?.id, confirm: true }));
-    expect(textsIn(refused)).toContain(bot.t('product.notFound'));
+    expect(textsIn(refused)).toContain(bot.t('products.notFound'));
     expect(await database.db.select().from(registeredProducts).where(eq(registeredProducts.businessId, otherBusiness))).toHaveLength(1);
   });
 

@@ -78,7 +78,7 @@ async function memberOfBusiness(language: Language, options: { oldCpsEmail?: str
 
 const ownCountry: Readonly<Record<Language, string>> = { da: 'DK', sv: 'SE', nl: 'NL', en: 'GB' };
 const fields = (t: Translate, ...keys: ('serialNumber' | 'purchaseDate' | 'purchaseCountry' | 'dealer')[]) =>
-  keys.map((k) => t(`product.missingField.${k}`)).join(', ');
+  keys.map((k) => t(`products.missingField.${k}`)).join(', ');
 
 describe.each(['da', 'sv', 'nl'] as const)('registering and migrating products in %s', (language) => {
   const t = translator(language);
@@ -101,14 +101,14 @@ describe.each(['da', 'sv', 'nl'] as const)('registering and migrating products i
 
   it('opens the entry card: searchable models, date up to today, localized countries (own first), dealers of the country', async () => {
     const cards = cardsIn(await say(member.bot, cardSubmit({ verb: 'product.add' })));
-    expect(cardTexts(cards[0])).toContain(t('product.entry.titleNew'));
+    expect(cardTexts(cards[0])).toContain(t('products.entry.titleNew'));
     expect(inputOf(cards, 'model')).toMatchObject({ type: 'Input.ChoiceSet', style: 'filtered' });
     expect(inputOf(cards, 'purchaseDate')).toMatchObject({ type: 'Input.Date', max: new Date().toISOString().slice(0, 10) });
     const countries = inputOf(cards, 'purchaseCountry');
     expect(countries['style']).toBe('filtered');
     expect((countries['choices'] as { value: string; title: string }[])[0]).toEqual({ value: country, title: countryName(country, language) });
     const dealers = await createCatalogueRepository(database.db).dealerNames(country);
-    expect(cardTexts(cards[0])).toContain(t('product.entry.dealerSuggestions', { country: countryName(country, language), dealers: dealers.join(', ') }));
+    expect(cardTexts(cards[0])).toContain(t('products.entry.dealerSuggestions', { country: countryName(country, language), dealers: dealers.join(', ') }));
     expect(actionsWith(cards, 'product.submit')[0]?.['entryId']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -120,7 +120,7 @@ describe.each(['da', 'sv', 'nl'] as const)('registering and migrating products i
       member.bot,
       cardSubmit({ verb: 'product.submit', entryId, model: 'eos-r5', serialNumber: typed, purchaseDate: '2023-05-02', purchaseCountry: country, dealer: 'Photocare' }),
     );
-    expect(textsIn(replies)).toEqual(expect.arrayContaining([t('product.saved.complete', { model: 'Canon EOS R5', points: 300 }), t('product.saved.total', { points: 300 })]));
+    expect(textsIn(replies)).toEqual(expect.arrayContaining([t('products.saved.complete', { model: 'Canon EOS R5', points: 300 }), t('products.saved.total', { points: 300 })]));
   });
 
   it('saves an incomplete product without a tick and names what is missing', async () => {
@@ -130,8 +130,8 @@ describe.each(['da', 'sv', 'nl'] as const)('registering and migrating products i
       member.bot,
       cardSubmit({ verb: 'product.submit', entryId, model: 'rf-24-70mm-f2-8-l-is-usm', serialNumber: '', purchaseDate: '2022-01-10', purchaseCountry: country, dealer: '' }),
     );
-    expect(textsIn(replies)).toContain(t('product.saved.incomplete', { model: 'Canon RF 24-70mm F2.8 L IS USM', fields: fields(t, 'serialNumber', 'dealer') }));
-    expect(textsIn(replies)).toContain(t('product.saved.total', { points: 300 }));
+    expect(textsIn(replies)).toContain(t('products.saved.incomplete', { model: 'Canon RF 24-70mm F2.8 L IS USM', fields: fields(t, 'serialNumber', 'dealer') }));
+    expect(textsIn(replies)).toContain(t('products.saved.total', { points: 300 }));
   });
 
   it('shows My products with ticks, missing details, the points meter and the what-if line', async () => {
@@ -161,8 +161,8 @@ describe.each(['da', 'sv', 'nl'] as const)('registering and migrating products i
     const cards = cardsIn(await say(member.bot, cardSubmit({ verb: 'product.view', productId: incompleteId })));
     expect(cardTexts(cards)).toEqual(
       expect.arrayContaining([
-        t('product.entry.titleEdit', { model: 'Canon RF 24-70mm F2.8 L IS USM' }),
-        t('product.entry.statusIncomplete', { fields: fields(t, 'serialNumber', 'dealer') }),
+        t('products.entry.titleEdit', { model: 'Canon RF 24-70mm F2.8 L IS USM' }),
+        t('products.entry.statusIncomplete', { fields: fields(t, 'serialNumber', 'dealer') }),
       ]),
     );
     expect(inputOf(cards, 'model')['value']).toBe('rf-24-70mm-f2-8-l-is-usm');
@@ -182,7 +182,7 @@ describe.each(['da', 'sv', 'nl'] as const)('registering and migrating products i
       }),
     );
     expect(textsIn(replies)).toEqual(
-      expect.arrayContaining([t('product.saved.complete', { model: 'Canon RF 24-70mm F2.8 L IS USM', points: 150 }), t('product.saved.total', { points: 450 })]),
+      expect.arrayContaining([t('products.saved.complete', { model: 'Canon RF 24-70mm F2.8 L IS USM', points: 150 }), t('products.saved.total', { points: 450 })]),
     );
     const list = cardTexts(cardsIn(await say(member.bot, cardSubmit({ verb: 'products.list' }))));
     expect(list.filter((text) => text === t('products.list.complete', { points: 150 }))).toHaveLength(1);
@@ -198,7 +198,7 @@ describe.each(['da', 'sv', 'nl'] as const)('registering and migrating products i
       cardSubmit({ verb: 'product.submit', entryId, model: 'eos-r5', serialNumber: ` ${r5Serial} `, purchaseDate: '2024-02-01', purchaseCountry: country, dealer: 'Goecker' }),
     );
     const again = cardsIn(replies);
-    expect(cardTexts(again)).toContain(t('product.conflict', { model: 'Canon EOS R5', serial: r5Serial }));
+    expect(cardTexts(again)).toContain(t('products.conflict', { model: 'Canon EOS R5', serial: r5Serial }));
     expect(actionsWith(again, 'handoff.request')).toEqual([{ verb: 'handoff.request', reason: 'duplicate-serial' }]);
     expect(inputOf(again, 'dealer')['value']).toBe('Goecker');
     expect(inputOf(again, 'purchaseDate')['value']).toBe('2024-02-01');
@@ -269,7 +269,7 @@ describe.each(['da', 'sv', 'nl'] as const)('registering and migrating products i
     expect(actionsWith(cardsIn(crossing), 'cps.join')).toHaveLength(1);
 
     const next = await submit('rf-15-35mm-f2-8-l-is-usm', randomDigits(10));
-    expect(textsIn(next)).toContain(t('product.saved.total', { points: 750 }));
+    expect(textsIn(next)).toContain(t('products.saved.total', { points: 750 }));
     expect(actionsWith(cardsIn(next), 'cps.join')).toHaveLength(0);
 
     const invitations = (await app.services.jobs.byKind('cps.invitation')).filter((j) => j.payload['businessId'] === member.businessId);
@@ -296,9 +296,9 @@ describe('checking what was typed (Dutch)', () => {
     const cards = cardsIn(replies);
     expect(cardTexts(cards)).toEqual(
       expect.arrayContaining([
-        t('product.entry.fixErrors'),
-        t('product.error.serialNumber.pattern', { example: '032021001234' }),
-        t('product.error.purchaseDate.future'),
+        t('products.entry.fixErrors'),
+        t('products.error.serialNumber.pattern', { example: '032021001234' }),
+        t('products.error.purchaseDate.future'),
       ]),
     );
     expect(inputOf(cards, 'serialNumber')['value']).toBe('12-34');
@@ -309,14 +309,14 @@ describe('checking what was typed (Dutch)', () => {
   it('refuses paper, ink and straps with the reason', async () => {
     const { replies } = await submitNew({ model: 'pfi-1000-ink-tank', serialNumber: '', purchaseDate: '', purchaseCountry: '', dealer: '' });
     expect(cardTexts(cardsIn(replies))).toContain(
-      t('product.error.model.notRegistrable', { model: 'Canon PFI-1000 ink tank', reason: t('product.notRegistrable.consumable') }),
+      t('products.error.model.notRegistrable', { model: 'Canon PFI-1000 ink tank', reason: t('products.notRegistrable.consumable') }),
     );
   });
 
   it('a purchase before the model came out is refused', async () => {
     const { replies } = await submitNew({ model: 'eos-r5', serialNumber: '', purchaseDate: '2019-12-31', purchaseCountry: '', dealer: '' });
     const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2020-07-09T00:00:00Z'));
-    expect(cardTexts(cardsIn(replies))).toContain(t('product.error.purchaseDate.beforeRelease', { date }));
+    expect(cardTexts(cardsIn(replies))).toContain(t('products.error.purchaseDate.beforeRelease', { date }));
   });
 
   it('a double-tapped save registers once and answers the same both times', async () => {
@@ -332,7 +332,7 @@ describe('checking what was typed (Dutch)', () => {
   it('a product id of another business is not found', async () => {
     const other = await memberOfBusiness('nl');
     const replies = await say(other.bot, cardSubmit({ verb: 'product.view', productId: randomUUID() }));
-    expect(textsIn(replies)).toContain(t('product.notFound'));
+    expect(textsIn(replies)).toContain(t('products.notFound'));
   });
 
   it('opens My products when the member types it', async () => {

@@ -32,7 +32,7 @@ const ink: CatalogueModelFacts = {
   serialExample: null,
   releaseDate: null,
   registrable: false,
-  notRegistrableReasonKey: 'product.notRegistrable.consumable',
+  notRegistrableReasonKey: 'products.notRegistrable.consumable',
 };
 const complete: ProductInput = { model: 'eos-r5', serialNumber: '0320 2100 9876', purchaseDate: '2023-05-02', purchaseCountry: 'dk', dealer: '  Photocare  ' };
 const today = '2026-01-15';
@@ -76,7 +76,7 @@ describe('checkProductInput', () => {
   it('refuses non-registrable items with their reason', () => {
     expect(checkProductInput({ ...complete, model: ink.id, serialNumber: '' }, ink, today)).toMatchObject({
       ok: false,
-      errors: [{ field: 'model', code: 'not-registrable', reasonKey: 'product.notRegistrable.consumable' }],
+      errors: [{ field: 'model', code: 'not-registrable', reasonKey: 'products.notRegistrable.consumable' }],
     });
   });
 

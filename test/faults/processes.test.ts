@@ -83,7 +83,7 @@ describe.runIf(pg)('two server processes on one PostgreSQL', () => {
     const before = await stateVersion();
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => send(i % 2 === 0 ? a : b, productSubmit(`7200000000${String(i).padStart(2, '0')}`))));
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(200));
-    const totals = results.flatMap((r) => Array.from({ length: 10 }, (_, i) => (i + 1) * 400).filter((points) => readable(r.activities).includes(t('product.saved.total', { points }))));
+    const totals = results.flatMap((r) => Array.from({ length: 10 }, (_, i) => (i + 1) * 400).filter((points) => readable(r.activities).includes(t('products.saved.total', { points }))));
     expect(totals.sort((x, y) => x - y)).toEqual(Array.from({ length: 10 }, (_, i) => (i + 1) * 400));
     expect(await registrations()).toBe(10);
     expect(await stateVersion()).toBe(before + 10);
@@ -123,7 +123,7 @@ describe.runIf(pg)('two server processes on one PostgreSQL', () => {
 
       // The channel gets no answer and retries the same activity on the surviving process.
       const retried = await send(b, submit);
-      expect(readable(retried.activities)).toContain(t('product.saved.total', { points: 11 * 400 }));
+      expect(readable(retried.activities)).toContain(t('products.saved.total', { points: 11 * 400 }));
       const again = await send(b, submit);
       expect(again.activities).toEqual([]);
       expect(await registrations()).toBe(11);

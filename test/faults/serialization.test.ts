@@ -35,7 +35,7 @@ describe('20 activities for one conversation at once', () => {
     // Each reply states the total after its own registration; two turns that overlapped would
     // have seen the same earlier state and reported the same total.
     const totals = results.map((r) => {
-      const found = Array.from({ length: 20 }, (_, i) => (i + 1) * 400).filter((points) => readable(r.activities).includes(JSON.stringify(t('product.saved.total', { points })).slice(1, -1)));
+      const found = Array.from({ length: 20 }, (_, i) => (i + 1) * 400).filter((points) => readable(r.activities).includes(JSON.stringify(t('products.saved.total', { points })).slice(1, -1)));
       expect(found, readable(r.activities).slice(0, 300)).toHaveLength(1);
       return found[0];
     });

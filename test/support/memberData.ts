@@ -101,7 +101,7 @@ export async function givenStoredMember(db: Db, tag: string, channel: { channelI
     content,
   });
   const modelId = `test-data-${id}`;
-  await db.insert(catalogueModels).values({ id: modelId, name: `Test body ${id}`, category: 'camera-body', points: 600, registrable: false, notRegistrableReasonKey: 'product.notRegistrable.generic' });
+  await db.insert(catalogueModels).values({ id: modelId, name: `Test body ${id}`, category: 'camera-body', points: 600, registrable: false, notRegistrableReasonKey: 'products.notRegistrable.generic' });
   const product = must(
     (await db.insert(registeredProducts).values({ businessId: business.id, modelId, serialNumber: serial, purchaseDate: '2025-06-01', purchaseCountry: 'DK', dealer: 'Test dealer' }).returning())[0],
   );

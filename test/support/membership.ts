@@ -20,7 +20,7 @@ export async function givenPoints(db: Db, businessId: string, points: number): P
     category: 'camera-body',
     points,
     registrable: false,
-    notRegistrableReasonKey: 'product.notRegistrable.generic',
+    notRegistrableReasonKey: 'products.notRegistrable.generic',
   });
   await db.insert(registeredProducts).values({
     businessId,

@@ -40,13 +40,13 @@ describe.each(LANGUAGES)('an unsaved product form in %s', (language: Language) =
       const again = createTestBot(restarted, language, { userId: bot.userId });
       await exchange(again, 'menu');
       const resumed = await exchange(again, cardSubmit({ verb: 'product.add' }));
-      expect(textsIn(resumed)).toContain(again.t('product.draft.kept', { model: 'Canon EOS R5', serial: '12-34' }));
+      expect(textsIn(resumed)).toContain(again.t('products.draft.kept', { model: 'Canon EOS R5', serial: '12-34' }));
       for (const [id, value] of Object.entries(typed)) expect(inputOf(cardsIn(resumed), id)?.['value'], id).toBe(value);
       expect(actionsWith(cardsIn(resumed), 'product.submit')[0]?.['entryId']).toBe(entryId);
 
       await exchange(again, cardSubmit({ verb: 'language.set', language: other[language] }));
       const switched = await exchange(again, cardSubmit({ verb: 'product.add' }));
-      expect(textsIn(switched)).toContain(translator(other[language])('product.draft.kept', { model: 'Canon EOS R5', serial: '12-34' }));
+      expect(textsIn(switched)).toContain(translator(other[language])('products.draft.kept', { model: 'Canon EOS R5', serial: '12-34' }));
       await exchange(again, cardSubmit({ verb: 'language.set', language }));
 
       await exchange(again, cancelWord[language]);
@@ -57,7 +57,7 @@ describe.each(LANGUAGES)('an unsaved product form in %s', (language: Language) =
       await exchange(again, cardSubmit({ verb: 'product.submit', entryId, ...typed, serialNumber }));
       expect(await database.db.select().from(registeredProducts).where(eq(registeredProducts.businessId, businessId))).toHaveLength(1);
       const fresh = await exchange(again, cardSubmit({ verb: 'product.add' }));
-      expect(textsIn(fresh)).not.toContain(again.t('product.draft.kept', { model: 'Canon EOS R5', serial: '12-34' }));
+      expect(textsIn(fresh)).not.toContain(again.t('products.draft.kept', { model: 'Canon EOS R5', serial: '12-34' }));
       expect(inputOf(cardsIn(fresh), 'model')?.['value'] ?? '').toBe('');
       expect(inputOf(cardsIn(fresh), 'serialNumber')?.['value'] ?? '').toBe('');
     } finally {

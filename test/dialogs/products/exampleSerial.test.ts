@@ -28,13 +28,13 @@ describe.each(LANGUAGES)('a catalogue example serial in %s', (language: Language
     const typed = { model: 'eos-r5', serialNumber: '0320 2100 1234', purchaseDate: '2023-05-02', purchaseCountry: 'DK', dealer: 'Photocare' };
 
     const refused = await exchange(bot, cardSubmit({ verb: 'product.submit', entryId, ...typed }));
-    expect(textsIn(refused)).toContain(bot.t('product.error.serialNumber.example', { example: '032021001234' }));
+    expect(textsIn(refused)).toContain(bot.t('products.error.serialNumber.example', { example: '032021001234' }));
     for (const [id, value] of Object.entries(typed)) expect(inputOf(cardsIn(refused), id)?.['value'], id).toBe(value);
     expect(await database.db.select().from(registeredProducts).where(eq(registeredProducts.businessId, businessId))).toEqual([]);
 
     // Another model's example (shown in the hint before a model is chosen) is refused too.
     const other = await exchange(bot, cardSubmit({ verb: 'product.submit', entryId, ...typed, model: 'eos-r3', serialNumber: '012045001234' }));
-    expect(textsIn(other)).toContain(bot.t('product.error.serialNumber.example', { example: '012045001234' }));
+    expect(textsIn(other)).toContain(bot.t('products.error.serialNumber.example', { example: '012045001234' }));
 
     // A serial of its own per language: a serial belongs to one business.
     const own = `0320210${10_000 + LANGUAGES.indexOf(language) * 111}`;

@@ -22,6 +22,11 @@ describe('reference data validation', () => {
     expect(parseModel({ ...MODEL, registrable: false })).toMatchObject({ ok: false, fields: ['notRegistrableReasonKey'] });
   });
 
+  it('takes only one of the known reasons, never a free key that members would see raw', () => {
+    expect(parseModel({ ...MODEL, registrable: false, notRegistrableReasonKey: 'products.notRegistrable.accessory' })).toMatchObject({ ok: true, value: { notRegistrableReasonKey: 'products.notRegistrable.accessory' } });
+    expect(parseModel({ ...MODEL, registrable: false, notRegistrableReasonKey: 'menu.products' })).toMatchObject({ ok: false, fields: ['notRegistrableReasonKey'] });
+  });
+
   it('wants positive fees in known currencies, each currency once', () => {
     expect(parseTierEdit({ minPoints: 500, fees: [{ currency: 'EUR', annualFeeMinor: 9900 }] })).toMatchObject({ ok: true });
     expect(parseTierEdit({ minPoints: -1, fees: [{ currency: 'EUR', annualFeeMinor: -5 }] })).toMatchObject({ ok: false, fields: ['minPoints', 'fees.0.annualFeeMinor'] });
