@@ -1,3 +1,4 @@
+import { isOneOf } from '../domain/records';
 /** Every card action verb (docs/contracts.md, "Card actions"). Handlers branch on these, never on button labels. */
 export const VERBS = [
   'menu.open',
@@ -37,5 +38,5 @@ export const VERBS = [
 export type Verb = (typeof VERBS)[number];
 
 export function isVerb(value: unknown): value is Verb {
-  return typeof value === 'string' && (VERBS as readonly string[]).includes(value);
+  return isOneOf(VERBS, value);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isOneOf } from './records';
 
 /** Largest supporting document we accept: 10 MB. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -13,7 +14,7 @@ export const VAT_DOCUMENT_TYPES: readonly DocumentType[] = ['vat-certificate', '
 export const NO_VAT_DOCUMENT_TYPES: readonly DocumentType[] = ['company-invoice', 'business-licence', 'articles-of-association'];
 
 export function isDocumentType(value: unknown): value is DocumentType {
-  return typeof value === 'string' && (DOCUMENT_TYPES as readonly string[]).includes(value);
+  return isOneOf(DOCUMENT_TYPES, value);
 }
 
 /** Whether a document type proves what rule A2 (VAT-registered) or A3 (not registered) asks for. */

@@ -1,4 +1,5 @@
 import type { Detection, Language } from './language';
+import { isOneOf } from './records';
 
 /**
  * FAQ rules that need no database: the topic ids, how a question becomes search terms, the weights
@@ -43,7 +44,7 @@ export type FaqTopicId = (typeof FAQ_TOPIC_IDS)[number];
 
 /** True for one of the FAQ topic ids (docs/domain.md, "Questions the assistant answers"). */
 export function isFaqTopicId(value: unknown): value is FaqTopicId {
-  return typeof value === 'string' && (FAQ_TOPIC_IDS as readonly string[]).includes(value);
+  return isOneOf(FAQ_TOPIC_IDS, value);
 }
 
 /**

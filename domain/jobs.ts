@@ -1,3 +1,5 @@
+import { isOneOf } from './records';
+
 /**
  * Every kind of durable job, once. `jobs.kind` holds one of these; enqueueing or registering a
  * handler for any other string fails the type check, and the app refuses to start when a kind has
@@ -28,5 +30,5 @@ export const JOB_KINDS = [
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export function isJobKind(value: unknown): value is JobKind {
-  return typeof value === 'string' && (JOB_KINDS as readonly string[]).includes(value);
+  return isOneOf(JOB_KINDS, value);
 }

@@ -1,3 +1,5 @@
+import { isOneOf } from './records';
+
 export const LANGUAGES = ['da', 'sv', 'nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -56,7 +58,7 @@ export async function detectAnyLanguage(text: string): Promise<AnyDetection | un
 }
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  return isOneOf(LANGUAGES, value);
 }
 
 /** `da-DK`, `sv`, `nl-BE`, `nb-NO` → one of ours (Norwegian → Danish), or undefined. */

@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { checkSerial, normaliseSerial, type ProductCategory } from './serials';
+import { isOneOf } from './records';
 
 /**
  * Product registration rules (P1–P3): what a registration needs to be complete, and how the values
@@ -52,7 +53,7 @@ export const NOT_REGISTRABLE_REASON_KEYS = ['products.notRegistrable.consumable'
 export type NotRegistrableReasonKey = (typeof NOT_REGISTRABLE_REASON_KEYS)[number];
 
 export function isNotRegistrableReasonKey(value: unknown): value is NotRegistrableReasonKey {
-  return typeof value === 'string' && (NOT_REGISTRABLE_REASON_KEYS as readonly string[]).includes(value);
+  return isOneOf(NOT_REGISTRABLE_REASON_KEYS, value);
 }
 
 /** The entry card's values as typed (every one may be missing or malformed). */

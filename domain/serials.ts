@@ -1,3 +1,4 @@
+import { isOneOf } from './records';
 /**
  * Serial numbers as members type them ("S/N 0320 2100 1234", "no. 94120-01234") and as we store
  * them: upper case, no white space or separators. How a serial is cleaned depends on the product
@@ -20,7 +21,7 @@ export const PRODUCT_CATEGORIES = [
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 export function isProductCategory(value: unknown): value is ProductCategory {
-  return typeof value === 'string' && (PRODUCT_CATEGORIES as readonly string[]).includes(value);
+  return isOneOf(PRODUCT_CATEGORIES, value);
 }
 
 interface SerialRule {
