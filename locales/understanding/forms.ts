@@ -15,10 +15,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that negate, folded ("no VAT number" is another topic than "VAT number"). */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
-  'not', 'no', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'isnt', 'arent', 'havent', 'hasnt', 'never', 'without', 'wont', 'missing',
+  'not', 'no', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'isnt', 'arent', 'havent', 'hasnt', 'never', 'without', 'wont', 'missing', 'werent', 'wasnt',
   'ikke', 'ingen', 'intet', 'uden', 'aldrig', 'mangler',
   'inte', 'ingen', 'inget', 'utan', 'aldrig', 'saknar', 'saknas',
-  'niet', 'geen', 'zonder', 'nooit', 'ontbreekt',
+  'niet', 'geen', 'zonder', 'nooit', 'ontbreekt', 'ontbreken',
 ]);
 
 /** Function words that say nothing about what a member wants, per language (folded). */

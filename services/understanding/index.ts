@@ -108,8 +108,16 @@ function trainLanguage(language: Language): TextClassifier {
     stopWords: STOP_WORDS[language],
     negations: NEGATION_WORDS,
     neutralWords: NEUTRAL_WORDS,
-    stem: (word) => stemmer.stemWord(word),
+    stem: language === 'nl' ? (word) => stemmer.stemWord(withoutDiminutive(word)) : (word) => stemmer.stemWord(word),
   });
+}
+
+/**
+ * A Dutch diminutive read as its word ("botje" → "bot", "groetjes" → "groet", "dankje" → "dank"),
+ * which the Dutch stemmer leaves alone.
+ */
+export function withoutDiminutive(word: string): string {
+  return word.replace(/(?<=\p{L}{3})jes?$/u, '');
 }
 
 function isQuestion(text: string): boolean {
