@@ -92,8 +92,8 @@ export const examplesEn = {
     'thanx', 'tks', 'thank ya',
   ],
   'smalltalk.goodbye': [
-    'see ya tomorrow', 'ok see ya soon',
-    'ok goodbye', 'alright then, bye', 'ok thanks bye', 'okay see you', 'seeya', 'see u', 'ciao', 'bye then', 'catch you later',
+    'ok see ya soon',
+    'alright then, bye', 'okay see you', 'seeya', 'ciao', 'catch you later',
     'see you', 'cya', 'bye for now', 'later then', 'take care, bye',
     'bye', 'goodbye', 'see you', 'bye bye', 'see you later', 'have a nice day', 'thats all', 'that is all for now', 'cya',
     'good night', 'talk later', 'im done', 'nothing else', 'bye for now', 'take care',
@@ -107,7 +107,7 @@ export const examplesEn = {
     'ya', 'yah', 'certainly', 'ok cool', 'yes thats it',
   ],
   'smalltalk.no': [
-    'no ty', 'nah thx', 'no thank u', 'nope, thanks anyway',
+    'no thank u', 'nope, thanks anyway',
     'no thanks', 'nah thanks', 'no thank you not now', 'nope not today',
     'no', 'nope', 'no thanks', 'not really', 'nah', 'no thank you', 'not now', 'no need', 'wrong', 'that is not right',
     'no not that', 'negative', 'not at all', 'no way', 'not yet',

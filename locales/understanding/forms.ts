@@ -13,6 +13,13 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'hoe', 'wat', 'waar', 'wanneer', 'waarom', 'welke', 'welk', 'wie', 'hoeveel',
 ]);
 
+/**
+ * Question words that are also common words of a statement in another of our languages (Swedish
+ * "var" is "where", and "was" in Danish and Swedish: "det var en stor hjælp"): they make a
+ * question only as the first word of the message or of a sentence in it.
+ */
+export const OPENING_QUESTION_WORDS: ReadonlySet<string> = new Set(['var']);
+
 /** Words that negate, folded ("no VAT number" is another topic than "VAT number"). */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'not', 'no', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'isnt', 'arent', 'havent', 'hasnt', 'never', 'without', 'wont', 'missing', 'werent', 'wasnt',

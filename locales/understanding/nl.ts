@@ -12,7 +12,7 @@ export const examplesNl = {
   ],
   'account.status': [
     'vorige week aangevraagd, al goedgekeurd?',
-    'al iets gehoord over mijn aanvraag', 'vorige maand aangevraagd, is er nieuws', 'hoe gaat het met de aanvraag', 'update over mijn account aanvraag?',
+    'vorige maand aangevraagd, is er nieuws', 'hoe gaat het met de aanvraag', 'update over mijn account aanvraag?',
     'al nieuws over mijn aanvraag', 'hoe staat het met mijn aanvraag', 'ik heb een paar dagen geleden aangevraagd, wat is de status', 'is mijn zakelijke account nu goedgekeurd', 'is er al iets gebeurd met mijn aanvraag',
     'status van mijn aanvraag', 'aanvraagstatus', 'waar is mijn aanvraag', 'is mijn aanvraag goedgekeurd', 'nieuws over mijn aanvraag',
     'is mijn account al goedgekeurd', 'hoe ver is mijn aanvraag', 'check mijn aanvraag', 'heeft canon mijn registratie geaccepteerd',
@@ -77,7 +77,7 @@ export const examplesNl = {
     'annuleer de aanvraag', 'stop de registratie', 'laat maar zitten', 'hou ermee op', 'afsluiten', 'anuleren',
   ],
   'smalltalk.greeting': [
-    'hallo botje', 'hoi allemaal', 'heey',
+    'heey',
     'hoi daar', 'hoi hoi bot', 'hey hallo',
     'hoi', 'hallo', 'goedemorgen', 'goedemiddag', 'goedenavond', 'hallo daar', 'hey', 'hee', 'dag', 'hoi bot',
     'hoihoi', 'morgen', 'hallo weer', 'gegroet', 'hallootjes', 'hoi cps',
@@ -85,7 +85,7 @@ export const examplesNl = {
     'hallo goedenavond',
   ],
   'smalltalk.thanks': [
-    'je hebt me goed geholpen, bedankt', 'dat heeft me echt geholpen', 'super geholpen, dank je', 'thanks voor de hulp',
+    'je hebt me goed geholpen, bedankt', 'dat heeft me echt geholpen', 'super geholpen, dank je',
     'bedankt voor de uitleg', 'dank voor je hulp', 'fijn, bedankt',
     'bedankt', 'dank je', 'dank je wel', 'dank u wel', 'heel erg bedankt', 'thanks', 'dankjewel', 'bedankt daarvoor',
     'hartelijk dank voor de hulp', 'dat hielp bedankt', 'merci', 'perfect bedankt', 'top bedankt', 'bedankt dat wilde ik weten', 'dankje',
@@ -93,7 +93,7 @@ export const examplesNl = {
     'dank je wel voor je hulp', 'bedankt hoor',
   ],
   'smalltalk.goodbye': [
-    'groeten', 'doei doei', 'tot kijk', 'houdoe',
+    'groeten', 'tot kijk', 'houdoe',
     'met vriendelijke groet', 'groetjes en tot ziens', 'ok tot ziens', 'nou doei',
     'doei', 'dag dag', 'tot ziens', 'tot later', 'fijne dag', 'nog een fijne dag', 'dat was het', 'dat was alles', 'welterusten',
     'ik ben klaar', 'verder niks', 'het beste', 'tot de volgende keer', 'later',
@@ -101,7 +101,7 @@ export const examplesNl = {
     'dat was alles voor vandaag', 'groetjes', 'tot de volgende keer dan',
   ],
   'smalltalk.yes': [
-    'doe maar', 'ja doe maar zo', 'prima, doe maar',
+    'ja doe maar zo',
     'ja', 'jep', 'jazeker', 'ja graag', 'ok', 'oké', 'klopt', 'juist', 'natuurlijk', 'klinkt goed', 'prima', 'ja hoor',
     'zeker', 'ok ga maar', 'jaja', 'yes',
     'oke', 'ja dat is goed', 'ja zeker weten', 'klopt helemaal',

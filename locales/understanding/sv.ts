@@ -12,7 +12,7 @@ export const examplesSv = {
   ],
   'account.status': [
     'sökte förra veckan, är den godkänd', 'något nytt om min ansökan',
-    'har ni tittat på min ansökan', 'sökte för en vecka sedan, något nytt', 'vad händer med kontot jag sökte', 'någon uppdatering om min ansökan',
+    'sökte för en vecka sedan, något nytt', 'vad händer med kontot jag sökte', 'någon uppdatering om min ansökan',
     'något nytt om min ansökan', 'hur går det med min ansökan', 'jag ansökte för några dagar sen, vad är status', 'är mitt företagskonto godkänt nu', 'har det hänt något med kontot jag sökt',
     'status på min ansökan', 'ansökningsstatus', 'var är min ansökan', 'är min ansökan godkänd', 'nytt om min ansökan',
     'är mitt konto godkänt än', 'hur långt har min ansokan kommit', 'kolla min ansökan', 'har canon godkänt min registrering',
@@ -77,14 +77,13 @@ export const examplesSv = {
     'avbryt ansökan', 'stoppa registreringen', 'skit samma', 'släpp det', 'avsluta nu', 'avbryta',
   ],
   'smalltalk.greeting': [
-    'hallå hallå', 'hejsan svejsan',
     'god eftermiddag på dig', 'hej och god kväll', 'godmorgon',
     'hej', 'hejsan', 'god morgon', 'god eftermiddag', 'hej på dig', 'tjena', 'tjenare', 'hallå', 'hej bot',
     'hejhej', 'morsning', 'hej igen', 'hälsningar', 'hallå där', 'hej cps',
     'hej och god morgon', 'god eftermiddag på dig',
   ],
   'smalltalk.thanks': [
-    'tack ska du ha', 'tusen tack för hjälpen', 'du hjälpte mig verkligen, tack',
+    'tack för det, du är bäst', 'du hjälpte mig verkligen, tack',
     'tack för hjälpen idag', 'tack för din hjälp', 'tack för allt', 'vad bra, tack', 'tack för att du hjälpte mig',
     'tack', 'tack så mycket', 'stort tack', 'tusen tack', 'tack för hjälpen', 'supertack', 'tackar', 'tack för det',
     'tusen tack för hjälpen', 'det hjälpte tack', 'tack tack', 'perfekt tack', 'grymt tack', 'tack det var det jag ville veta', 'tak',
@@ -104,7 +103,6 @@ export const examplesSv = {
     'okidoki', 'ja det är rätt', 'ja absolut', 'visst stämmer det',
   ],
   'smalltalk.no': [
-    'nej, inte just nu',
     'nej det stämmer inte alls', 'nej tack inte nu',
     'nej', 'nej tack', 'inte riktigt', 'nä', 'nope', 'inte nu', 'behövs inte', 'fel', 'det stämmer inte', 'nej inte det',
     'inte alls', 'absolut inte', 'inte än', 'nej nej', 'nix',

@@ -18,7 +18,7 @@ import {
   type Understanding,
 } from '../../domain/understanding';
 import { intentExamples, topicExamples } from '../../locales/understanding';
-import { NEGATION_WORDS, NEUTRAL_WORDS, QUESTION_WORDS, STOP_WORDS } from '../../locales/understanding/forms';
+import { NEGATION_WORDS, NEUTRAL_WORDS, OPENING_QUESTION_WORDS, QUESTION_WORDS, STOP_WORDS } from '../../locales/understanding/forms';
 
 /**
  * The understanding step: which action, small talk or FAQ topic a member's message is, with a
@@ -74,8 +74,14 @@ const UNCOVERED_PENALTY = 0.8;
 const QUESTION_TOPIC_SHARE = 0.9;
 /** Unsure small talk this far ahead of anything else is answered. */
 const SMALL_TALK_MARGIN = 0.15;
-/** Small talk longer than this many words counts {@link LONG_SMALL_TALK_FACTOR} as much. */
+/**
+ * A yes or no, or a question, longer than this many words counts {@link LONG_SMALL_TALK_FACTOR} as
+ * much as small talk ("is it ok to guess the date" is not "ok", "what is the best lens" is not
+ * "all the best"); a long thanks or goodbye that asks nothing ("thanks, that was a great help")
+ * counts fully.
+ */
 const SMALL_TALK_WORDS = 4;
+const SHORT_SMALL_TALK: ReadonlySet<string> = new Set(['smalltalk.yes', 'smalltalk.no']);
 const LONG_SMALL_TALK_FACTOR = 0.5;
 
 const STEMMERS: Readonly<Record<Language, { stemWord(word: string): string }>> = {
@@ -121,7 +127,11 @@ export function withoutDiminutive(word: string): string {
 }
 
 function isQuestion(text: string): boolean {
-  return text.includes('?') || foldWords(text).some((word) => QUESTION_WORDS.has(word));
+  if (text.includes('?')) return true;
+  // Each sentence's words; a word like "var" asks only when it opens one.
+  return text.split(/[.!,;:]+/u).some((sentence) =>
+    foldWords(sentence).some((word, i) => QUESTION_WORDS.has(word) && (i === 0 || !OPENING_QUESTION_WORDS.has(word))),
+  );
 }
 
 /** Folded beginnings of "points" in our languages (point, pointene, poäng, punten). */
@@ -141,7 +151,7 @@ function samePlace(a: Candidate, b: Candidate): boolean {
 function candidateOf(label: string, score: number, question: boolean, words: number): Candidate | undefined {
   if (isActionIntent(label)) return { kind: 'action', id: label, score };
   // Small talk is short: in a longer message "ok" or "no" is part of a question, not the point of it.
-  if (isSmallTalkIntent(label)) return { kind: 'smalltalk', id: label, score: words > SMALL_TALK_WORDS ? score * LONG_SMALL_TALK_FACTOR : score };
+  if (isSmallTalkIntent(label)) return { kind: 'smalltalk', id: label, score: words > SMALL_TALK_WORDS && (question || SHORT_SMALL_TALK.has(label)) ? score * LONG_SMALL_TALK_FACTOR : score };
   if (!isFaqTopicId(label)) return undefined;
   const action = ACTION_OF_TOPIC[label];
   return action && !question ? { kind: 'action', id: action, score } : { kind: 'faq', id: label, score };
