@@ -20,6 +20,7 @@ export const examplesDa = {
     'følg min ansøgning', 'ansøgning godkendt?', 'hvor lang tid før min ansøgning er behandlet',
   ],
   'product.add': [
+    'kan i tilføje mit nye objektiv', 'læg kameraet jeg købte i sidste uge ind',
     'købte et ef 70-200 i går, tilføj det', 'har lige fået et nyt r6 og vil registrere det', 'registrer objektivet jeg købte i dag', 'tilføj min nye blitz', 'nyt kamerahus, skal på min konto',
     'registrer et produkt', 'tilføj et produkt', 'tilføj mit nye kamera', 'registrer mit objektiv', 'jeg har købt et nyt hus og vil registrere det',
     'registrer udstyr', 'tilføj grej', 'ny produktregistrering', 'kan jeg tilføje mit r5', 'registrer serienummer',

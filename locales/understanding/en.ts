@@ -23,6 +23,7 @@ export const examplesEn = {
     'is my business account ready', 'track my application', 'application approved?', 'how long until my application is done',
   ],
   'product.add': [
+    'could you guys add my new lens', 'put the camera i bought last week on my account',
     'bought an ef 70-200 yesterday, please add it', 'just picked up a new r6 want it registered', 'register the lens i bought today', 'add my new speedlite', 'got a new camera body, add to my account',
     'register a product', 'add a product', 'add my new camera', 'register my lens', 'i bought a new body and want to register it',
     'register equipment', 'add gear', 'new product registration', 'can i add my r5', 'register serial number',

@@ -20,6 +20,7 @@ export const examplesNl = {
     'aanvraag volgen', 'aanvraag goedgekeurd?', 'hoe lang duurt het nog voor mijn aanvraag klaar is',
   ],
   'product.add': [
+    'kunnen jullie mijn nieuwe objectief toevoegen', 'zet de camera die ik vorige week kocht erbij',
     'gisteren een ef 70-200 gekocht, voeg die toe', 'heb net een nieuwe r6 en wil hem registreren', 'registreer het objectief dat ik vandaag kocht', 'voeg mijn nieuwe flitser toe', 'nieuwe body gekocht, zet hem op mijn account',
     'product registreren', 'product toevoegen', 'mijn nieuwe camera toevoegen', 'mijn objectief registreren', 'ik heb een nieuwe body gekocht en wil die registreren',
     'apparatuur registreren', 'spullen toevoegen', 'nieuwe productregistratie', 'kan ik mijn r5 toevoegen', 'serienummer registreren',

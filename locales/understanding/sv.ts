@@ -20,6 +20,7 @@ export const examplesSv = {
     'följ min ansökan', 'ansökan godkänd?', 'hur lång tid innan min ansökan är klar',
   ],
   'product.add': [
+    'kan ni lägga till mitt nya objektiv', 'lägg till kameran jag köpte förra veckan', 'ni får gärna lägga till min nya blixt',
     'köpte ett ef 70-200 igår, lägg till det', 'har precis fått en ny r6 och vill registrera den', 'registrera objektivet jag köpte idag', 'lägg till min nya blixt', 'nytt kamerahus, ska in på mitt konto',
     'registrera en produkt', 'lägg till en produkt', 'lägg till min nya kamera', 'registrera mitt objektiv', 'jag har köpt ett nytt hus och vill registrera det',
     'registrera utrustning', 'lägg till pryl', 'ny produktregistrering', 'kan jag lägga till min r5', 'registrera serienummer',

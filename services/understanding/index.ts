@@ -84,6 +84,15 @@ const SMALL_TALK_WORDS = 4;
 const SHORT_SMALL_TALK: ReadonlySet<string> = new Set(['smalltalk.yes', 'smalltalk.no']);
 const LONG_SMALL_TALK_FACTOR = 0.5;
 
+/** A message of this many words or more may be a story around a request: its clauses are scored too. */
+const STORY_WORDS = 10;
+/** Where a clause ends: punctuation, or a new sentence. */
+const CLAUSE_BREAK = /[,.;:!?]+\s*/u;
+/** Shorter clauses ("anyway", "so") are not scored alone. */
+const CLAUSE_MIN_WORDS = 3;
+/** A clause's score counts this much of the whole message's. */
+const CLAUSE_FACTOR = 0.9;
+
 const STEMMERS: Readonly<Record<Language, { stemWord(word: string): string }>> = {
   en: new StemmerEn(),
   da: new StemmerDa(),
@@ -186,13 +195,29 @@ function understanderOf(classifiers: Readonly<Record<Language, TextClassifier>>)
       .sort((a, b) => b.score - a.score);
   }
 
+  /**
+   * A request wrapped in a story ("we moved the studio last month and bought new lenses, can you
+   * add my rf 85"): in a long message each sentence or clause is scored too (a little less than the
+   * whole), so the words of the story do not drown the request.
+   */
+  function storyScores(text: string, language: Language, words: number): LabelScore[] {
+    const whole = scores(text, language);
+    if (words < STORY_WORDS) return whole;
+    const best = new Map(whole.map(({ label, score }) => [label, score]));
+    for (const clause of text.split(CLAUSE_BREAK)) {
+      if (foldWords(clause).length < CLAUSE_MIN_WORDS) continue;
+      for (const { label, score } of scores(clause, language)) best.set(label, Math.max(best.get(label) ?? 0, score * CLAUSE_FACTOR));
+    }
+    return [...best].map(([label, score]) => ({ label, score })).sort((a, b) => b.score - a.score);
+  }
+
   return {
     understand({ text, language }) {
       const question = isQuestion(text);
       const words = foldWords(text).length;
       // One candidate per id: an FAQ topic that became its action merges with the action's own examples.
       const candidates: Candidate[] = [];
-      for (const { label, score } of scores(text, language)) {
+      for (const { label, score } of storyScores(text, language, words)) {
         const candidate = candidateOf(label, score, question, words);
         if (candidate && !candidates.some((c) => c.id === candidate.id)) candidates.push(candidate);
         if (candidates.length === 5) break;
