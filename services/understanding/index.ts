@@ -118,6 +118,7 @@ function trainLanguage(language: Language): TextClassifier {
     for (const text of [entry.title, ...entry.phrasings]) examples.push({ text, label: entry.topicId });
   }
   for (const [topicId, texts] of Object.entries(topicExamples[language])) for (const text of texts) examples.push({ text, label: topicId });
+  examples.push(...learned[language]);
   const stemmer = STEMMERS[language];
   return trainTextClassifier(examples, {
     stopWords: STOP_WORDS[language],
@@ -259,7 +260,52 @@ function understanderOf(classifiers: Readonly<Record<Language, TextClassifier>>)
 }
 
 let shared: Understander | undefined;
+/** The classifiers `shared` reads: a language's entry is replaced when it is retrained. */
+let sharedClassifiers: Record<Language, TextClassifier> | undefined;
 let training: Promise<Understander> | undefined;
+
+/** Questions staff linked to an FAQ topic in the operations console: examples of that topic from then on. */
+const learned: Readonly<Record<Language, { text: string; label: string }[]>> = { en: [], da: [], sv: [], nl: [] };
+let retraining: Promise<void> = Promise.resolve();
+
+export interface LinkedQuestion {
+  readonly language: Language;
+  readonly text: string;
+  readonly topicId: string;
+}
+
+/**
+ * Teaches the understanding step questions staff linked to an FAQ topic ("questions we fail" in
+ * the operations console): each becomes an example of the topic in its language, and the
+ * languages concerned are retrained in the background, one per turn of the event loop, while the
+ * old classifier goes on answering. Questions it already knows and topics it does not know are
+ * left out. Resolves with how many were new once the retraining is done.
+ */
+export function learnLinkedQuestions(questions: readonly LinkedQuestion[]): Promise<number> {
+  const languages = new Set<Language>();
+  let count = 0;
+  for (const { language, text, topicId } of questions) {
+    const trimmed = text.trim();
+    if (!isFaqTopicId(topicId) || trimmed === '' || learned[language].some((e) => e.text === trimmed && e.label === topicId)) continue;
+    learned[language].push({ text: trimmed, label: topicId });
+    languages.add(language);
+    count++;
+  }
+  retraining = retraining.then(async () => {
+    // Training under way includes them; once it is done, the languages it trained before are redone.
+    if (training) await training;
+    for (const language of languages) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (sharedClassifiers) sharedClassifiers[language] = trainLanguage(language);
+    }
+  });
+  return retraining.then(() => count);
+}
+
+/** Resolves when the retraining {@link learnLinkedQuestions} started is done (for tests and warm-up). */
+export function linkedQuestionsLearnt(): Promise<void> {
+  return retraining;
+}
 
 /**
  * The process's understanding step, trained once: started at start-up (bot/server.ts) so a
@@ -274,7 +320,10 @@ export function prepareUnderstander(): Promise<Understander> {
       await new Promise<void>((resolve) => setImmediate(resolve));
       classifiers[language] ??= trainLanguage(language);
     }
-    shared ??= understanderOf(classifiers as Record<Language, TextClassifier>);
+    if (!shared) {
+      sharedClassifiers = classifiers as Record<Language, TextClassifier>;
+      shared = understanderOf(sharedClassifiers);
+    }
     return shared;
   })();
   return training;
@@ -282,7 +331,10 @@ export function prepareUnderstander(): Promise<Understander> {
 
 /** The process's understanding step, trained now if {@link prepareUnderstander} has not finished. */
 export function understander(): Understander {
-  shared ??= createUnderstander();
+  if (!shared) {
+    sharedClassifiers = Object.fromEntries(LANGUAGES.map((language) => [language, trainLanguage(language)])) as Record<Language, TextClassifier>;
+    shared = understanderOf(sharedClassifiers);
+  }
   return shared;
 }
 
