@@ -47,3 +47,13 @@ export const NEUTRAL_WORDS: ReadonlySet<string> = new Set([
   'vill', 'garna', 'tack', 'ska', 'behover', 'snalla', 'fa', 'gora',
   'kun', 'kunt', 'je', 'jij', 'u', 'wil', 'graag', 'aub', 'alsjeblieft', 'moet', 'heb', 'krijg', 'hoi', 'hallo', 'doen', 'mij', 'me',
 ]);
+
+/**
+ * Folded beginnings of the words that name a language or "language" in our four languages
+ * ("engelsk", "svenska", "nederlands", "sprog", "språket", "taal"): a request to change the
+ * language names one ("can you write me a poem" is not "can you write in Dutch").
+ */
+export const LANGUAGE_WORD_STARTS: readonly string[] = [
+  'lang', 'engl', 'engel', 'dan', 'deen', 'swed', 'sven', 'zwe', 'dutch', 'holl', 'neder',
+  'sprog', 'sprak', 'taal', 'talen',
+];

@@ -18,7 +18,7 @@ import {
   type Understanding,
 } from '../../domain/understanding';
 import { intentExamples, topicExamples } from '../../locales/understanding';
-import { NEGATION_WORDS, NEUTRAL_WORDS, OPENING_QUESTION_WORDS, QUESTION_WORDS, STOP_WORDS } from '../../locales/understanding/forms';
+import { LANGUAGE_WORD_STARTS, NEGATION_WORDS, NEUTRAL_WORDS, OPENING_QUESTION_WORDS, QUESTION_WORDS, STOP_WORDS } from '../../locales/understanding/forms';
 
 /**
  * The understanding step: which action, small talk or FAQ topic a member's message is, with a
@@ -58,6 +58,13 @@ export function nextStepOf(topicId: string): ActionIntent | undefined {
 /** True when a request for `action` is the request form of a question about `topicId`. */
 export function isActionOfTopic(action: string, topicId: string): boolean {
   return isFaqTopicId(topicId) && ACTION_OF_TOPIC[topicId] === action;
+}
+
+/** A request to change the language that names none counts this much ("can you write me a poem"). */
+const UNNAMED_LANGUAGE_FACTOR = 0.5;
+
+function namesLanguage(text: string): boolean {
+  return foldWords(text).some((word) => LANGUAGE_WORD_STARTS.some((start) => word.startsWith(start)));
 }
 
 /** How much less a match in another of our languages counts than one in the conversation's language. */
@@ -191,7 +198,8 @@ function understanderOf(classifiers: Readonly<Record<Language, TextClassifier>>)
     return ranked
       .map(([label, { score, language: from }]) => {
         const coverage = classifiers[from].coverage(text, label);
-        return { label, score: score * (1 - UNCOVERED_PENALTY + UNCOVERED_PENALTY * coverage) };
+        const named = label !== 'command.language' || namesLanguage(text) ? 1 : UNNAMED_LANGUAGE_FACTOR;
+        return { label, score: score * (1 - UNCOVERED_PENALTY + UNCOVERED_PENALTY * coverage) * named };
       })
       .sort((a, b) => b.score - a.score);
   }

@@ -14,7 +14,7 @@ import { evaluate, percentile, type EvaluationResult } from './evaluation/score'
  * improves until it meets its target.
  */
 const TARGETS: Readonly<Record<Category, number>> = { actions: 95, smalltalk: 95, faq: 97, outOfScope: 90 };
-const FLOORS: Readonly<Record<Category, number>> = { actions: 96, smalltalk: 96, faq: 98, outOfScope: 91 };
+const FLOORS: Readonly<Record<Category, number>> = { actions: 96, smalltalk: 96, faq: 98, outOfScope: 93 };
 /** The held-out lines (evaluation/heldOut.ts, never tuned against): 142 of 152 right after the issue-17 round. */
 const HELD_OUT_FLOOR = 93;
 const CATEGORIES: readonly Category[] = ['actions', 'smalltalk', 'faq', 'outOfScope'];
@@ -113,6 +113,20 @@ describe('understanding step, classes of confusion (issue 17)', () => {
   ] as const)('%s “%s” (a long thanks with “det var”, which asks nothing) is thanks', (language, text) => {
     const got = understander.understand({ text, language });
     expect({ kind: got.kind, id: got.id }).toEqual({ kind: 'smalltalk', id: 'smalltalk.thanks' });
+  });
+
+  it.each([
+    ['da', 'kan du skrive en sang til mig'],
+    ['nl', 'kun je een verhaaltje voor me schrijven'],
+  ] as const)('%s “%s” names no language, so it is not the language command (the step gives up)', (language, text) => {
+    expect(understander.understand({ text, language }).level).toBe('unknown');
+  });
+
+  it.each([
+    ['da', 'kan vi tale engelsk resten af tiden'],
+    ['sv', 'ta det på engelska'],
+  ] as const)('%s “%s” names a language, so it is the language command', (language, text) => {
+    expect(understander.understand({ text, language }).id).toBe('command.language');
   });
 
   it('reads a Dutch diminutive as its word', () => {
