@@ -445,6 +445,8 @@ const inScope: Readonly<Partial<Record<FaqTopicId, PerLanguage>>> = {
       'punten nodig voor cps lidmaatschap',
     ],
   },
+  // "The difference between silver and platinum" is cps.benefits (its answer lists each tier's
+  // points and fee), measured by the understanding evaluation set; the third lines here replaced it.
   'cps.tiers': {
     en: [
       'what tiers are available',
