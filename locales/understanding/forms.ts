@@ -46,6 +46,8 @@ export const NEUTRAL_WORDS: ReadonlySet<string> = new Set([
   'kan', 'du', 'vil', 'gerne', 'tak', 'mig', 'skal', 'har', 'fa', 'hej', 'venligst', 'gore', 'godt',
   'vill', 'garna', 'tack', 'ska', 'behover', 'snalla', 'fa', 'gora',
   'kun', 'kunt', 'je', 'jij', 'u', 'wil', 'graag', 'aub', 'alsjeblieft', 'moet', 'heb', 'krijg', 'hoi', 'hallo', 'doen', 'mij', 'me',
+  // "What does … mean" asks about the word it names: the meaning word says nothing of the topic.
+  'mean', 'means', 'meaning', 'betyder', 'betyda', 'betekent', 'betekenen', 'betekenis',
 ]);
 
 /**

@@ -14,7 +14,7 @@ import { evaluate, percentile, type EvaluationResult } from './evaluation/score'
  * improves until it meets its target.
  */
 const TARGETS: Readonly<Record<Category, number>> = { actions: 95, smalltalk: 95, faq: 97, outOfScope: 90 };
-const FLOORS: Readonly<Record<Category, number>> = { actions: 96, smalltalk: 96, faq: 98, outOfScope: 93 };
+const FLOORS: Readonly<Record<Category, number>> = { actions: 96, smalltalk: 96, faq: 98, outOfScope: 95 };
 /** The held-out lines (evaluation/heldOut.ts, never tuned against): 142 of 152 right after the issue-17 round. */
 const HELD_OUT_FLOOR = 93;
 const CATEGORIES: readonly Category[] = ['actions', 'smalltalk', 'faq', 'outOfScope'];
@@ -127,6 +127,12 @@ describe('understanding step, classes of confusion (issue 17)', () => {
     ['sv', 'ta det på engelska'],
   ] as const)('%s “%s” names a language, so it is the language command', (language, text) => {
     expect(understander.understand({ text, language }).id).toBe('command.language');
+  });
+
+  it('gives up on the meaning of a word it does not know, and still explains the green tick', () => {
+    expect(understander.understand({ text: 'hvad betyder lukkertid', language: 'da' }).level).toBe('unknown');
+    expect(understander.understand({ text: 'what is meant by iso', language: 'en' }).level).toBe('unknown');
+    expect(understander.understand({ text: 'wat betekent dat groene vinkje', language: 'nl' }).id).toBe('points.allocated');
   });
 
   it('reads a Dutch diminutive as its word', () => {
