@@ -5,6 +5,7 @@ import { createApp, type App } from './app';
 import { createLogger, type Logger } from './logger';
 import { DataDirInUseError } from '../data/database';
 import { STOP_DEADLINE_MS, superviseWorkers } from './supervisor';
+import { learnLinkedQuestionsFrom } from '../services/ops/questions';
 import { warmUpUnderstanding } from '../services/understanding';
 
 /**
@@ -51,10 +52,14 @@ async function serve(config: Config, log: Logger): Promise<void> {
     // Free text's first message should not wait for training (~0.1 s of CPU per language): done
     // soon, off the turns — once readiness probes and the first requests after a start are answered.
     setTimeout(() => {
-      warmUpUnderstanding().then(
-        (ms) => log.debug({ ms: Math.round(ms) }, 'understanding ready'),
-        (error: unknown) => log.error({ err: error }, 'understanding warm-up failed'),
-      );
+      warmUpUnderstanding()
+        .then(async (ms) => {
+          log.debug({ ms: Math.round(ms) }, 'understanding ready');
+          // Questions staff linked to a topic in the operations console are examples of that topic too.
+          const learnt = await learnLinkedQuestionsFrom(app.database.db);
+          log.debug({ count: learnt }, 'linked questions learnt');
+        })
+        .catch((error: unknown) => log.error({ err: error }, 'understanding warm-up failed'));
     }, WARM_UP_AFTER_MS).unref();
   });
   if (config.metrics.port !== undefined && cluster.isPrimary) serveLocalMetrics(app, config.metrics.port, log);

@@ -32,6 +32,8 @@ const TRIGRAM_WEIGHT = 0.25;
 const NEGATION_WEIGHT = 1.5;
 /** A message without a negation loses this share of its score for a label whose examples all negate. */
 const AFFIRMATIVE_PENALTY = 0.3;
+/** A message with a negation loses this share of its score for a label none of whose examples negate. */
+const NEGATED_PENALTY = 0.3;
 /** A label's score blends its best example with the mean of its best few (robust to one odd example). */
 const TOP_EXAMPLES = 3;
 const BEST_SHARE = 0.7;
@@ -359,7 +361,7 @@ export function trainTextClassifier(examples: readonly LabelledText[], options: 
         const top = list.slice(0, TOP_EXAMPLES);
         while (top.length < TOP_EXAMPLES) top.push(0);
         const mean = top.reduce((sum, s) => sum + s, 0) / TOP_EXAMPLES;
-        const penalty = affirmative ? AFFIRMATIVE_PENALTY * (negativity.get(label) ?? 0) : 0;
+        const penalty = affirmative ? AFFIRMATIVE_PENALTY * (negativity.get(label) ?? 0) : negativity.has(label) ? 0 : NEGATED_PENALTY;
         scores.push({ label, score: Math.min(1, BEST_SHARE * list[0]! + (1 - BEST_SHARE) * mean) * (1 - penalty) });
       }
       return scores.sort((a, b) => b.score - a.score);

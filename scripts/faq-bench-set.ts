@@ -445,32 +445,34 @@ const inScope: Readonly<Partial<Record<FaqTopicId, PerLanguage>>> = {
       'punten nodig voor cps lidmaatschap',
     ],
   },
+  // "The difference between silver and platinum" is cps.benefits (its answer lists each tier's
+  // points and fee), measured by the understanding evaluation set; the third lines here replaced it.
   'cps.tiers': {
     en: [
       'what tiers are available',
       'can i pick gold with 1200 points',
-      'whats the difference between silver and platinum',
+      'which tiers can i get into',
       'which membership level should i choose',
       'tier options for cps',
     ],
     da: [
       'hvilke niveauer er der',
       'kan jeg vælge gold med 1200 point',
-      'hvad er forskellen på silver og platinum',
+      'hvilke niveauer kan jeg komme i',
       'hvilket medlemsniveau skal jeg vælge',
       'niveau muligheder i cps',
     ],
     sv: [
       'vilka nivåer finns',
       'kan jag välja gold med 1200 poäng',
-      'vad skiljer silver och platinum',
+      'vilka nivåer kan jag komma in på',
       'vilken medlemsnivå ska jag välja',
       'nivåalternativ i cps',
     ],
     nl: [
       'welke niveaus zijn beschikbaar',
       'kan ik goud kiezen met 1200 punten',
-      'wat is het verschil tussen zilver en platinum',
+      'in welke niveaus kan ik terecht',
       'welk lidmaatschapsniveau moet ik nemen',
       'niveau opties bij cps',
     ],

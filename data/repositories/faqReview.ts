@@ -90,6 +90,26 @@ export function createFaqReviewRepository(db: Db) {
       return rows.length > 0;
     },
 
+    /** Questions staff linked to a topic, newest first (at most {@link READ_LIMIT} of each kind). */
+    async linked(): Promise<{ language: Language; question: string; topicId: string }[]> {
+      const unanswered = await scoped(db)
+        .select({ language: faqUnanswered.language, question: faqUnanswered.question, topicId: faqUnanswered.reviewTopicId })
+        .from(faqUnanswered)
+        .where(and(eq(faqUnanswered.review, 'linked'), isNotNull(faqUnanswered.reviewTopicId)))
+        .orderBy(desc(faqUnanswered.at))
+        .limit(READ_LIMIT);
+      const unhelpful = await scoped(db)
+        .select({ language: faqFeedback.language, question: faqFeedback.question, topicId: faqFeedback.reviewTopicId })
+        .from(faqFeedback)
+        .where(and(eq(faqFeedback.review, 'linked'), isNotNull(faqFeedback.reviewTopicId), isNotNull(faqFeedback.question)))
+        .orderBy(desc(faqFeedback.at))
+        .limit(READ_LIMIT);
+      return [
+        ...unanswered.map((r) => ({ language: r.language, question: r.question, topicId: r.topicId ?? '' })),
+        ...unhelpful.map((r) => ({ language: r.language, question: withoutPersonalData(r.question ?? ''), topicId: r.topicId ?? '' })),
+      ];
+    },
+
     /** The topics of a language, for choosing one to link to. */
     async topics(language: Language): Promise<{ topicId: string; title: string }[]> {
       return scoped(db).select({ topicId: faqEntries.topicId, title: faqEntries.title }).from(faqEntries).where(eq(faqEntries.language, language)).orderBy(faqEntries.topicId);

@@ -11,6 +11,8 @@ export const examplesDa = {
     'jeg vil gerne have en virksomheds konto',
   ],
   'account.status': [
+    'søgte i sidste uge, er den godkendt',
+    'søgte for en uge siden, noget nyt', 'hvad sker der med kontoen jeg søgte om', 'er der nyt om min virksomhedskonto',
     'noget nyt om min ansøgning', 'hvordan går det med min ansøgning', 'jeg søgte for nogle dage siden, hvad er status', 'er min virksomhedskonto godkendt nu', 'er der sket noget med kontoen jeg har søgt om',
     'status på min ansøgning', 'ansøgningsstatus', 'hvor er min ansøgning', 'er min ansøgning godkendt', 'nyt om min ansøgning',
     'er min konto godkendt endnu', 'hvor langt er min ansogning', 'tjek min ansøgning', 'har canon godkendt min registrering',
@@ -18,6 +20,7 @@ export const examplesDa = {
     'følg min ansøgning', 'ansøgning godkendt?', 'hvor lang tid før min ansøgning er behandlet',
   ],
   'product.add': [
+    'kan i tilføje mit nye objektiv', 'læg kameraet jeg købte i sidste uge ind',
     'købte et ef 70-200 i går, tilføj det', 'har lige fået et nyt r6 og vil registrere det', 'registrer objektivet jeg købte i dag', 'tilføj min nye blitz', 'nyt kamerahus, skal på min konto',
     'registrer et produkt', 'tilføj et produkt', 'tilføj mit nye kamera', 'registrer mit objektiv', 'jeg har købt et nyt hus og vil registrere det',
     'registrer udstyr', 'tilføj grej', 'ny produktregistrering', 'kan jeg tilføje mit r5', 'registrer serienummer',
@@ -82,12 +85,14 @@ export const examplesDa = {
     'hej og god morgen', 'god eftermiddag til dig',
   ],
   'smalltalk.thanks': [
+    'tusind tak skal du ha for det', 'mange tak for al hjælpen', 'tak for din hjælp i dag', 'det er jeg rigtig glad for', 'glad for hjælpen, tak', 'tak, det var en god hjælp', 'tak for hurtig hjælp',
     'tak for hjælpen idag', 'tak for din hjælp', 'dejligt, tak', 'det var godt, tak', 'tak for i går',
     'tak', 'tak skal du have', 'mange tak', 'tusind tak', 'tak for hjælpen', 'super tak', 'takker', 'tak for det',
     'tusinde tak for hjælpen', 'det hjalp tak', 'tak tak', 'perfekt tak', 'fedt tak', 'tak det var det jeg ville vide', 'takk',
     'tak for det, det er dejligt', 'tak skal du have for hjælpen',
   ],
   'smalltalk.goodbye': [
+    'farvel så længe', 'hej hej, ha det godt',
     'farvel og tak', 'hav det godt', 'hej hej og tak',
     'farvel', 'vi ses', 'hej hej', 'ha en god dag', 'hav en god dag', 'det var alt', 'det var det hele', 'godnat', 'snakkes',
     'jeg er færdig', 'ikke mere', 'pas på dig selv', 'vi tales ved', 'ses',
@@ -101,6 +106,7 @@ export const examplesDa = {
     'oki', 'okay da', 'ja det er korrekt', 'ja bestemt',
   ],
   'smalltalk.no': [
+    'nej tak, det er fint',
     'nej tak ikke nu', 'nej ellers tak',
     'nej', 'nej tak', 'ikke rigtigt', 'næ', 'nope', 'ikke nu', 'ikke nødvendigt', 'forkert', 'det er ikke rigtigt', 'nej ikke det',
     'slet ikke', 'på ingen måde', 'ikke endnu', 'nej nej', 'nix',

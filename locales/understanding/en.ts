@@ -14,6 +14,8 @@ export const examplesEn = {
     'begin registration', 'i would like to create a business account', 'fill in the application',
   ],
   'account.status': [
+    'applied last week, has anything happened', 'i applied last week, is it approved yet',
+    'heard nothing since i applied, any news', 'applied a few days ago, whats happening with it', 'update on my account request?', 'what happened to the account i asked for', 'any progress on my application', 'still waiting on my application, any update',
     'any news about my business account yet', 'update on my application please', 'i applied a few days ago, whats the status', 'did my registration go through', 'is the company account approved now',
     'application status', 'status of my application', 'where is my application', 'has my application been approved',
     'any news on my application', 'is my account approved yet', 'how far is my aplication', 'check my application',
@@ -21,6 +23,7 @@ export const examplesEn = {
     'is my business account ready', 'track my application', 'application approved?', 'how long until my application is done',
   ],
   'product.add': [
+    'could you guys add my new lens', 'put the camera i bought last week on my account',
     'bought an ef 70-200 yesterday, please add it', 'just picked up a new r6 want it registered', 'register the lens i bought today', 'add my new speedlite', 'got a new camera body, add to my account',
     'register a product', 'add a product', 'add my new camera', 'register my lens', 'i bought a new body and want to register it',
     'register equipment', 'add gear', 'new product registration', 'can i add my r5', 'register serial number',
@@ -29,6 +32,7 @@ export const examplesEn = {
     'register my eos r8', 'add an rf 100-500 lens to my account', 'i got the r5 mark ii, add it',
   ],
   'products.list': [
+    'list everything i registered', 'all my registered gear please', 'what is on my account so far', 'overview of the stuff i registered',
     'show me the products i registered', 'list my registered gear',
     'my products', 'show my products', 'list my gear', 'what have i registered', 'my equipment', 'show registered cameras',
     'which products do i have', 'view my products', 'see my lenses', 'my points', 'how many points do i have',
@@ -82,12 +86,15 @@ export const examplesEn = {
     'hey good morning', 'hi, good evening',
   ],
   'smalltalk.thanks': [
+    'you really helped me, thanks', 'thanks, you were a big help', 'thx for helping',
     'thanks for the help today', 'appreciate the help', 'that was helpful thanks',
     'thanks', 'thank you', 'thx', 'ty', 'thanks a lot', 'many thanks', 'cheers', 'great thanks', 'thank you very much',
     'thanks for your help', 'appreciate it', 'thnx', 'perfect thanks', 'that helped thanks', 'awesome, thank you',
     'thanx', 'tks', 'thank ya',
   ],
   'smalltalk.goodbye': [
+    'ok see ya soon',
+    'alright then, bye', 'okay see you', 'seeya', 'ciao', 'catch you later',
     'see you', 'cya', 'bye for now', 'later then', 'take care, bye',
     'bye', 'goodbye', 'see you', 'bye bye', 'see you later', 'have a nice day', 'thats all', 'that is all for now', 'cya',
     'good night', 'talk later', 'im done', 'nothing else', 'bye for now', 'take care',
@@ -101,6 +108,7 @@ export const examplesEn = {
     'ya', 'yah', 'certainly', 'ok cool', 'yes thats it',
   ],
   'smalltalk.no': [
+    'no thank u', 'nope, thanks anyway',
     'no thanks', 'nah thanks', 'no thank you not now', 'nope not today',
     'no', 'nope', 'no thanks', 'not really', 'nah', 'no thank you', 'not now', 'no need', 'wrong', 'that is not right',
     'no not that', 'negative', 'not at all', 'no way', 'not yet',

@@ -13,12 +13,19 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'hoe', 'wat', 'waar', 'wanneer', 'waarom', 'welke', 'welk', 'wie', 'hoeveel',
 ]);
 
+/**
+ * Question words that are also common words of a statement in another of our languages (Swedish
+ * "var" is "where", and "was" in Danish and Swedish: "det var en stor hjælp"): they make a
+ * question only as the first word of the message or of a sentence in it.
+ */
+export const OPENING_QUESTION_WORDS: ReadonlySet<string> = new Set(['var']);
+
 /** Words that negate, folded ("no VAT number" is another topic than "VAT number"). */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
-  'not', 'no', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'isnt', 'arent', 'havent', 'hasnt', 'never', 'without', 'wont', 'missing',
+  'not', 'no', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'isnt', 'arent', 'havent', 'hasnt', 'never', 'without', 'wont', 'missing', 'werent', 'wasnt',
   'ikke', 'ingen', 'intet', 'uden', 'aldrig', 'mangler',
   'inte', 'ingen', 'inget', 'utan', 'aldrig', 'saknar', 'saknas',
-  'niet', 'geen', 'zonder', 'nooit', 'ontbreekt',
+  'niet', 'geen', 'zonder', 'nooit', 'ontbreekt', 'ontbreken',
 ]);
 
 /** Function words that say nothing about what a member wants, per language (folded). */
@@ -39,4 +46,16 @@ export const NEUTRAL_WORDS: ReadonlySet<string> = new Set([
   'kan', 'du', 'vil', 'gerne', 'tak', 'mig', 'skal', 'har', 'fa', 'hej', 'venligst', 'gore', 'godt',
   'vill', 'garna', 'tack', 'ska', 'behover', 'snalla', 'fa', 'gora',
   'kun', 'kunt', 'je', 'jij', 'u', 'wil', 'graag', 'aub', 'alsjeblieft', 'moet', 'heb', 'krijg', 'hoi', 'hallo', 'doen', 'mij', 'me',
+  // "What does … mean" asks about the word it names: the meaning word says nothing of the topic.
+  'mean', 'means', 'meaning', 'betyder', 'betyda', 'betekent', 'betekenen', 'betekenis',
 ]);
+
+/**
+ * Folded beginnings of the words that name a language or "language" in our four languages
+ * ("engelsk", "svenska", "nederlands", "sprog", "språket", "taal"): a request to change the
+ * language names one ("can you write me a poem" is not "can you write in Dutch").
+ */
+export const LANGUAGE_WORD_STARTS: readonly string[] = [
+  'lang', 'engl', 'engel', 'dan', 'deen', 'swed', 'sven', 'zwe', 'dutch', 'holl', 'neder',
+  'sprog', 'sprak', 'taal', 'talen',
+];

@@ -11,6 +11,8 @@ export const examplesNl = {
     'ik zou graag een zakelijk account willen',
   ],
   'account.status': [
+    'vorige week aangevraagd, al goedgekeurd?',
+    'vorige maand aangevraagd, is er nieuws', 'hoe gaat het met de aanvraag', 'update over mijn account aanvraag?',
     'al nieuws over mijn aanvraag', 'hoe staat het met mijn aanvraag', 'ik heb een paar dagen geleden aangevraagd, wat is de status', 'is mijn zakelijke account nu goedgekeurd', 'is er al iets gebeurd met mijn aanvraag',
     'status van mijn aanvraag', 'aanvraagstatus', 'waar is mijn aanvraag', 'is mijn aanvraag goedgekeurd', 'nieuws over mijn aanvraag',
     'is mijn account al goedgekeurd', 'hoe ver is mijn aanvraag', 'check mijn aanvraag', 'heeft canon mijn registratie geaccepteerd',
@@ -18,6 +20,7 @@ export const examplesNl = {
     'aanvraag volgen', 'aanvraag goedgekeurd?', 'hoe lang duurt het nog voor mijn aanvraag klaar is',
   ],
   'product.add': [
+    'kunnen jullie mijn nieuwe objectief toevoegen', 'zet de camera die ik vorige week kocht erbij',
     'gisteren een ef 70-200 gekocht, voeg die toe', 'heb net een nieuwe r6 en wil hem registreren', 'registreer het objectief dat ik vandaag kocht', 'voeg mijn nieuwe flitser toe', 'nieuwe body gekocht, zet hem op mijn account',
     'product registreren', 'product toevoegen', 'mijn nieuwe camera toevoegen', 'mijn objectief registreren', 'ik heb een nieuwe body gekocht en wil die registreren',
     'apparatuur registreren', 'spullen toevoegen', 'nieuwe productregistratie', 'kan ik mijn r5 toevoegen', 'serienummer registreren',
@@ -26,6 +29,7 @@ export const examplesNl = {
     'mijn eos r8 registreren', 'een rf 100-500 objectief aan mijn account toevoegen', 'heb de r5 mark ii, voeg hem toe',
   ],
   'products.list': [
+    'wat staat er allemaal op mijn account', 'alles wat ik geregistreerd heb', 'overzicht van mijn apparatuur',
     'toon de producten die ik heb geregistreerd', 'laat mijn geregistreerde apparatuur zien', 'welke producten staan er op mijn account',
     'mijn producten', 'toon mijn producten', 'laat mijn apparatuur zien', 'wat heb ik geregistreerd', 'mijn apparatuur', 'geregistreerde camera\'s tonen',
     'welke producten heb ik', 'mijn producten bekijken', 'mijn objectieven zien', 'mijn punten', 'hoeveel punten heb ik',
@@ -39,6 +43,7 @@ export const examplesNl = {
     'mijn oude registraties migreren', 'migreer producten', 'mijn oude cps producten ophalen', 'producten van oud account',
   ],
   'cps.join': [
+    'ik wil er ook bij', 'graag bij cps', 'aansluiten bij cps', 'meedoen met cps', 'ik wil cps lid zijn',
     'lid worden van cps', 'ik wil lid worden van canon professional services', 'cps lid worden', 'schrijf me in voor cps', 'toon de niveaus',
     'aanmelden', 'cps lidmaatschap', 'ik wil lid worden', 'mijn lidmaatschap upgraden', 'kies een niveau',
     'lidmaatschapsniveau kiezen', 'inschrijven bij cps', 'lid worde van cps', 'ik zou graag lid willen worden van cps', 'mijn lidmaatschap',
@@ -73,6 +78,7 @@ export const examplesNl = {
     'annuleer de aanvraag', 'stop de registratie', 'laat maar zitten', 'hou ermee op', 'afsluiten', 'anuleren',
   ],
   'smalltalk.greeting': [
+    'heey',
     'hoi daar', 'hoi hoi bot', 'hey hallo',
     'hoi', 'hallo', 'goedemorgen', 'goedemiddag', 'goedenavond', 'hallo daar', 'hey', 'hee', 'dag', 'hoi bot',
     'hoihoi', 'morgen', 'hallo weer', 'gegroet', 'hallootjes', 'hoi cps',
@@ -80,6 +86,7 @@ export const examplesNl = {
     'hallo goedenavond',
   ],
   'smalltalk.thanks': [
+    'je hebt me goed geholpen, bedankt', 'dat heeft me echt geholpen', 'super geholpen, dank je',
     'bedankt voor de uitleg', 'dank voor je hulp', 'fijn, bedankt',
     'bedankt', 'dank je', 'dank je wel', 'dank u wel', 'heel erg bedankt', 'thanks', 'dankjewel', 'bedankt daarvoor',
     'hartelijk dank voor de hulp', 'dat hielp bedankt', 'merci', 'perfect bedankt', 'top bedankt', 'bedankt dat wilde ik weten', 'dankje',
@@ -87,6 +94,7 @@ export const examplesNl = {
     'dank je wel voor je hulp', 'bedankt hoor',
   ],
   'smalltalk.goodbye': [
+    'groeten', 'tot kijk', 'houdoe',
     'met vriendelijke groet', 'groetjes en tot ziens', 'ok tot ziens', 'nou doei',
     'doei', 'dag dag', 'tot ziens', 'tot later', 'fijne dag', 'nog een fijne dag', 'dat was het', 'dat was alles', 'welterusten',
     'ik ben klaar', 'verder niks', 'het beste', 'tot de volgende keer', 'later',
@@ -94,6 +102,7 @@ export const examplesNl = {
     'dat was alles voor vandaag', 'groetjes', 'tot de volgende keer dan',
   ],
   'smalltalk.yes': [
+    'ja doe maar zo',
     'ja', 'jep', 'jazeker', 'ja graag', 'ok', 'oké', 'klopt', 'juist', 'natuurlijk', 'klinkt goed', 'prima', 'ja hoor',
     'zeker', 'ok ga maar', 'jaja', 'yes',
     'oke', 'ja dat is goed', 'ja zeker weten', 'klopt helemaal',

@@ -11,6 +11,8 @@ export const examplesSv = {
     'jag skulle vilja ha ett företags konto',
   ],
   'account.status': [
+    'sökte förra veckan, är den godkänd', 'något nytt om min ansökan',
+    'sökte för en vecka sedan, något nytt', 'vad händer med kontot jag sökte', 'någon uppdatering om min ansökan',
     'något nytt om min ansökan', 'hur går det med min ansökan', 'jag ansökte för några dagar sen, vad är status', 'är mitt företagskonto godkänt nu', 'har det hänt något med kontot jag sökt',
     'status på min ansökan', 'ansökningsstatus', 'var är min ansökan', 'är min ansökan godkänd', 'nytt om min ansökan',
     'är mitt konto godkänt än', 'hur långt har min ansokan kommit', 'kolla min ansökan', 'har canon godkänt min registrering',
@@ -18,6 +20,7 @@ export const examplesSv = {
     'följ min ansökan', 'ansökan godkänd?', 'hur lång tid innan min ansökan är klar',
   ],
   'product.add': [
+    'kan ni lägga till mitt nya objektiv', 'lägg till kameran jag köpte förra veckan', 'ni får gärna lägga till min nya blixt',
     'köpte ett ef 70-200 igår, lägg till det', 'har precis fått en ny r6 och vill registrera den', 'registrera objektivet jag köpte idag', 'lägg till min nya blixt', 'nytt kamerahus, ska in på mitt konto',
     'registrera en produkt', 'lägg till en produkt', 'lägg till min nya kamera', 'registrera mitt objektiv', 'jag har köpt ett nytt hus och vill registrera det',
     'registrera utrustning', 'lägg till pryl', 'ny produktregistrering', 'kan jag lägga till min r5', 'registrera serienummer',
@@ -81,6 +84,7 @@ export const examplesSv = {
     'hej och god morgon', 'god eftermiddag på dig',
   ],
   'smalltalk.thanks': [
+    'tack för det, du är bäst', 'du hjälpte mig verkligen, tack',
     'tack för hjälpen idag', 'tack för din hjälp', 'tack för allt', 'vad bra, tack', 'tack för att du hjälpte mig',
     'tack', 'tack så mycket', 'stort tack', 'tusen tack', 'tack för hjälpen', 'supertack', 'tackar', 'tack för det',
     'tusen tack för hjälpen', 'det hjälpte tack', 'tack tack', 'perfekt tack', 'grymt tack', 'tack det var det jag ville veta', 'tak',

@@ -6,6 +6,7 @@ import type { Db } from '../../data/types';
 import { isTopicIdShape } from '../../domain/faq';
 import { isLanguage, type Language } from '../../domain/language';
 import { groupQuestions } from '../../domain/questionGroups';
+import { learnLinkedQuestions, type LinkedQuestion } from '../understanding';
 
 /** Most groups listed; most questions of a group shown (all are counted and referenced). */
 const MAX_GROUPS = 100;
@@ -59,6 +60,16 @@ function parseRef(value: unknown): FailedQuestionRef | undefined {
 }
 
 /**
+ * Teaches the understanding step every question staff have linked to a topic (at start-up, after
+ * its warm-up: the links made while the process runs are learnt as they are made). Resolves with
+ * how many were new.
+ */
+export async function learnLinkedQuestionsFrom(db: Db): Promise<number> {
+  const linked = await createFaqReviewRepository(db).linked();
+  return learnLinkedQuestions(linked.map((q) => ({ language: q.language, text: q.question, topicId: q.topicId })));
+}
+
+/**
  * “Questions we fail”: unanswered questions and answers rated unhelpful, grouped by language and
  * wording, with the FAQ's best candidate; linking a group adds its questions to a topic's
  * phrasings (the FAQ search answers them from then on), or marks it as a topic to write. Every
@@ -97,17 +108,25 @@ export function createQuestionsReview(db: Db) {
 
     topics: (language: Language) => review.topics(language),
 
-    /** Adds the group's questions to the topic's phrasings. */
+    /**
+     * Adds the group's questions to the topic's phrasings (the FAQ search), and, once that is
+     * committed, to the understanding step's examples of the topic (retrained in the background).
+     */
     async link(action: QuestionsAction, actor: string): Promise<{ outcome: 'linked'; count: number } | { outcome: 'unknown-topic' | 'nothing-to-link' }> {
       const topicId = action.topicId ?? '';
-      return withTransaction(db, async () => {
+      let linked: LinkedQuestion[] = [];
+      const result = await withTransaction(db, async () => {
         const found = (await review.unlinked(action.items)).filter((q) => q.language === action.language && q.question.trim() !== '');
         if (found.length === 0) return { outcome: 'nothing-to-link' as const };
         if (!(await review.addPhrasings(topicId, action.language, found.map((q) => q.question.trim())))) return { outcome: 'unknown-topic' as const };
         await review.setReview(found, 'linked', topicId);
         await createAuditLog(db).record({ actor, action: 'faq.questions-link', subject: `faq-topic:${topicId}`, details: { language: action.language, count: found.length } });
+        linked = found.map((q) => ({ language: action.language, text: q.question.trim(), topicId }));
         return { outcome: 'linked' as const, count: found.length };
       });
+      // Not awaited: the retraining runs in the background, after the commit.
+      if (result.outcome === 'linked') void learnLinkedQuestions(linked).catch(() => 0);
+      return result;
     },
 
     /** Keeps the group as a topic still to write. */

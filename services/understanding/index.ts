@@ -18,7 +18,7 @@ import {
   type Understanding,
 } from '../../domain/understanding';
 import { intentExamples, topicExamples } from '../../locales/understanding';
-import { NEGATION_WORDS, NEUTRAL_WORDS, QUESTION_WORDS, STOP_WORDS } from '../../locales/understanding/forms';
+import { LANGUAGE_WORD_STARTS, NEGATION_WORDS, NEUTRAL_WORDS, OPENING_QUESTION_WORDS, QUESTION_WORDS, STOP_WORDS } from '../../locales/understanding/forms';
 
 /**
  * The understanding step: which action, small talk or FAQ topic a member's message is, with a
@@ -60,6 +60,13 @@ export function isActionOfTopic(action: string, topicId: string): boolean {
   return isFaqTopicId(topicId) && ACTION_OF_TOPIC[topicId] === action;
 }
 
+/** A request to change the language that names none counts this much ("can you write me a poem"). */
+const UNNAMED_LANGUAGE_FACTOR = 0.5;
+
+function namesLanguage(text: string): boolean {
+  return foldWords(text).some((word) => LANGUAGE_WORD_STARTS.some((start) => word.startsWith(start)));
+}
+
 /** How much less a match in another of our languages counts than one in the conversation's language. */
 const OTHER_LANGUAGE_FACTOR = 0.9;
 /** Candidates closer than this to the best are offered with it when unsure. */
@@ -74,9 +81,24 @@ const UNCOVERED_PENALTY = 0.8;
 const QUESTION_TOPIC_SHARE = 0.9;
 /** Unsure small talk this far ahead of anything else is answered. */
 const SMALL_TALK_MARGIN = 0.15;
-/** Small talk longer than this many words counts {@link LONG_SMALL_TALK_FACTOR} as much. */
+/**
+ * A yes or no, or a question, longer than this many words counts {@link LONG_SMALL_TALK_FACTOR} as
+ * much as small talk ("is it ok to guess the date" is not "ok", "what is the best lens" is not
+ * "all the best"); a long thanks or goodbye that asks nothing ("thanks, that was a great help")
+ * counts fully.
+ */
 const SMALL_TALK_WORDS = 4;
+const SHORT_SMALL_TALK: ReadonlySet<string> = new Set(['smalltalk.yes', 'smalltalk.no']);
 const LONG_SMALL_TALK_FACTOR = 0.5;
+
+/** A message of this many words or more may be a story around a request: its clauses are scored too. */
+const STORY_WORDS = 10;
+/** Where a clause ends: punctuation, or a new sentence. */
+const CLAUSE_BREAK = /[,.;:!?]+\s*/u;
+/** Shorter clauses ("anyway", "so") are not scored alone. */
+const CLAUSE_MIN_WORDS = 3;
+/** A clause's score counts this much of the whole message's. */
+const CLAUSE_FACTOR = 0.9;
 
 const STEMMERS: Readonly<Record<Language, { stemWord(word: string): string }>> = {
   en: new StemmerEn(),
@@ -103,17 +125,30 @@ function trainLanguage(language: Language): TextClassifier {
     for (const text of [entry.title, ...entry.phrasings]) examples.push({ text, label: entry.topicId });
   }
   for (const [topicId, texts] of Object.entries(topicExamples[language])) for (const text of texts) examples.push({ text, label: topicId });
+  examples.push(...learned[language]);
   const stemmer = STEMMERS[language];
   return trainTextClassifier(examples, {
     stopWords: STOP_WORDS[language],
     negations: NEGATION_WORDS,
     neutralWords: NEUTRAL_WORDS,
-    stem: (word) => stemmer.stemWord(word),
+    stem: language === 'nl' ? (word) => stemmer.stemWord(withoutDiminutive(word)) : (word) => stemmer.stemWord(word),
   });
 }
 
+/**
+ * A Dutch diminutive read as its word ("botje" → "bot", "groetjes" → "groet", "dankje" → "dank"),
+ * which the Dutch stemmer leaves alone.
+ */
+export function withoutDiminutive(word: string): string {
+  return word.replace(/(?<=\p{L}{3})jes?$/u, '');
+}
+
 function isQuestion(text: string): boolean {
-  return text.includes('?') || foldWords(text).some((word) => QUESTION_WORDS.has(word));
+  if (text.includes('?')) return true;
+  // Each sentence's words; a word like "var" asks only when it opens one.
+  return text.split(/[.!,;:]+/u).some((sentence) =>
+    foldWords(sentence).some((word, i) => QUESTION_WORDS.has(word) && (i === 0 || !OPENING_QUESTION_WORDS.has(word))),
+  );
 }
 
 /** Folded beginnings of "points" in our languages (point, pointene, poäng, punten). */
@@ -133,7 +168,7 @@ function samePlace(a: Candidate, b: Candidate): boolean {
 function candidateOf(label: string, score: number, question: boolean, words: number): Candidate | undefined {
   if (isActionIntent(label)) return { kind: 'action', id: label, score };
   // Small talk is short: in a longer message "ok" or "no" is part of a question, not the point of it.
-  if (isSmallTalkIntent(label)) return { kind: 'smalltalk', id: label, score: words > SMALL_TALK_WORDS ? score * LONG_SMALL_TALK_FACTOR : score };
+  if (isSmallTalkIntent(label)) return { kind: 'smalltalk', id: label, score: words > SMALL_TALK_WORDS && (question || SHORT_SMALL_TALK.has(label)) ? score * LONG_SMALL_TALK_FACTOR : score };
   if (!isFaqTopicId(label)) return undefined;
   const action = ACTION_OF_TOPIC[label];
   return action && !question ? { kind: 'action', id: action, score } : { kind: 'faq', id: label, score };
@@ -163,9 +198,26 @@ function understanderOf(classifiers: Readonly<Record<Language, TextClassifier>>)
     return ranked
       .map(([label, { score, language: from }]) => {
         const coverage = classifiers[from].coverage(text, label);
-        return { label, score: score * (1 - UNCOVERED_PENALTY + UNCOVERED_PENALTY * coverage) };
+        const named = label !== 'command.language' || namesLanguage(text) ? 1 : UNNAMED_LANGUAGE_FACTOR;
+        return { label, score: score * (1 - UNCOVERED_PENALTY + UNCOVERED_PENALTY * coverage) * named };
       })
       .sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * A request wrapped in a story ("we moved the studio last month and bought new lenses, can you
+   * add my rf 85"): in a long message each sentence or clause is scored too (a little less than the
+   * whole), so the words of the story do not drown the request.
+   */
+  function storyScores(text: string, language: Language, words: number): LabelScore[] {
+    const whole = scores(text, language);
+    if (words < STORY_WORDS) return whole;
+    const best = new Map(whole.map(({ label, score }) => [label, score]));
+    for (const clause of text.split(CLAUSE_BREAK)) {
+      if (foldWords(clause).length < CLAUSE_MIN_WORDS) continue;
+      for (const { label, score } of scores(clause, language)) best.set(label, Math.max(best.get(label) ?? 0, score * CLAUSE_FACTOR));
+    }
+    return [...best].map(([label, score]) => ({ label, score })).sort((a, b) => b.score - a.score);
   }
 
   return {
@@ -174,7 +226,7 @@ function understanderOf(classifiers: Readonly<Record<Language, TextClassifier>>)
       const words = foldWords(text).length;
       // One candidate per id: an FAQ topic that became its action merges with the action's own examples.
       const candidates: Candidate[] = [];
-      for (const { label, score } of scores(text, language)) {
+      for (const { label, score } of storyScores(text, language, words)) {
         const candidate = candidateOf(label, score, question, words);
         if (candidate && !candidates.some((c) => c.id === candidate.id)) candidates.push(candidate);
         if (candidates.length === 5) break;
@@ -216,7 +268,52 @@ function understanderOf(classifiers: Readonly<Record<Language, TextClassifier>>)
 }
 
 let shared: Understander | undefined;
+/** The classifiers `shared` reads: a language's entry is replaced when it is retrained. */
+let sharedClassifiers: Record<Language, TextClassifier> | undefined;
 let training: Promise<Understander> | undefined;
+
+/** Questions staff linked to an FAQ topic in the operations console: examples of that topic from then on. */
+const learned: Readonly<Record<Language, { text: string; label: string }[]>> = { en: [], da: [], sv: [], nl: [] };
+let retraining: Promise<void> = Promise.resolve();
+
+export interface LinkedQuestion {
+  readonly language: Language;
+  readonly text: string;
+  readonly topicId: string;
+}
+
+/**
+ * Teaches the understanding step questions staff linked to an FAQ topic ("questions we fail" in
+ * the operations console): each becomes an example of the topic in its language, and the
+ * languages concerned are retrained in the background, one per turn of the event loop, while the
+ * old classifier goes on answering. Questions it already knows and topics it does not know are
+ * left out. Resolves with how many were new once the retraining is done.
+ */
+export function learnLinkedQuestions(questions: readonly LinkedQuestion[]): Promise<number> {
+  const languages = new Set<Language>();
+  let count = 0;
+  for (const { language, text, topicId } of questions) {
+    const trimmed = text.trim();
+    if (!isFaqTopicId(topicId) || trimmed === '' || learned[language].some((e) => e.text === trimmed && e.label === topicId)) continue;
+    learned[language].push({ text: trimmed, label: topicId });
+    languages.add(language);
+    count++;
+  }
+  retraining = retraining.then(async () => {
+    // Training under way includes them; once it is done, the languages it trained before are redone.
+    if (training) await training;
+    for (const language of languages) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (sharedClassifiers) sharedClassifiers[language] = trainLanguage(language);
+    }
+  });
+  return retraining.then(() => count);
+}
+
+/** Resolves when the retraining {@link learnLinkedQuestions} started is done (for tests and warm-up). */
+export function linkedQuestionsLearnt(): Promise<void> {
+  return retraining;
+}
 
 /**
  * The process's understanding step, trained once: started at start-up (bot/server.ts) so a
@@ -231,7 +328,10 @@ export function prepareUnderstander(): Promise<Understander> {
       await new Promise<void>((resolve) => setImmediate(resolve));
       classifiers[language] ??= trainLanguage(language);
     }
-    shared ??= understanderOf(classifiers as Record<Language, TextClassifier>);
+    if (!shared) {
+      sharedClassifiers = classifiers as Record<Language, TextClassifier>;
+      shared = understanderOf(sharedClassifiers);
+    }
     return shared;
   })();
   return training;
@@ -239,7 +339,10 @@ export function prepareUnderstander(): Promise<Understander> {
 
 /** The process's understanding step, trained now if {@link prepareUnderstander} has not finished. */
 export function understander(): Understander {
-  shared ??= createUnderstander();
+  if (!shared) {
+    sharedClassifiers = Object.fromEntries(LANGUAGES.map((language) => [language, trainLanguage(language)])) as Record<Language, TextClassifier>;
+    shared = understanderOf(sharedClassifiers);
+  }
   return shared;
 }
 

@@ -93,6 +93,8 @@ export const evaluationDa: EvaluationSet = {
     ['smalltalk.no', 'nope'],
   ],
   faq: [
+    // Moved from the FAQ bench's cps.tiers (2026-12-04): the difference between two tiers is what cps.benefits lists.
+    ['cps.benefits', 'hvad er forskellen på silver og platinum'],
     ['cps.fees', 'hvor meget betaler jeg om året for gold'],
     ['membership.cancel', 'jeg vil ud af cps, hvordan opsiger jeg'],
     ['products.points', 'hvor mange point giver eos r8'],

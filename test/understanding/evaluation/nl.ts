@@ -93,6 +93,8 @@ export const evaluationNl: EvaluationSet = {
     ['smalltalk.no', 'nope'],
   ],
   faq: [
+    // Moved from the FAQ bench's cps.tiers (2026-12-04): the difference between two tiers is what cps.benefits lists.
+    ['cps.benefits', 'wat is het verschil tussen zilver en platinum'],
     ['cps.fees', 'hoeveel betaal ik per jaar voor gold'],
     ['membership.cancel', 'ik wil uit cps, hoe zeg ik op'],
     ['products.points', 'hoeveel punten levert de eos r8 op'],

@@ -93,6 +93,8 @@ export const evaluationSv: EvaluationSet = {
     ['smalltalk.no', 'nope'],
   ],
   faq: [
+    // Moved from the FAQ bench's cps.tiers (2026-12-04): the difference between two tiers is what cps.benefits lists.
+    ['cps.benefits', 'vad skiljer silver och platinum'],
     ['cps.fees', 'hur mycket betalar jag per år för gold'],
     ['membership.cancel', 'jag vill gå ur cps, hur säger jag upp'],
     ['products.points', 'hur många poäng ger eos r8'],
