@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { invitationCard } from '../../cards/productsNotices';
 import { createEventLog } from '../../data/repositories/events';
-import { transactional, type JobHandler, JobHandlers } from '../../jobs/runner';
+import { transactional, type JobHandlers } from '../../jobs/runner';
 import { sendCard } from '../replies';
 import { turnOf } from '../turn';
 import { standingOf, type Standing } from '../../services/standing';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { transactional, type JobHandler, JobHandlers } from '../../jobs/runner';
+import { transactional, type JobHandlers } from '../../jobs/runner';
 import { sendText } from '../replies';
 import { turnOf } from '../turn';
 import { standingOf, type Standing } from '../../services/standing';
