@@ -14,7 +14,7 @@ import type { Services } from '../../services';
 import { turnOf } from '../turn';
 import { nextStepButton } from '../understanding';
 import { createFaqFacts } from './fromData';
-import { faqStreakState } from './streak';
+import { sessionOf } from '../session';
 
 /** A card button's `true`/`false`, as a boolean or a string (Teams and Web Chat send either). */
 function parseHelpful(value: unknown): boolean | undefined {
@@ -54,7 +54,7 @@ export function createFaqJourney(services: Services): Journey {
   /** Sends one topic's answer (with its next step's button) and notes it as answered. */
   async function answer(dc: DialogContext, language: Language, topicId: string, question: string, entry: { title: string; answer: string }): Promise<void> {
     const t = translator(language);
-    faqStreakState.set(dc, nextStreak(faqStreakState.get(dc), { kind: 'answered', topicId, question }).streak);
+    sessionOf(dc).write({ faqStreak: nextStreak(sessionOf(dc).read().faqStreak, { kind: 'answered', topicId, question }).streak });
     const nextStep = nextStepButton(topicId, t);
     const added = await facts.factsOf(topicId, question, language, turnOf(dc.context).memberId);
     const text = added ? `${entry.answer}\n\n${added}` : entry.answer;
@@ -77,11 +77,11 @@ export function createFaqJourney(services: Services): Journey {
     }
     if (question.trim() !== '') await faq.recordUnanswered(question, turn.language);
     await reply(dc.context, turn.language, { text: turn.t('understanding.noneOfThese.reply', { support: turn.t('menu.support') }) });
-    await afterMiss(dc, turn.language, nextStreak(faqStreakState.get(dc), { kind: 'unanswered' }));
+    await afterMiss(dc, turn.language, nextStreak(sessionOf(dc).read().faqStreak, { kind: 'unanswered' }));
   }
 
   async function afterMiss(dc: DialogContext, language: Language, step: FaqStreakStep): Promise<void> {
-    faqStreakState.set(dc, step.streak);
+    sessionOf(dc).write({ faqStreak: step.streak });
     if (step.offerSupport) await reply(dc.context, language, { card: faqSupportOfferCard(translator(language)) });
   }
 
@@ -95,7 +95,7 @@ export function createFaqJourney(services: Services): Journey {
       await reply(dc.context, language, { text: t('faq.feedback.invalid') });
       return;
     }
-    const step = nextStreak(faqStreakState.get(dc), { kind: 'feedback', topicId: faqId, helpful });
+    const step = nextStreak(sessionOf(dc).read().faqStreak, { kind: 'feedback', topicId: faqId, helpful });
     if (step.duplicate) {
       await reply(dc.context, language, { text: t('faq.feedback.already') });
       return;
@@ -132,7 +132,7 @@ export function createFaqJourney(services: Services): Journey {
       const { language, detected } = await answerLanguageOf(dc, question);
       const t = translator(language);
       const [best] = await faq.findAnswers({ question, ...faqLanguages(language, detected) });
-      const streak = faqStreakState.get(dc);
+      const streak = sessionOf(dc).read().faqStreak;
       if (best) {
         await answer(dc, language, best.topicId, question, best);
         return true;

@@ -14,7 +14,8 @@ import type { Services } from '../../services';
 import { turnOf } from '../turn';
 import { createSupportDesk, type SupportDesk, type SupportDeskOptions } from '../../services/support/desk';
 import { answerWhileQueued } from './waiting';
-import { lastDialogStep, recentInputs, rememberInput } from './snapshot';
+import { lastDialogStep } from './snapshot';
+import { rememberInput, sessionOf } from '../session';
 import { isRecord } from '../../domain/records';
 
 export { SUPPORT_IDLE_JOB, SUPPORT_NOTIFY_JOB } from '../../services/support/desk';
@@ -67,7 +68,7 @@ async function requestHandoff(parts: SupportParts, dc: DialogContext, reason: st
     language: turn.language,
     reason: reason ?? null,
     dialogStep: lastDialogStep(dc),
-    recentInputs: recentInputs(dc),
+    recentInputs: sessionOf(dc).read().recentInputs,
     now: parts.services.clock(),
   });
   if (result.supportCase.status === 'active') {
@@ -104,7 +105,7 @@ function handoffInitiation(dc: DialogContext, supportCase: SupportCase): Partial
     skill: 'cps-priority-support',
   });
   const from = context.activity.from;
-  const activities = recentInputs(dc).map((input) => ({ type: ActivityTypes.Message, from, text: input.text, timestamp: input.at }));
+  const activities = sessionOf(dc).read().recentInputs.map((input) => ({ type: ActivityTypes.Message, from, text: input.text, timestamp: input.at }));
   const transcript: Attachment = { contentType: TRANSCRIPT_CONTENT_TYPE, name: 'Transcript', content: { activities } };
   event.attachments = [transcript];
   return event;
@@ -166,7 +167,7 @@ async function interceptTurn(parts: SupportParts, dc: DialogContext): Promise<bo
   const turn = turnOf(dc.context);
   const now = parts.services.clock();
   const summary = inputSummary(dc);
-  if (summary) rememberInput(dc, summary, now);
+  if (summary) rememberInput(sessionOf(dc), summary, now);
 
   const open = turn.openSupportCase;
   if (!open) {
