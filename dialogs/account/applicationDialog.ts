@@ -12,12 +12,15 @@ import {
   readApplicationForm,
   MAX_ADDRESS,
   MAX_COMPANY_NAME,
+  stageOf,
   type ApplicationErrors,
   type ApplicationField,
   type ApplicationForm,
+  type ApplicationStage,
   type FieldError,
 } from '../../domain/application';
 import { expectedDecisionDate } from '../../domain/businessDays';
+import { isRecord } from '../../domain/records';
 import { countryChoices, countryName } from '../../domain/countryNames';
 import { checkDocument, isDocumentType, type DocumentType } from '../../domain/documents';
 import type { MessageKey } from '../../locales';
@@ -34,31 +37,30 @@ import { replyTargetOf, stepOf, type ReplyTarget, type Step } from '../step';
 export const APPLICATION_DIALOG = 'account.application';
 const FLOW_DIALOG = 'account.application.flow';
 
-/** Where the member is: filling in the card, sending the document, or confirming the summary. */
-type Stage = 'form' | 'document' | 'summary';
-
-/** Persisted with the conversation's dialog state, so a half-typed application survives restarts. */
+/**
+ * Persisted with the conversation's dialog state, so a half-typed application survives restarts.
+ * The stage is not stored: it follows from the form, the stored document and `editing` (stageOf).
+ */
 interface ApplicationState {
-  stage: Stage;
   applicationId: string;
   /** What the member typed last, even when invalid: the card is re-shown with it. */
   form: ApplicationForm;
+  /** The member pressed "edit" and has not submitted the card since: the card stays up. */
+  editing: boolean;
 }
 
 const STATE_KEY = 'application';
-const STAGES: readonly Stage[] = ['form', 'document', 'summary'];
 
-function isApplicationState(value: unknown): value is ApplicationState {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  const form = record['form'];
-  return (
-    typeof record['applicationId'] === 'string' &&
-    STAGES.includes(record['stage'] as Stage) &&
-    typeof form === 'object' &&
-    form !== null &&
-    APPLICATION_FIELDS.every((field) => typeof (form as Record<string, unknown>)[field] === 'string')
-  );
+/**
+ * The stored state, or undefined when it is not one (stored JSON is untrusted). A state stored
+ * before the stage was derived carries `stage`: its 'form' kept the card up, as `editing` does now.
+ */
+function parseApplicationState(value: unknown): ApplicationState | undefined {
+  if (!isRecord(value)) return undefined;
+  const form = value['form'];
+  if (typeof value['applicationId'] !== 'string' || !isRecord(form) || !APPLICATION_FIELDS.every((field) => typeof form[field] === 'string')) return undefined;
+  const editing = typeof value['editing'] === 'boolean' ? value['editing'] : value['stage'] === 'form';
+  return { applicationId: value['applicationId'], form: Object.fromEntries(APPLICATION_FIELDS.map((field) => [field, form[field]])) as ApplicationForm, editing };
 }
 
 const YOUR_DOCUMENT: Readonly<Record<DocumentType, MessageKey>> = {
@@ -124,28 +126,37 @@ class ApplicationFlow extends Dialog {
         if (kept) await this.deps.documentChecks.schedule(draft.id, kept.id);
       }
     }
-    const form = formOf(draft);
-    const complete = checkApplicationForm(form, await this.participating()).ok;
-    const hasDocument = (await applications.documentOf(draft.id)) !== undefined;
-    const state: ApplicationState = { stage: complete ? (hasDocument ? 'summary' : 'document') : 'form', applicationId: draft.id, form };
-    this.saveState(step, state);
+    const state: ApplicationState = { applicationId: draft.id, form: formOf(draft), editing: false };
+    this.saveState(step.dc, state);
     return this.handle(step, state, true);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state: unknown = dc.activeDialog?.state[STATE_KEY];
-    if (!isApplicationState(state)) return dc.replaceDialog(FLOW_DIALOG);
+    const state = parseApplicationState(dc.activeDialog?.state[STATE_KEY]);
+    if (!state) return dc.replaceDialog(FLOW_DIALOG);
+    // Stored back as parsed: the state changed below is the one saved with the turn.
+    this.saveState(dc, state);
     return this.handle(stepOf(dc), state, false);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    const state = (instance.state as Record<string, unknown>)[STATE_KEY];
-    if (isApplicationState(state)) await this.prompt(replyTargetOf(context), state);
+    const state = parseApplicationState((instance.state as Record<string, unknown>)[STATE_KEY]);
+    if (state) await this.prompt(replyTargetOf(context), state);
   }
 
-  private saveState(step: Step, state: ApplicationState): void {
-    const instance = step.dc.activeDialog;
+  private saveState(dc: DialogContext, state: ApplicationState): void {
+    const instance = dc.activeDialog;
     if (instance) (instance.state as Record<string, unknown>)[STATE_KEY] = state;
+  }
+
+  /** Where the application stands now (domain stageOf over the form, the stored document and `editing`). */
+  private async stage(state: ApplicationState): Promise<ApplicationStage> {
+    return stageOf({
+      form: state.form,
+      participatingCountries: await this.participating(),
+      hasDocument: (await this.deps.applications.documentOf(state.applicationId)) !== undefined,
+      editing: state.editing,
+    });
   }
 
   private async handle(step: Step, state: ApplicationState, beginning: boolean): Promise<DialogTurnResult> {
@@ -158,7 +169,7 @@ class ApplicationFlow extends Dialog {
       case 'account.confirm':
         return this.onConfirm(step, state);
       case 'account.edit':
-        state.stage = 'form';
+        state.editing = true;
         await this.showForm(step, state.form, {});
         return Dialog.EndOfTurn;
       default:
@@ -174,14 +185,14 @@ class ApplicationFlow extends Dialog {
     const intent = matchAccountIntent(text);
     if (intent === 'password') await sendText(step, passwordAdvice(await this.deps.applications.latestFor(turn.memberId), turn.t, turn.language));
     else if (intent === 'status') await this.sendStatus(step, await this.deps.applications.byId(state.applicationId));
-    await sendText(step, this.waitingMessage(step, state));
+    await sendText(step, this.waitingMessage(step, state, await this.stage(state)));
     return Dialog.EndOfTurn;
   }
 
-  private waitingMessage(step: ReplyTarget, state: ApplicationState): string {
+  private waitingMessage(step: ReplyTarget, state: ApplicationState, stage: ApplicationStage): string {
     const { t } = step.turn;
-    if (state.stage === 'summary') return t('account.summary.waiting');
-    if (state.stage === 'document' && isDocumentType(state.form.documentType)) {
+    if (stage === 'summary') return t('account.summary.waiting');
+    if (stage === 'document' && isDocumentType(state.form.documentType)) {
       return t('account.document.waiting', { yourDocument: t(YOUR_DOCUMENT[state.form.documentType]) });
     }
     return t('account.form.waiting');
@@ -189,8 +200,9 @@ class ApplicationFlow extends Dialog {
 
   /** Shows what the current stage needs from the member. */
   private async prompt(step: ReplyTarget, state: ApplicationState): Promise<void> {
-    if (state.stage === 'summary' && (await this.showSummary(step, state))) return;
-    if (state.stage !== 'form' && isDocumentType(state.form.documentType)) {
+    const stage = await this.stage(state);
+    if (stage === 'summary' && (await this.showSummary(step, state))) return;
+    if (stage !== 'form' && isDocumentType(state.form.documentType)) {
       await this.askDocument(step, state.form.vatRegistered === 'true', state.form.documentType);
       return;
     }
@@ -201,11 +213,11 @@ class ApplicationFlow extends Dialog {
     const { turn } = step;
     const form = readApplicationForm(data);
     state.form = form;
+    state.editing = false;
     const received = file ? await this.receiveFile(step, state, file, form.documentType) : false;
 
     const check = checkApplicationForm(form, await this.participating());
     if (!check.ok) {
-      state.stage = 'form';
       if (received) await sendText(step, turn.t('account.document.receivedCompleteForm', received));
       await this.showForm(step, form, check.errors);
       return Dialog.EndOfTurn;
@@ -216,12 +228,10 @@ class ApplicationFlow extends Dialog {
     }
     state.form = formOf(check.application);
     if (!(await this.deps.applications.documentOf(state.applicationId))) {
-      state.stage = 'document';
       // A file on this very message that was refused has already been explained.
       if (!file) await this.askDocument(step, check.application.vatRegistered, check.application.documentType);
       return Dialog.EndOfTurn;
     }
-    state.stage = 'summary';
     await this.showSummary(step, state);
     return Dialog.EndOfTurn;
   }
@@ -233,12 +243,11 @@ class ApplicationFlow extends Dialog {
       if (!isDocumentType(state.form.documentType)) await this.showForm(step, state.form, {});
       return Dialog.EndOfTurn;
     }
-    if (state.stage === 'form') {
+    if ((await this.stage(state)) === 'form') {
       await sendText(step, t('account.document.receivedCompleteForm', received));
       await this.showForm(step, state.form, {});
       return Dialog.EndOfTurn;
     }
-    state.stage = 'summary';
     await sendText(step, t('account.document.received', received));
     await this.showSummary(step, state);
     return Dialog.EndOfTurn;
@@ -252,17 +261,16 @@ class ApplicationFlow extends Dialog {
       await this.sendStatus(step, await applications.latestFor(turn.memberId));
       return step.dc.endDialog();
     }
+    state.editing = false;
     const form = formOf(draft);
     const countries = await applications.countries();
     const check = checkApplicationForm(form, new Set(countries.map((c) => c.code)));
     if (!check.ok) {
-      state.stage = 'form';
       state.form = form;
       await this.showForm(step, form, check.errors);
       return Dialog.EndOfTurn;
     }
     if (!(await applications.documentOf(draft.id))) {
-      state.stage = 'document';
       await this.askDocument(step, check.application.vatRegistered, check.application.documentType);
       return Dialog.EndOfTurn;
     }
