@@ -3,7 +3,7 @@ import { Dialog, WaterfallDialog } from './dialogKit';
 import { languageCard } from '../cards/language';
 import { matchLanguageName } from '../locales/commands';
 import { sendCard, sendMenu, sendText } from './replies';
-import { turnOf } from './turn';
+import { replyTargetOf } from './step';
 import { VersionedDialog } from './versionedDialog';
 
 export const LANGUAGE_DIALOG = 'language';
@@ -20,21 +20,22 @@ export class LanguageDialog extends VersionedDialog {
     this.addDialog(new WaterfallDialog(`${LANGUAGE_DIALOG}.steps`, [this.ask.bind(this), this.apply.bind(this)]));
   }
 
-  private async ask(step: WaterfallStepContext) {
-    const turn = turnOf(step.context);
-    await sendCard(step.context, languageCard(turn.t));
+  private async ask(wf: WaterfallStepContext) {
+    const to = replyTargetOf(wf.context);
+    await sendCard(to, languageCard(to.turn.t));
     return Dialog.EndOfTurn;
   }
 
-  private async apply(step: WaterfallStepContext) {
-    const turn = turnOf(step.context);
-    const language = matchLanguageName(step.context.activity.text);
+  private async apply(wf: WaterfallStepContext) {
+    const to = replyTargetOf(wf.context);
+    const { turn } = to;
+    const language = matchLanguageName(wf.context.activity.text);
     if (!language) {
-      await sendText(step.context, turn.t('language.invalid'));
-      return step.replaceDialog(`${LANGUAGE_DIALOG}.steps`);
+      await sendText(to, turn.t('language.invalid'));
+      return wf.replaceDialog(`${LANGUAGE_DIALOG}.steps`);
     }
     await turn.chooseLanguage(language);
-    await sendMenu(step.context, turn.t('language.changed'));
-    return step.endDialog();
+    await sendMenu(to, turn.t('language.changed'));
+    return wf.endDialog();
   }
 }

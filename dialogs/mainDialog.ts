@@ -10,7 +10,7 @@ import type { Journey } from './journey';
 import { homeGreeting } from './home';
 import { LANGUAGE_DIALOG, LanguageDialog } from './languageDialog';
 import { sendCard, sendMenu, sendText } from './replies';
-import { turnOf } from './turn';
+import { stepOf, type Step } from './step';
 import { understandText, understandWhileWaiting } from './understanding';
 import { VersionedDialog } from './versionedDialog';
 
@@ -36,52 +36,58 @@ export class MainDialog extends VersionedDialog<MainOptions> {
   }
 
   protected override async onBeginDialog(dc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
-    const turn = turnOf(dc.context);
+    const step = stepOf(dc);
+    const { turn } = step;
     await sendText(
-      dc.context,
+      step,
       turn.newMember ? `**${turn.t('welcome.title')}**\n\n${turn.t('welcome.body')}` : homeGreeting(await turn.home(), turn.t, turn.language),
     );
-    if (!turn.newMember) for (const journey of this.journeys) await journey.onReturn?.(dc);
+    if (!turn.newMember) for (const journey of this.journeys) await journey.onReturn?.(step);
     if (options?.greetOnly || !this.hasInput(dc)) {
-      await sendMenu(dc.context);
+      await sendMenu(step);
       return Dialog.EndOfTurn;
     }
-    return this.onContinueDialog(dc);
+    return this.onTurn(step);
   }
 
   protected override async onContinueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    for (const journey of this.journeys) if (await journey.intercept?.(dc)) return Dialog.EndOfTurn;
-    const turn = turnOf(dc.context);
+    return this.onTurn(stepOf(dc));
+  }
+
+  /** One turn, with the step built where botbuilder handed us the dialog context. */
+  private async onTurn(step: Step): Promise<DialogTurnResult> {
+    const { dc, turn } = step;
+    for (const journey of this.journeys) if (await journey.intercept?.(step)) return Dialog.EndOfTurn;
     // Said once per conversation, before the answer: Norwegian is answered in Danish, other languages in English.
-    if (turn.languageNotice) await sendText(dc.context, turn.t(turn.languageNotice === 'norwegian' ? 'language.notice.norwegian' : 'language.notice.unsupported'));
+    if (turn.languageNotice) await sendText(step, turn.t(turn.languageNotice === 'norwegian' ? 'language.notice.norwegian' : 'language.notice.unsupported'));
     const parsed = turn.cardAction;
     if (parsed.kind === 'unknown-verb') {
       await dc.cancelAllDialogs();
-      await sendMenu(dc.context, turn.t('input.unknownAction'));
+      await sendMenu(step, turn.t('input.unknownAction'));
       return Dialog.EndOfTurn;
     }
-    if (parsed.kind === 'action') return this.onVerb(dc, parsed.action);
+    if (parsed.kind === 'action') return this.onVerb(step, parsed.action);
 
     const command = matchCommand(dc.context.activity.text);
-    if (command) return this.onCommand(dc, command);
+    if (command) return this.onCommand(step, command);
 
     const text = dc.context.activity.text?.trim();
     const handlers = {
-      verb: (inner: DialogContext, verb: Verb, data: ActionData) => this.onVerb(inner, { verb, data, viaInvoke: false }),
-      command: (inner: DialogContext, command: Command) => this.onCommand(inner, command),
+      verb: (inner: Step, verb: Verb, data: ActionData) => this.onVerb(inner, { verb, data, viaInvoke: false }),
+      command: (inner: Step, command: Command) => this.onCommand(inner, command),
       journeys: this.journeys,
     };
     if (dc.activeDialog) {
       // "Connect me with support" or "menu" typed while a form waits is acted on; anything else is the form's.
-      if (text && !turn.file && (await understandWhileWaiting(dc, text, handlers))) return Dialog.EndOfTurn;
+      if (text && !turn.file && (await understandWhileWaiting(step, text, handlers))) return Dialog.EndOfTurn;
       await dc.continueDialog();
       return Dialog.EndOfTurn;
     }
     if (text) {
-      if (await understandText(dc, text, handlers)) return Dialog.EndOfTurn;
-      for (const journey of this.journeys) if (await journey.onText?.(dc, text)) return Dialog.EndOfTurn;
+      if (await understandText(step, text, handlers)) return Dialog.EndOfTurn;
+      for (const journey of this.journeys) if (await journey.onText?.(step, text)) return Dialog.EndOfTurn;
     }
-    if (this.hasInput(dc)) await sendMenu(dc.context, turn.t('input.notUnderstood'));
+    if (this.hasInput(dc)) await sendMenu(step, turn.t('input.notUnderstood'));
     return Dialog.EndOfTurn;
   }
 
@@ -90,22 +96,23 @@ export class MainDialog extends VersionedDialog<MainOptions> {
     return activity.type === 'message' || activity.type === 'invoke';
   }
 
-  private async onCommand(dc: DialogContext, command: Command): Promise<DialogTurnResult> {
-    const { t } = turnOf(dc.context);
+  private async onCommand(step: Step, command: Command): Promise<DialogTurnResult> {
+    const { dc, turn } = step;
+    const { t } = turn;
     switch (command) {
       case 'help':
-        await sendText(dc.context, t('help.text'));
+        await sendText(step, t('help.text'));
         if (dc.activeDialog) await dc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'cancel': {
         const hadDialog = dc.activeDialog !== undefined;
         await dc.cancelAllDialogs();
-        await sendMenu(dc.context, t(hadDialog ? 'cancel.done' : 'cancel.nothing'));
+        await sendMenu(step, t(hadDialog ? 'cancel.done' : 'cancel.nothing'));
         return Dialog.EndOfTurn;
       }
       case 'menu':
         await dc.cancelAllDialogs();
-        await sendMenu(dc.context);
+        await sendMenu(step);
         return Dialog.EndOfTurn;
       case 'language':
         await dc.cancelAllDialogs();
@@ -114,19 +121,19 @@ export class MainDialog extends VersionedDialog<MainOptions> {
     }
   }
 
-  private async onVerb(dc: DialogContext, action: CardActionInput): Promise<DialogTurnResult> {
-    const turn = turnOf(dc.context);
+  private async onVerb(step: Step, action: CardActionInput): Promise<DialogTurnResult> {
+    const { dc, turn } = step;
     switch (action.verb) {
       case 'language.set': {
         const language = action.data['language'];
         if (!isLanguage(language)) {
-          await sendText(dc.context, turn.t('language.invalid'));
+          await sendText(step, turn.t('language.invalid'));
           return Dialog.EndOfTurn;
         }
         await turn.chooseLanguage(language);
         // A language dialog waiting for an answer has its answer; anything else goes on in the new language.
         if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.cancelAllDialogs();
-        await sendMenu(dc.context, turn.t('language.changed'));
+        await sendMenu(step, turn.t('language.changed'));
         if (dc.activeDialog) await dc.repromptDialog();
         return Dialog.EndOfTurn;
       }
@@ -134,16 +141,16 @@ export class MainDialog extends VersionedDialog<MainOptions> {
         const topic = action.data['topic'];
         await dc.cancelAllDialogs();
         if (topic === 'language') await dc.beginDialog(LANGUAGE_DIALOG);
-        else if (topic === 'faq') await sendText(dc.context, turn.t('faq.ask'));
-        else if (topic === 'privacy') await sendCard(dc.context, privacyCard(turn.t));
-        else await sendMenu(dc.context);
+        else if (topic === 'faq') await sendText(step, turn.t('faq.ask'));
+        else if (topic === 'privacy') await sendCard(step, privacyCard(turn.t));
+        else await sendMenu(step);
         return Dialog.EndOfTurn;
       }
       default: {
         const handler = this.journeys.map((j) => j.verbs?.[action.verb]).find((h) => h !== undefined);
         // Every verb has a handler (test/dialogs/journeys.test.ts): a missing one is a programming error.
         if (!handler) throw new Error(`no journey handles the card verb '${action.verb}'`);
-        await handler(dc, action);
+        await handler(step, action);
         return Dialog.EndOfTurn;
       }
     }

@@ -1,4 +1,3 @@
-import type { DialogContext } from 'botbuilder-dialogs';
 import type { ActionData } from '../cards/adaptive';
 import { didYouMeanCard } from '../cards/didYouMean';
 import type { Verb } from '../cards/verbs';
@@ -8,7 +7,7 @@ import type { MessageKey, Translate } from '../locales';
 import { nextStepOf, prepareUnderstander } from '../services/understanding';
 import type { Journey } from './journey';
 import { sendCard, sendMenu, sendText } from './replies';
-import { turnOf } from './turn';
+import type { Step } from './step';
 
 /** What a recognised action does: the verb of the button that does the same, or the typed command. */
 type ActionTarget = { readonly verb: Verb; readonly data?: ActionData } | { readonly command: Command };
@@ -77,8 +76,8 @@ const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkIntent, MessageKey>> = {
 
 export interface UnderstandingHandlers {
   /** Runs a verb exactly as if its button had been pressed. */
-  readonly verb: (dc: DialogContext, verb: Verb, data: ActionData) => Promise<unknown>;
-  readonly command: (dc: DialogContext, command: Command) => Promise<unknown>;
+  readonly verb: (step: Step, verb: Verb, data: ActionData) => Promise<unknown>;
+  readonly command: (step: Step, command: Command) => Promise<unknown>;
   readonly journeys: readonly Journey[];
 }
 
@@ -90,8 +89,8 @@ export interface UnderstandingHandlers {
  * the journeys' own matchers and the FAQ search then have their turn, and say honestly that
  * they don't know.
  */
-export async function understandText(dc: DialogContext, text: string, handlers: UnderstandingHandlers): Promise<boolean> {
-  const turn = turnOf(dc.context);
+export async function understandText(step: Step, text: string, handlers: UnderstandingHandlers): Promise<boolean> {
+  const { turn } = step;
   const understood = (await prepareUnderstander()).understand({ text, language: turn.language });
   turn.log.debug({ kind: understood.kind, id: understood.id, confidence: Number(understood.confidence.toFixed(3)), level: understood.level }, 'understood');
   const best = understood.candidates[0];
@@ -101,33 +100,33 @@ export async function understandText(dc: DialogContext, text: string, handlers: 
   if (understood.level === 'confident' && understood.id) {
     if (best?.kind === 'action') {
       const target = ACTION_TARGETS[best.id];
-      if ('command' in target) await handlers.command(dc, target.command);
-      else await handlers.verb(dc, target.verb, target.data ?? {});
+      if ('command' in target) await handlers.command(step, target.command);
+      else await handlers.verb(step, target.verb, target.data ?? {});
       return true;
     }
     if (best?.kind === 'smalltalk') {
       const key = SMALL_TALK_REPLIES[best.id];
-      if (best.id === 'smalltalk.greeting') await sendMenu(dc.context, turn.t(key));
-      else await sendText(dc.context, turn.t(key));
+      if (best.id === 'smalltalk.greeting') await sendMenu(step, turn.t(key));
+      else await sendText(step, turn.t(key));
       return true;
     }
     if (best?.kind === 'faq') {
-      for (const journey of handlers.journeys) if (await journey.answerTopic?.(dc, best.id, text)) return true;
+      for (const journey of handlers.journeys) if (await journey.answerTopic?.(step, best.id, text)) return true;
       return false;
     }
   }
   if (understood.level === 'unsure') {
-    const choices = await choicesOf(dc, understood.candidates, handlers.journeys, text);
+    const choices = await choicesOf(step, understood.candidates, handlers.journeys, text);
     if (choices.length >= 2) {
-      await sendCard(dc.context, didYouMeanCard({ choices, question: text }, turn.t));
+      await sendCard(step, didYouMeanCard({ choices, question: text }, turn.t));
       return true;
     }
   }
   return false;
 }
 
-async function choicesOf(dc: DialogContext, candidates: readonly Candidate[], journeys: readonly Journey[], question: string) {
-  const turn = turnOf(dc.context);
+async function choicesOf(step: Step, candidates: readonly Candidate[], journeys: readonly Journey[], question: string) {
+  const { turn } = step;
   const choices: { title: string; verb: Verb; data?: ActionData }[] = [];
   for (const candidate of candidates) {
     if (candidate.kind === 'action') {
@@ -150,14 +149,14 @@ const WHILE_WAITING: ReadonlySet<ActionIntent> = new Set(['support.handoff', 'co
  * does (the dialogs keep their drafts, so nothing typed is lost); anything else is the waiting
  * dialog's. True when it acted.
  */
-export async function understandWhileWaiting(dc: DialogContext, text: string, handlers: UnderstandingHandlers): Promise<boolean> {
-  const turn = turnOf(dc.context);
+export async function understandWhileWaiting(step: Step, text: string, handlers: UnderstandingHandlers): Promise<boolean> {
+  const { turn } = step;
   const understood = (await prepareUnderstander()).understand({ text, language: turn.language });
   const best = understood.candidates[0];
   if (understood.level !== 'confident' || best?.kind !== 'action' || !WHILE_WAITING.has(best.id)) return false;
   turn.log.debug({ id: best.id, confidence: Number(understood.confidence.toFixed(3)) }, 'understood while a dialog waits');
   const target = ACTION_TARGETS[best.id];
-  if ('command' in target) await handlers.command(dc, target.command);
-  else await handlers.verb(dc, target.verb, target.data ?? {});
+  if ('command' in target) await handlers.command(step, target.command);
+  else await handlers.verb(step, target.verb, target.data ?? {});
   return true;
 }

@@ -180,3 +180,26 @@ export function formOf(application: {
     oldCpsEmail: application.oldCpsEmail ?? '',
   };
 }
+
+/** Where an application in chat stands: filling in the card, sending the document, or confirming the summary. */
+export type ApplicationStage = 'form' | 'document' | 'summary';
+
+/** The facts an application's stage follows from. */
+export interface ApplicationStageFacts {
+  /** What the member typed last (even when invalid). */
+  readonly form: ApplicationForm;
+  readonly participatingCountries: ReadonlySet<string>;
+  /** A supporting document is stored for the application. */
+  readonly hasDocument: boolean;
+  /** The member pressed "edit" on the summary and has not submitted the card since. */
+  readonly editing: boolean;
+}
+
+/**
+ * The stage, derived rather than stored: the card until it is complete and valid (or while the
+ * member edits it), then the document until one is stored, then the summary.
+ */
+export function stageOf(facts: ApplicationStageFacts): ApplicationStage {
+  if (facts.editing || !checkApplicationForm(facts.form, facts.participatingCountries).ok) return 'form';
+  return facts.hasDocument ? 'summary' : 'document';
+}

@@ -12,53 +12,55 @@ import {
   readApplicationForm,
   MAX_ADDRESS,
   MAX_COMPANY_NAME,
+  stageOf,
   type ApplicationErrors,
   type ApplicationField,
   type ApplicationForm,
+  type ApplicationStage,
   type FieldError,
 } from '../../domain/application';
 import { expectedDecisionDate } from '../../domain/businessDays';
+import { isRecord } from '../../domain/records';
 import { countryChoices, countryName } from '../../domain/countryNames';
 import { checkDocument, isDocumentType, type DocumentType } from '../../domain/documents';
 import type { MessageKey } from '../../locales';
 import { matchAccountIntent } from '../../locales/account/intents';
 import { sendCard, sendMenu, sendText } from '../replies';
 import type { Services } from '../../services';
-import { turnOf } from '../turn';
 import { VersionedDialog } from '../versionedDialog';
 import type { ReceivedFile } from './attachments';
 import type { DocumentChecks } from './documentCheck';
 import { formatDate, formatFileSize } from './format';
 import { passwordAdvice, statusReply } from './status';
+import { replyTargetOf, stepOf, type ReplyTarget, type Step } from '../step';
 
 export const APPLICATION_DIALOG = 'account.application';
 const FLOW_DIALOG = 'account.application.flow';
 
-/** Where the member is: filling in the card, sending the document, or confirming the summary. */
-type Stage = 'form' | 'document' | 'summary';
-
-/** Persisted with the conversation's dialog state, so a half-typed application survives restarts. */
+/**
+ * Persisted with the conversation's dialog state, so a half-typed application survives restarts.
+ * The stage is not stored: it follows from the form, the stored document and `editing` (stageOf).
+ */
 interface ApplicationState {
-  stage: Stage;
   applicationId: string;
   /** What the member typed last, even when invalid: the card is re-shown with it. */
   form: ApplicationForm;
+  /** The member pressed "edit" and has not submitted the card since: the card stays up. */
+  editing: boolean;
 }
 
 const STATE_KEY = 'application';
-const STAGES: readonly Stage[] = ['form', 'document', 'summary'];
 
-function isApplicationState(value: unknown): value is ApplicationState {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  const form = record['form'];
-  return (
-    typeof record['applicationId'] === 'string' &&
-    STAGES.includes(record['stage'] as Stage) &&
-    typeof form === 'object' &&
-    form !== null &&
-    APPLICATION_FIELDS.every((field) => typeof (form as Record<string, unknown>)[field] === 'string')
-  );
+/**
+ * The stored state, or undefined when it is not one (stored JSON is untrusted). A state stored
+ * before the stage was derived carries `stage`: its 'form' kept the card up, as `editing` does now.
+ */
+function parseApplicationState(value: unknown): ApplicationState | undefined {
+  if (!isRecord(value)) return undefined;
+  const form = value['form'];
+  if (typeof value['applicationId'] !== 'string' || !isRecord(form) || !APPLICATION_FIELDS.every((field) => typeof form[field] === 'string')) return undefined;
+  const editing = typeof value['editing'] === 'boolean' ? value['editing'] : value['stage'] === 'form';
+  return { applicationId: value['applicationId'], form: Object.fromEntries(APPLICATION_FIELDS.map((field) => [field, form[field]])) as ApplicationForm, editing };
 }
 
 const YOUR_DOCUMENT: Readonly<Record<DocumentType, MessageKey>> = {
@@ -100,21 +102,22 @@ class ApplicationFlow extends Dialog {
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const turn = turnOf(dc.context);
+    const step = stepOf(dc);
+    const { turn } = step;
     const { applications } = this.deps;
     const latest = await applications.currentFor(turn.memberId);
     const open = latest?.status === 'draft' || latest?.status === 'under-review' ? latest : undefined;
     if (latest && (latest.status === 'under-review' || latest.status === 'approved')) {
-      await this.sendStatus(dc.context, latest);
-      return dc.endDialog();
+      await this.sendStatus(step, latest);
+      return step.dc.endDialog();
     }
     let draft = open;
     if (!draft) {
       const rejected = latest?.status === 'rejected' ? latest : undefined;
       draft = await applications.ensureDraft(turn.memberId, rejected ? valuesOf(rejected) : {});
       if (!draft) {
-        await this.sendStatus(dc.context, await applications.openFor(turn.memberId));
-        return dc.endDialog();
+        await this.sendStatus(step, await applications.openFor(turn.memberId));
+        return step.dc.endDialog();
       }
       if (rejected) {
         await applications.copyDocuments(rejected.id, draft.id);
@@ -123,23 +126,22 @@ class ApplicationFlow extends Dialog {
         if (kept) await this.deps.documentChecks.schedule(draft.id, kept.id);
       }
     }
-    const form = formOf(draft);
-    const complete = checkApplicationForm(form, await this.participating()).ok;
-    const hasDocument = (await applications.documentOf(draft.id)) !== undefined;
-    const state: ApplicationState = { stage: complete ? (hasDocument ? 'summary' : 'document') : 'form', applicationId: draft.id, form };
-    this.saveState(dc, state);
-    return this.handle(dc, state, true);
+    const state: ApplicationState = { applicationId: draft.id, form: formOf(draft), editing: false };
+    this.saveState(step.dc, state);
+    return this.handle(step, state, true);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state = dc.activeDialog?.state[STATE_KEY];
-    if (!isApplicationState(state)) return dc.replaceDialog(FLOW_DIALOG);
-    return this.handle(dc, state, false);
+    const state = parseApplicationState(dc.activeDialog?.state[STATE_KEY]);
+    if (!state) return dc.replaceDialog(FLOW_DIALOG);
+    // Stored back as parsed: the state changed below is the one saved with the turn.
+    this.saveState(dc, state);
+    return this.handle(stepOf(dc), state, false);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    const state = (instance.state as Record<string, unknown>)[STATE_KEY];
-    if (isApplicationState(state)) await this.prompt(context, state);
+    const state = parseApplicationState((instance.state as Record<string, unknown>)[STATE_KEY]);
+    if (state) await this.prompt(replyTargetOf(context), state);
   }
 
   private saveState(dc: DialogContext, state: ApplicationState): void {
@@ -147,126 +149,129 @@ class ApplicationFlow extends Dialog {
     if (instance) (instance.state as Record<string, unknown>)[STATE_KEY] = state;
   }
 
-  private async handle(dc: DialogContext, state: ApplicationState, beginning: boolean): Promise<DialogTurnResult> {
-    const context = dc.context;
-    const turn = turnOf(context);
+  /** Where the application stands now (domain stageOf over the form, the stored document and `editing`). */
+  private async stage(state: ApplicationState): Promise<ApplicationStage> {
+    return stageOf({
+      form: state.form,
+      participatingCountries: await this.participating(),
+      hasDocument: (await this.deps.applications.documentOf(state.applicationId)) !== undefined,
+      editing: state.editing,
+    });
+  }
+
+  private async handle(step: Step, state: ApplicationState, beginning: boolean): Promise<DialogTurnResult> {
+    const { turn } = step;
     const action = turn.cardAction.kind === 'action' ? turn.cardAction.action : undefined;
     const file = turn.file;
     switch (action?.verb) {
       case 'account.submit':
-        return this.onSubmit(dc, state, action.data, file);
+        return this.onSubmit(step, state, action.data, file);
       case 'account.confirm':
-        return this.onConfirm(dc, state);
+        return this.onConfirm(step, state);
       case 'account.edit':
-        state.stage = 'form';
-        await this.showForm(context, state.form, {});
+        state.editing = true;
+        await this.showForm(step, state.form, {});
         return Dialog.EndOfTurn;
       default:
         break;
     }
-    if (file) return this.onFile(dc, state, file);
+    if (file) return this.onFile(step, state, file);
     // Starting, or "continue my application" pressed while it waits: show what the current stage needs.
     if (beginning || action?.verb === 'account.apply') {
-      await this.prompt(context, state);
+      await this.prompt(step, state);
       return Dialog.EndOfTurn;
     }
-    const text = context.activity.text?.trim();
+    const text = step.context.activity.text?.trim();
     const intent = matchAccountIntent(text);
-    if (intent === 'password') await sendText(context, passwordAdvice(await this.deps.applications.latestFor(turn.memberId), turn.t, turn.language));
-    else if (intent === 'status') await this.sendStatus(context, await this.deps.applications.byId(state.applicationId));
-    await sendText(context, this.waitingMessage(context, state));
+    if (intent === 'password') await sendText(step, passwordAdvice(await this.deps.applications.latestFor(turn.memberId), turn.t, turn.language));
+    else if (intent === 'status') await this.sendStatus(step, await this.deps.applications.byId(state.applicationId));
+    await sendText(step, this.waitingMessage(step, state, await this.stage(state)));
     return Dialog.EndOfTurn;
   }
 
-  private waitingMessage(context: TurnContext, state: ApplicationState): string {
-    const { t } = turnOf(context);
-    if (state.stage === 'summary') return t('account.summary.waiting');
-    if (state.stage === 'document' && isDocumentType(state.form.documentType)) {
+  private waitingMessage(step: ReplyTarget, state: ApplicationState, stage: ApplicationStage): string {
+    const { t } = step.turn;
+    if (stage === 'summary') return t('account.summary.waiting');
+    if (stage === 'document' && isDocumentType(state.form.documentType)) {
       return t('account.document.waiting', { yourDocument: t(YOUR_DOCUMENT[state.form.documentType]) });
     }
     return t('account.form.waiting');
   }
 
   /** Shows what the current stage needs from the member. */
-  private async prompt(context: TurnContext, state: ApplicationState): Promise<void> {
-    if (state.stage === 'summary' && (await this.showSummary(context, state))) return;
-    if (state.stage !== 'form' && isDocumentType(state.form.documentType)) {
-      await this.askDocument(context, state.form.vatRegistered === 'true', state.form.documentType);
+  private async prompt(step: ReplyTarget, state: ApplicationState): Promise<void> {
+    const stage = await this.stage(state);
+    if (stage === 'summary' && (await this.showSummary(step, state))) return;
+    if (stage !== 'form' && isDocumentType(state.form.documentType)) {
+      await this.askDocument(step, state.form.vatRegistered === 'true', state.form.documentType);
       return;
     }
-    await this.showForm(context, state.form, {});
+    await this.showForm(step, state.form, {});
   }
 
-  private async onSubmit(dc: DialogContext, state: ApplicationState, data: Readonly<Record<string, unknown>>, file: ReceivedFile | undefined): Promise<DialogTurnResult> {
-    const context = dc.context;
-    const turn = turnOf(context);
+  private async onSubmit(step: Step, state: ApplicationState, data: Readonly<Record<string, unknown>>, file: ReceivedFile | undefined): Promise<DialogTurnResult> {
+    const { turn } = step;
     const form = readApplicationForm(data);
     state.form = form;
-    const received = file ? await this.receiveFile(context, state, file, form.documentType) : false;
+    state.editing = false;
+    const received = file ? await this.receiveFile(step, state, file, form.documentType) : false;
 
     const check = checkApplicationForm(form, await this.participating());
     if (!check.ok) {
-      state.stage = 'form';
-      if (received) await sendText(context, turn.t('account.document.receivedCompleteForm', received));
-      await this.showForm(context, form, check.errors);
+      if (received) await sendText(step, turn.t('account.document.receivedCompleteForm', received));
+      await this.showForm(step, form, check.errors);
       return Dialog.EndOfTurn;
     }
     if (!(await this.deps.applications.saveDraft(state.applicationId, turn.memberId, check.application))) {
-      await this.sendStatus(context, await this.deps.applications.latestFor(turn.memberId));
-      return dc.endDialog();
+      await this.sendStatus(step, await this.deps.applications.latestFor(turn.memberId));
+      return step.dc.endDialog();
     }
     state.form = formOf(check.application);
     if (!(await this.deps.applications.documentOf(state.applicationId))) {
-      state.stage = 'document';
       // A file on this very message that was refused has already been explained.
-      if (!file) await this.askDocument(context, check.application.vatRegistered, check.application.documentType);
+      if (!file) await this.askDocument(step, check.application.vatRegistered, check.application.documentType);
       return Dialog.EndOfTurn;
     }
-    state.stage = 'summary';
-    await this.showSummary(context, state);
+    await this.showSummary(step, state);
     return Dialog.EndOfTurn;
   }
 
-  private async onFile(dc: DialogContext, state: ApplicationState, file: ReceivedFile): Promise<DialogTurnResult> {
-    const context = dc.context;
-    const { t } = turnOf(context);
-    const received = await this.receiveFile(context, state, file, state.form.documentType);
+  private async onFile(step: Step, state: ApplicationState, file: ReceivedFile): Promise<DialogTurnResult> {
+    const { t } = step.turn;
+    const received = await this.receiveFile(step, state, file, state.form.documentType);
     if (!received) {
-      if (!isDocumentType(state.form.documentType)) await this.showForm(context, state.form, {});
+      if (!isDocumentType(state.form.documentType)) await this.showForm(step, state.form, {});
       return Dialog.EndOfTurn;
     }
-    if (state.stage === 'form') {
-      await sendText(context, t('account.document.receivedCompleteForm', received));
-      await this.showForm(context, state.form, {});
+    if ((await this.stage(state)) === 'form') {
+      await sendText(step, t('account.document.receivedCompleteForm', received));
+      await this.showForm(step, state.form, {});
       return Dialog.EndOfTurn;
     }
-    state.stage = 'summary';
-    await sendText(context, t('account.document.received', received));
-    await this.showSummary(context, state);
+    await sendText(step, t('account.document.received', received));
+    await this.showSummary(step, state);
     return Dialog.EndOfTurn;
   }
 
-  private async onConfirm(dc: DialogContext, state: ApplicationState): Promise<DialogTurnResult> {
-    const context = dc.context;
-    const turn = turnOf(context);
+  private async onConfirm(step: Step, state: ApplicationState): Promise<DialogTurnResult> {
+    const { turn } = step;
     const { applications, services } = this.deps;
     const draft = await applications.byId(state.applicationId);
     if (!draft || draft.memberId !== turn.memberId || draft.status !== 'draft') {
-      await this.sendStatus(context, await applications.latestFor(turn.memberId));
-      return dc.endDialog();
+      await this.sendStatus(step, await applications.latestFor(turn.memberId));
+      return step.dc.endDialog();
     }
+    state.editing = false;
     const form = formOf(draft);
     const countries = await applications.countries();
     const check = checkApplicationForm(form, new Set(countries.map((c) => c.code)));
     if (!check.ok) {
-      state.stage = 'form';
       state.form = form;
-      await this.showForm(context, form, check.errors);
+      await this.showForm(step, form, check.errors);
       return Dialog.EndOfTurn;
     }
     if (!(await applications.documentOf(draft.id))) {
-      state.stage = 'document';
-      await this.askDocument(context, check.application.vatRegistered, check.application.documentType);
+      await this.askDocument(step, check.application.vatRegistered, check.application.documentType);
       return Dialog.EndOfTurn;
     }
     const country = countries.find((c) => c.code === check.application.countryCode);
@@ -275,14 +280,14 @@ class ApplicationFlow extends Dialog {
     const expected = expectedDecisionDate(now, country.code, country.timeZone);
     const submitted = await applications.submit(draft.id, turn.memberId, now, expected);
     if (!submitted) {
-      await this.sendStatus(context, await applications.latestFor(turn.memberId));
-      return dc.endDialog();
+      await this.sendStatus(step, await applications.latestFor(turn.memberId));
+      return step.dc.endDialog();
     }
     // The decision e-mail and chat notice are written in the member's language: keep the one they applied in.
     if (turn.chosenLanguage === null) await turn.chooseLanguage(turn.language);
-    await sendText(context, turn.t('account.submitted', { reference: submitted.reference, date: formatDate(turn.language, expected) }));
-    await sendMenu(context);
-    return dc.endDialog();
+    await sendText(step, turn.t('account.submitted', { reference: submitted.reference, date: formatDate(turn.language, expected) }));
+    await sendMenu(step);
+    return step.dc.endDialog();
   }
 
   /**
@@ -290,28 +295,28 @@ class ApplicationFlow extends Dialog {
    * any refusal to the member; returns what to tell them on success, or false.
    */
   private async receiveFile(
-    context: TurnContext,
+    step: ReplyTarget,
     state: ApplicationState,
     received: ReceivedFile,
     documentType: string,
   ): Promise<{ fileName: string; size: string } | false> {
-    const turn = turnOf(context);
+    const { turn } = step;
     const { t } = turn;
     if (!isDocumentType(documentType)) {
-      await sendText(context, t('account.document.chooseTypeFirst'));
+      await sendText(step, t('account.document.chooseTypeFirst'));
       return false;
     }
     const { download } = received;
     if (!download.ok) {
       turn.log.info({ problem: download.problem }, 'document not downloaded');
-      await sendText(context, t(download.problem === 'too-large' ? 'account.document.tooLarge' : 'account.document.unreachable'));
+      await sendText(step, t(download.problem === 'too-large' ? 'account.document.tooLarge' : 'account.document.unreachable'));
       return false;
     }
     const check = checkDocument(download.bytes);
     if (!check.ok) {
       turn.log.info({ problem: check.problem, bytes: download.bytes.byteLength }, 'document refused');
       const key: MessageKey = check.problem === 'too-large' ? 'account.document.tooLarge' : check.problem === 'empty' ? 'account.document.empty' : 'account.document.unsupportedType';
-      await sendText(context, t(key));
+      await sendText(step, t(key));
       return false;
     }
     const stored = await this.deps.applications.replaceDocument(state.applicationId, {
@@ -330,19 +335,19 @@ class ApplicationFlow extends Dialog {
     return new Set((await this.deps.applications.countries()).map((c) => c.code));
   }
 
-  private async showForm(context: TurnContext, form: ApplicationForm, errors: ApplicationErrors): Promise<void> {
-    const turn = turnOf(context);
+  private async showForm(step: ReplyTarget, form: ApplicationForm, errors: ApplicationErrors): Promise<void> {
+    const { turn } = step;
     const countries = countryChoices((await this.deps.applications.countries()).map((c) => c.code), turn.language);
     const messages: Partial<Record<AccountFormField, string>> = {};
     for (const field of APPLICATION_FIELDS) {
       const error = errors[field];
-      if (error) messages[field] = this.errorMessage(context, field, error, form);
+      if (error) messages[field] = this.errorMessage(step, field, error, form);
     }
-    await sendCard(context, accountFormCard({ countries, values: form, errors: messages }, turn.t));
+    await sendCard(step, accountFormCard({ countries, values: form, errors: messages }, turn.t));
   }
 
-  private errorMessage(context: TurnContext, field: ApplicationField, error: FieldError, form: ApplicationForm): string {
-    const { t, language } = turnOf(context);
+  private errorMessage(step: ReplyTarget, field: ApplicationField, error: FieldError, form: ApplicationForm): string {
+    const { t, language } = step.turn;
     const country = countryName(form.country.toUpperCase(), language);
     switch (error.problem) {
       case 'required':
@@ -366,19 +371,19 @@ class ApplicationFlow extends Dialog {
     }
   }
 
-  private async askDocument(context: TurnContext, vatRegistered: boolean, documentType: DocumentType): Promise<void> {
-    const { t } = turnOf(context);
-    await sendText(context, t(vatRegistered ? 'account.document.askVat' : 'account.document.askNoVat', { yourDocument: t(YOUR_DOCUMENT[documentType]) }));
+  private async askDocument(step: ReplyTarget, vatRegistered: boolean, documentType: DocumentType): Promise<void> {
+    const { t } = step.turn;
+    await sendText(step, t(vatRegistered ? 'account.document.askVat' : 'account.document.askNoVat', { yourDocument: t(YOUR_DOCUMENT[documentType]) }));
   }
 
   /** The summary card from the stored draft; false when the draft is not complete enough to show one. */
-  private async showSummary(context: TurnContext, state: ApplicationState): Promise<boolean> {
-    const turn = turnOf(context);
+  private async showSummary(step: ReplyTarget, state: ApplicationState): Promise<boolean> {
+    const { turn } = step;
     const draft = await this.deps.applications.byId(state.applicationId);
     const document = await this.deps.applications.documentOf(state.applicationId);
     if (!draft || !document || !draft.countryCode || draft.vatRegistered === null || !draft.documentType) return false;
     await sendCard(
-      context,
+      step,
       accountSummaryCard(
         {
           countryName: countryName(draft.countryCode, turn.language),
@@ -398,10 +403,10 @@ class ApplicationFlow extends Dialog {
     return true;
   }
 
-  private async sendStatus(context: TurnContext, application: Application | undefined): Promise<void> {
-    const { t, language } = turnOf(context);
+  private async sendStatus(step: ReplyTarget, application: Application | undefined): Promise<void> {
+    const { t, language } = step.turn;
     const reply = statusReply(application, t, language);
-    await sendCard(context, reply.card, reply.text);
+    await sendCard(step, reply.card, reply.text);
   }
 }
 

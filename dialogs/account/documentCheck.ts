@@ -1,4 +1,3 @@
-import type { DialogContext } from 'botbuilder-dialogs';
 import { differentVatCard } from '../../cards/documentCheck';
 import { createApplicationRepository } from '../../data/repositories/applications';
 import type { Application } from '../../data/schema/businesses';
@@ -12,8 +11,8 @@ import { checkUploadedDocument } from '../../services/documents/checkDocument';
 import type { CardActionInput } from '../cardAction';
 import { sendText } from '../replies';
 import type { Services } from '../../services';
-import { turnOf } from '../turn';
 import { formatVatNumber } from './format';
+import type { Step } from '../step';
 
 /** Job kind: read the application's uploaded document and compare it with what the member typed. */
 export const DOCUMENT_READ_JOB = 'document.read';
@@ -113,10 +112,10 @@ export function createDocumentChecks(services: Services) {
   };
 
   /** The member's open application the card was about, if it is theirs. */
-  async function ownOpenApplication(dc: DialogContext, data: Readonly<Record<string, unknown>>): Promise<Application | undefined> {
+  async function ownOpenApplication(step: Step, data: Readonly<Record<string, unknown>>): Promise<Application | undefined> {
     const applicationId = data['applicationId'];
     if (typeof applicationId !== 'string' || applicationId.length > 64) return undefined;
-    const application = await applications.currentFor(turnOf(dc.context).memberId);
+    const application = await applications.currentFor(step.turn.memberId);
     return application && application.id === applicationId && isOpen(application) ? application : undefined;
   }
 
@@ -124,33 +123,33 @@ export function createDocumentChecks(services: Services) {
    * "Use the document's number": re-checked on the server — the number must be the one the
    * reading found for this application's current document, and a valid VAT number of its country.
    */
-  async function useDocumentVat(dc: DialogContext, action: CardActionInput): Promise<boolean> {
-    const turn = turnOf(dc.context);
-    const application = await ownOpenApplication(dc, action.data);
+  async function useDocumentVat(step: Step, action: CardActionInput): Promise<boolean> {
+    const { turn } = step;
+    const application = await ownOpenApplication(step, action.data);
     const requested = action.data['vatNumber'];
     const found = application?.documentCheck?.vatNumber;
     const check = application?.countryCode && typeof requested === 'string' && requested.length <= 32 ? checkVatNumber(application.countryCode, requested) : undefined;
     if (!application || !check?.ok || found?.status !== 'different' || found.found !== check.normalised) {
-      await sendText(dc.context, turn.t('account.documentCheck.stale'));
+      await sendText(step, turn.t('account.documentCheck.stale'));
       return false;
     }
     if (!(await applications.useDocumentVatNumber(application.id, turn.memberId, check.normalised))) {
-      await sendText(dc.context, turn.t('account.documentCheck.stale'));
+      await sendText(step, turn.t('account.documentCheck.stale'));
       return false;
     }
-    await sendText(dc.context, turn.t('account.documentCheck.vatUpdated', { vatNumber: formatVatNumber(check.normalised) }));
+    await sendText(step, turn.t('account.documentCheck.vatUpdated', { vatNumber: formatVatNumber(check.normalised) }));
     return true;
   }
 
   /** "Keep mine": nothing changes; another document may follow. */
-  async function keepTypedVat(dc: DialogContext, action: CardActionInput): Promise<void> {
-    const turn = turnOf(dc.context);
-    const application = await ownOpenApplication(dc, action.data);
+  async function keepTypedVat(step: Step, action: CardActionInput): Promise<void> {
+    const { turn } = step;
+    const application = await ownOpenApplication(step, action.data);
     if (!application?.vatNumber) {
-      await sendText(dc.context, turn.t('account.documentCheck.stale'));
+      await sendText(step, turn.t('account.documentCheck.stale'));
       return;
     }
-    await sendText(dc.context, turn.t('account.documentCheck.kept', { typed: formatVatNumber(application.vatNumber) }));
+    await sendText(step, turn.t('account.documentCheck.kept', { typed: formatVatNumber(application.vatNumber) }));
   }
 
   return { schedule, readJob, useDocumentVat, keepTypedVat };

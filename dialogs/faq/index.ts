@@ -1,5 +1,4 @@
-import { MessageFactory, type TurnContext } from 'botbuilder';
-import type { DialogContext } from 'botbuilder-dialogs';
+import { MessageFactory } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/adaptive';
 import { cardAttachment } from '../../cards/attachment';
 import { faqAnswerCard } from '../../cards/faqAnswer';
@@ -11,10 +10,9 @@ import { translator } from '../../locales';
 import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
 import type { Services } from '../../services';
-import { turnOf } from '../turn';
 import { nextStepButton } from '../understanding';
 import { createFaqFacts } from './fromData';
-import { faqStreakState } from './streak';
+import type { Step } from '../step';
 
 /** A card button's `true`/`false`, as a boolean or a string (Teams and Web Chat send either). */
 function parseHelpful(value: unknown): boolean | undefined {
@@ -24,10 +22,10 @@ function parseHelpful(value: unknown): boolean | undefined {
 }
 
 /** Replies in the language the question was answered in (which may differ from the turn's, see `answerLanguageOf`). */
-async function reply(context: TurnContext, language: Language, content: { text?: string; card?: AdaptiveCard }): Promise<void> {
+async function reply(step: Step, language: Language, content: { text?: string; card?: AdaptiveCard }): Promise<void> {
   const activity = content.card ? MessageFactory.attachment(cardAttachment(content.card), content.text) : MessageFactory.text(content.text ?? '');
   activity.locale = language;
-  await context.sendActivity(activity);
+  await step.context.sendActivity(activity);
 }
 
 /**
@@ -47,66 +45,66 @@ export function createFaqJourney(services: Services): Journey {
    * domain/language nextConversationLanguage); a question reliably written in another of our
    * languages is also searched in that language's phrasings.
    */
-  async function answerLanguageOf(dc: DialogContext, question: string): Promise<{ language: Language; detected: Detection | undefined }> {
-    return { language: turnOf(dc.context).language, detected: await detectLanguage(question) };
+  async function answerLanguageOf(step: Step, question: string): Promise<{ language: Language; detected: Detection | undefined }> {
+    return { language: step.turn.language, detected: await detectLanguage(question) };
   }
 
   /** Sends one topic's answer (with its next step's button) and notes it as answered. */
-  async function answer(dc: DialogContext, language: Language, topicId: string, question: string, entry: { title: string; answer: string }): Promise<void> {
+  async function answer(step: Step, language: Language, topicId: string, question: string, entry: { title: string; answer: string }): Promise<void> {
     const t = translator(language);
-    faqStreakState.set(dc, nextStreak(faqStreakState.get(dc), { kind: 'answered', topicId, question }).streak);
+    step.session.write({ faqStreak: nextStreak(step.session.read().faqStreak, { kind: 'answered', topicId, question }).streak });
     const nextStep = nextStepButton(topicId, t);
-    const added = await facts.factsOf(topicId, question, language, turnOf(dc.context).memberId);
+    const added = await facts.factsOf(topicId, question, language, step.turn.memberId);
     const text = added ? `${entry.answer}\n\n${added}` : entry.answer;
-    await reply(dc.context, language, { card: faqAnswerCard({ language, faqId: topicId, title: entry.title, answer: text, ...(nextStep ? { nextStep } : {}) }, t) });
+    await reply(step, language, { card: faqAnswerCard({ language, faqId: topicId, title: entry.title, answer: text, ...(nextStep ? { nextStep } : {}) }, t) });
   }
 
   /** A “Did you mean …” button: the chosen topic's answer, or (without a topic) “None of these”. */
-  async function onTopic(dc: DialogContext, action: CardActionInput): Promise<void> {
-    const turn = turnOf(dc.context);
+  async function onTopic(step: Step, action: CardActionInput): Promise<void> {
+    const { turn } = step;
     const question = typeof action.data['question'] === 'string' ? action.data['question'].slice(0, MAX_QUESTION_LENGTH) : '';
     const faqId = action.data['faqId'];
     const entry = isTopicIdShape(faqId) ? await faq.entry(faqId, turn.language) : undefined;
     if (isTopicIdShape(faqId) && entry) {
-      await answer(dc, turn.language, faqId, question, entry);
+      await answer(step, turn.language, faqId, question, entry);
       return;
     }
     if (faqId !== '') {
-      await reply(dc.context, turn.language, { text: turn.t('faq.feedback.invalid') });
+      await reply(step, turn.language, { text: turn.t('faq.feedback.invalid') });
       return;
     }
     if (question.trim() !== '') await faq.recordUnanswered(question, turn.language);
-    await reply(dc.context, turn.language, { text: turn.t('understanding.noneOfThese.reply', { support: turn.t('menu.support') }) });
-    await afterMiss(dc, turn.language, nextStreak(faqStreakState.get(dc), { kind: 'unanswered' }));
+    await reply(step, turn.language, { text: turn.t('understanding.noneOfThese.reply', { support: turn.t('menu.support') }) });
+    await afterMiss(step, turn.language, nextStreak(step.session.read().faqStreak, { kind: 'unanswered' }));
   }
 
-  async function afterMiss(dc: DialogContext, language: Language, step: FaqStreakStep): Promise<void> {
-    faqStreakState.set(dc, step.streak);
-    if (step.offerSupport) await reply(dc.context, language, { card: faqSupportOfferCard(translator(language)) });
+  async function afterMiss(step: Step, language: Language, next: FaqStreakStep): Promise<void> {
+    step.session.write({ faqStreak: next.streak });
+    if (next.offerSupport) await reply(step, language, { card: faqSupportOfferCard(translator(language)) });
   }
 
-  async function onFeedback(dc: DialogContext, action: CardActionInput): Promise<void> {
-    const turn = turnOf(dc.context);
+  async function onFeedback(step: Step, action: CardActionInput): Promise<void> {
+    const { turn } = step;
     const language = isLanguage(action.data['language']) ? action.data['language'] : turn.language;
     const t = translator(language);
     const faqId = action.data['faqId'];
     const helpful = parseHelpful(action.data['helpful']);
     if (!isTopicIdShape(faqId) || helpful === undefined) {
-      await reply(dc.context, language, { text: t('faq.feedback.invalid') });
+      await reply(step, language, { text: t('faq.feedback.invalid') });
       return;
     }
-    const step = nextStreak(faqStreakState.get(dc), { kind: 'feedback', topicId: faqId, helpful });
-    if (step.duplicate) {
-      await reply(dc.context, language, { text: t('faq.feedback.already') });
+    const next = nextStreak(step.session.read().faqStreak, { kind: 'feedback', topicId: faqId, helpful });
+    if (next.duplicate) {
+      await reply(step, language, { text: t('faq.feedback.already') });
       return;
     }
-    const stored = await faq.recordFeedback({ topicId: faqId, language, memberId: turn.memberId, helpful, question: step.question });
+    const stored = await faq.recordFeedback({ topicId: faqId, language, memberId: turn.memberId, helpful, question: next.question });
     if (!stored) {
-      await reply(dc.context, language, { text: t('faq.feedback.invalid') });
+      await reply(step, language, { text: t('faq.feedback.invalid') });
       return;
     }
-    await reply(dc.context, language, { text: t(helpful ? 'faq.feedback.thanks' : 'faq.feedback.sorry') });
-    await afterMiss(dc, language, step);
+    await reply(step, language, { text: t(helpful ? 'faq.feedback.thanks' : 'faq.feedback.sorry') });
+    await afterMiss(step, language, next);
   }
 
   return {
@@ -114,11 +112,11 @@ export function createFaqJourney(services: Services): Journey {
 
     verbs: { 'faq.feedback': onFeedback, 'faq.topic': onTopic },
 
-    async answerTopic(dc, topicId, text) {
-      const language = turnOf(dc.context).language;
+    async answerTopic(step, topicId, text) {
+      const language = step.turn.language;
       const entry = await faq.entry(topicId, language);
       if (!entry) return false;
-      await answer(dc, language, topicId, text.slice(0, MAX_QUESTION_LENGTH), entry);
+      await answer(step, language, topicId, text.slice(0, MAX_QUESTION_LENGTH), entry);
       return true;
     },
 
@@ -126,20 +124,20 @@ export function createFaqJourney(services: Services): Journey {
       return (await faq.entry(topicId, language))?.title;
     },
 
-    async onText(dc, text) {
+    async onText(step, text) {
       if (isSmallTalk(text)) return false;
       const question = text.slice(0, MAX_QUESTION_LENGTH);
-      const { language, detected } = await answerLanguageOf(dc, question);
+      const { language, detected } = await answerLanguageOf(step, question);
       const t = translator(language);
       const [best] = await faq.findAnswers({ question, ...faqLanguages(language, detected) });
-      const streak = faqStreakState.get(dc);
+      const streak = step.session.read().faqStreak;
       if (best) {
-        await answer(dc, language, best.topicId, question, best);
+        await answer(step, language, best.topicId, question, best);
         return true;
       }
       await faq.recordUnanswered(text, language);
-      await reply(dc.context, language, { text: t('faq.unanswered', { support: t('menu.support') }) });
-      await afterMiss(dc, language, nextStreak(streak, { kind: 'unanswered' }));
+      await reply(step, language, { text: t('faq.unanswered', { support: t('menu.support') }) });
+      await afterMiss(step, language, nextStreak(streak, { kind: 'unanswered' }));
       return true;
     },
   };

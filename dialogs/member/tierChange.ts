@@ -1,4 +1,3 @@
-import type { DialogContext } from 'botbuilder-dialogs';
 import { tierChangeCard, tierChangeConfirmCard } from '../../cards/membershipTierChange';
 import { createTierRepository } from '../../data/repositories/tiers';
 import { createTierChange, type TierChangePlan, type UpgradeInvoice } from '../../services/member/tierChange';
@@ -9,20 +8,21 @@ import { INVOICE_ISSUE_JOB } from '../../services/membership/jobs';
 import { trueInput } from '../products/input';
 import { sendCard, sendMenu, sendText } from '../replies';
 import type { Services } from '../../services';
-import { turnOf, type Turn } from '../turn';
+import type { Turn } from '../turn';
+import type { Step } from '../step';
 
 /** `tier.change` (`tier`, `confirm`): see services/member/tierChange.ts for the rules. */
 export function createTierChangeVerb(services: Services) {
   const change = createTierChange(services.db);
   const tiers = createTierRepository(services.db);
 
-  async function offerTiers(dc: DialogContext): Promise<void> {
-    const turn = turnOf(dc.context);
+  async function offerTiers(step: Step): Promise<void> {
+    const { turn } = step;
     const home = await turn.home();
-    if (home.kind !== 'member') return void (await sendMenu(dc.context, turn.t('self.notMember')));
+    if (home.kind !== 'member') return void (await sendMenu(step, turn.t('self.notMember')));
     const catalogue = await tiers.catalogue();
     const buttons = catalogue.filter((tier) => tier.code !== home.tierCode).map((tier) => ({ code: tier.code, name: tier.name, locked: home.points < tier.minPoints }));
-    await sendCard(dc.context, tierChangeCard({ currentName: home.tierName, renewal: formatDate(turn.language, home.renewalDate), tiers: buttons }, turn.t));
+    await sendCard(step, tierChangeCard({ currentName: home.tierName, renewal: formatDate(turn.language, home.renewalDate), tiers: buttons }, turn.t));
   }
 
   /** What a plan that needs no confirmation says; undefined for an upgrade or a downgrade. */
@@ -57,10 +57,10 @@ export function createTierChangeVerb(services: Services) {
     return { title: turn.t('self.tier.downgrade.title', args), body: turn.t('self.tier.downgrade.body', args), yes: turn.t('self.tier.downgrade.yes'), done: turn.t('self.tier.downgrade.done', args) };
   }
 
-  return async function changeTier(dc: DialogContext, action: CardActionInput): Promise<void> {
-    const turn = turnOf(dc.context);
+  return async function changeTier(step: Step, action: CardActionInput): Promise<void> {
+    const { turn } = step;
     const code = action.data['tier'];
-    if (code === undefined || code === '') return offerTiers(dc);
+    if (code === undefined || code === '') return offerTiers(step);
     const confirm = trueInput(action.data, 'confirm');
     const now = services.clock();
     const issue = async (invoice: UpgradeInvoice) => {
@@ -69,10 +69,10 @@ export function createTierChangeVerb(services: Services) {
     };
     const plan = confirm ? await change.apply(turn.memberId, code, now, issue) : await change.plan(turn.memberId, code, now);
     const refused = refusal(plan, turn);
-    if (refused) return void (await sendText(dc.context, refused));
+    if (refused) return void (await sendText(step, refused));
     const text = confirmation(plan, turn);
     if (!text || (plan.kind !== 'upgrade' && plan.kind !== 'downgrade')) return;
-    if (confirm) await sendText(dc.context, text.done);
-    else await sendCard(dc.context, tierChangeConfirmCard({ tierCode: plan.tierCode, title: text.title, body: text.body, yes: text.yes }, turn.t));
+    if (confirm) await sendText(step, text.done);
+    else await sendCard(step, tierChangeConfirmCard({ tierCode: plan.tierCode, title: text.title, body: text.body, yes: text.yes }, turn.t));
   };
 }

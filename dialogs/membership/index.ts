@@ -23,15 +23,15 @@ export function createMembershipJourney(services: Services): Journey {
   return {
     name: 'membership',
     verbs: {
-      'cps.join': (dc, action) => joinOrResume(dc, ctx, action),
-      'tier.toggle': (dc, action) => toggleTiers(dc, ctx, action),
-      'tier.select': (dc, action) => selectTier(dc, ctx, action),
-      'payment.submit': (dc, action) => submitPayment(dc, ctx, action),
-      'invoice.view': (dc, action) => viewInvoice(dc, ctx, action),
+      'cps.join': (step, action) => joinOrResume(step, ctx, action),
+      'tier.toggle': (step, action) => toggleTiers(step, ctx, action),
+      'tier.select': (step, action) => selectTier(step, ctx, action),
+      'payment.submit': (step, action) => submitPayment(step, ctx, action),
+      'invoice.view': (step, action) => viewInvoice(step, ctx, action),
     },
-    async onText(dc, text) {
+    async onText(step, text) {
       if (!matchJoinIntent(text)) return false;
-      await joinCps(dc, ctx);
+      await joinCps(step, ctx);
       return true;
     },
     jobs: membershipJobs(ctx),

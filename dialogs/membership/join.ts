@@ -1,5 +1,4 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { DialogContext } from 'botbuilder-dialogs';
+import { ActivityTypes } from 'botbuilder';
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from '../../cards/adaptive';
 import { cardAttachment } from '../../cards/attachment';
 import { notInvitedCard } from '../../cards/membershipNotices';
@@ -9,16 +8,16 @@ import { pointsMeter, whatIfSuggestion } from '../../domain/points';
 import { parseCorporateToggle, tierChoice, type TierChoice } from '../../domain/tiers';
 import type { CardActionInput } from '../cardAction';
 import { sendCard } from '../replies';
-import { turnOf } from '../turn';
 import { whatIfView } from '../products/context';
 import { requireBusiness } from './context';
 import { standingOf } from '../../services/standing';
 import type { MembershipContext } from '../../services/membership/context';
 import { sendExistingMembership, tierCardView } from './views';
+import type { Step, ReplyTarget } from '../step';
 
 /** Below the invitation threshold: the points missing and the cheapest way there (rule E1). */
-async function sendNotInvited(context: TurnContext, ctx: MembershipContext, businessId: string, choice: TierChoice, note?: string): Promise<void> {
-  const turn = turnOf(context);
+async function sendNotInvited(step: ReplyTarget, ctx: MembershipContext, businessId: string, choice: TierChoice, note?: string): Promise<void> {
+  const { turn } = step;
   const standing = await standingOf(ctx, businessId);
   const catalogue = await ctx.tiers.catalogue();
   const lowest = [...catalogue].sort((a, b) => a.minPoints - b.minPoints || a.sortOrder - b.sortOrder)[0];
@@ -36,38 +35,38 @@ async function sendNotInvited(context: TurnContext, ctx: MembershipContext, busi
     incompleteCount: standing.incomplete.length,
     ...(whatIf ? { whatIf: whatIfView(whatIf, choice.total) } : {}),
   };
-  await sendCard(context, notInvitedCard(view, turn.t), note);
+  await sendCard(step, notInvitedCard(view, turn.t), note);
 }
 
 /** The tier card for the business's current points (the toggle at `corporate`), or the not-invited card. */
 export async function sendTierChoice(
-  context: TurnContext,
+  step: ReplyTarget,
   ctx: MembershipContext,
   business: MembershipBusiness,
   options: { readonly corporate?: boolean; readonly error?: string } = {},
 ): Promise<void> {
-  const turn = turnOf(context);
+  const { turn } = step;
   const { total } = await standingOf(ctx, business.businessId);
   const choice = tierChoice(total, await ctx.tiers.catalogue(), { corporate: options.corporate ?? false });
   if (!choice.invited) {
-    await sendNotInvited(context, ctx, business.businessId, choice, options.error);
+    await sendNotInvited(step, ctx, business.businessId, choice, options.error);
     return;
   }
-  await sendCard(context, tierCard(await tierCardView(ctx, business, choice, turn.language, options.error), turn.t));
+  await sendCard(step, tierCard(await tierCardView(ctx, business, choice, turn.language, options.error), turn.t));
 }
 
 /**
  * `cps.join`: a member already in CPS sees their membership; below the threshold, what is missing;
  * from the threshold on, every tier with what it needs and, for open ones, the fee.
  */
-export async function joinCps(dc: DialogContext, ctx: MembershipContext): Promise<void> {
-  const business = await requireBusiness(dc, ctx);
+export async function joinCps(step: Step, ctx: MembershipContext): Promise<void> {
+  const business = await requireBusiness(step, ctx);
   if (!business) return;
   if (business.active) {
-    await sendExistingMembership(dc.context, ctx, business.active);
+    await sendExistingMembership(step, ctx, business.active);
     return;
   }
-  await sendTierChoice(dc.context, ctx, business);
+  await sendTierChoice(step, ctx, business);
 }
 
 /**
@@ -76,45 +75,45 @@ export async function joinCps(dc: DialogContext, ctx: MembershipContext): Promis
  * (`replyToId`) is updated; where the channel cannot update (expectReplies clients, a channel
  * without update support, no `replyToId`), the card comes as a new message instead.
  */
-export async function replaceCard(context: TurnContext, card: AdaptiveCard, action: CardActionInput): Promise<void> {
-  const turn = turnOf(context);
+export async function replaceCard(step: ReplyTarget, card: AdaptiveCard, action: CardActionInput): Promise<void> {
+  const { turn } = step;
   if (action.viaInvoke) {
-    await context.sendActivity({
+    await step.context.sendActivity({
       type: ActivityTypes.InvokeResponse,
       value: { status: 200, body: { statusCode: 200, type: CARD_CONTENT_TYPE, value: card } },
     });
     return;
   }
-  const activity = context.activity;
+  const activity = step.context.activity;
   const cardActivityId = activity.replyToId;
   if (cardActivityId && activity.deliveryMode !== 'expectReplies') {
     try {
-      await context.updateActivity({ type: ActivityTypes.Message, id: cardActivityId, attachments: [cardAttachment(card)], locale: turn.language });
+      await step.context.updateActivity({ type: ActivityTypes.Message, id: cardActivityId, attachments: [cardAttachment(card)], locale: turn.language });
       return;
     } catch (error) {
       turn.log.warn({ err: error, channelId: activity.channelId }, 'card could not be updated in place; sending it as a new message');
     }
   }
-  await sendCard(context, card);
+  await sendCard(step, card);
 }
 
 /** `tier.toggle` (`corporate`): the tier list switches between Corporate and Silver/Gold/Platinum (rule E3), in place. */
-export async function toggleTiers(dc: DialogContext, ctx: MembershipContext, action: CardActionInput): Promise<void> {
-  const turn = turnOf(dc.context);
-  const business = await requireBusiness(dc, ctx);
+export async function toggleTiers(step: Step, ctx: MembershipContext, action: CardActionInput): Promise<void> {
+  const { turn } = step;
+  const business = await requireBusiness(step, ctx);
   if (!business) return;
   if (business.active) {
-    await sendExistingMembership(dc.context, ctx, business.active);
+    await sendExistingMembership(step, ctx, business.active);
     return;
   }
   const corporate = parseCorporateToggle(action.data['corporate']);
   const { total } = await standingOf(ctx, business.businessId);
   const choice = tierChoice(total, await ctx.tiers.catalogue(), { corporate: corporate ?? false });
   if (!choice.invited) {
-    await sendNotInvited(dc.context, ctx, business.businessId, choice);
+    await sendNotInvited(step, ctx, business.businessId, choice);
     return;
   }
   const error = corporate === undefined && choice.toggleShown ? turn.t('membership.tiers.toggleInvalid') : undefined;
   const card = tierCard(await tierCardView(ctx, business, choice, turn.language, error), turn.t);
-  await replaceCard(dc.context, card, action);
+  await replaceCard(step, card, action);
 }

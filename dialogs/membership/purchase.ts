@@ -1,5 +1,3 @@
-import type { TurnContext } from 'botbuilder';
-import type { DialogContext } from 'botbuilder-dialogs';
 import { paymentCard } from '../../cards/membershipPayment';
 import { tierLabel, tierNeeds } from '../../cards/membershipTiers';
 import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
@@ -9,12 +7,12 @@ import { generateMembershipNumber } from '../../domain/membershipNumber';
 import { checkTierSelection, type TierOption } from '../../domain/tiers';
 import type { CardActionInput } from '../cardAction';
 import { sendCard, sendText } from '../replies';
-import { turnOf } from '../turn';
 import { formatterFor, pointsOf, quoteFor, type MembershipContext } from '../../services/membership/context';
 import { requireBusiness } from './context';
 import { invoiceIssueDedupeKey, INVOICE_ISSUE_JOB, type InvoiceIssuePayload } from '../../services/membership/jobs';
 import { sendTierChoice } from './join';
 import { sendExistingMembership, sendMembership } from './views';
+import type { Step, ReplyTarget } from '../step';
 
 /** Attempts at a free membership number before giving up (a clash is a one-in-billions event). */
 const NUMBER_ATTEMPTS = 5;
@@ -22,22 +20,22 @@ const NUMBER_ATTEMPTS = 5;
 /** The business already in CPS sees its membership instead of buying a second one. */
 /** The payment choice for an open tier, with the fee, VAT and total in the business's currency. */
 export async function sendPaymentChoice(
-  context: TurnContext,
+  step: ReplyTarget,
   ctx: MembershipContext,
   business: MembershipBusiness,
   tier: TierOption,
   options: { readonly method?: PaymentMethod; readonly error?: string } = {},
 ): Promise<void> {
-  const turn = turnOf(context);
+  const { turn } = step;
   const priced = quoteFor(business, await ctx.tiers.pricesOf(tier.code), tier.code);
   if (!priced) {
     turn.log.error({ tier: tier.code, currency: business.currency }, 'tier has no price in the business currency nor in EUR');
-    await sendText(context, turn.t('membership.error.noPrice', { tier: tierLabel(tier, turn.t) }));
+    await sendText(step, turn.t('membership.error.noPrice', { tier: tierLabel(tier, turn.t) }));
     return;
   }
   const format = formatterFor(turn.language);
   await sendCard(
-    context,
+    step,
     paymentCard(
       {
         tier: { code: tier.code, name: tier.name },
@@ -57,30 +55,30 @@ export async function sendPaymentChoice(
  * Re-checks a tier code against the business's current points. On failure the member gets the
  * tier card again with the reason on top, and undefined is returned.
  */
-async function checkedTier(context: TurnContext, ctx: MembershipContext, business: MembershipBusiness, code: unknown): Promise<TierOption | undefined> {
-  const turn = turnOf(context);
+async function checkedTier(step: ReplyTarget, ctx: MembershipContext, business: MembershipBusiness, code: unknown): Promise<TierOption | undefined> {
+  const { turn } = step;
   const total = await pointsOf(ctx, business.businessId);
   const selection = checkTierSelection(code, total, await ctx.tiers.catalogue());
   if (selection.ok) return selection.tier;
   if (selection.reason === 'unknown') {
-    await sendTierChoice(context, ctx, business, { error: turn.t('membership.tier.unknown') });
+    await sendTierChoice(step, ctx, business, { error: turn.t('membership.tier.unknown') });
     return undefined;
   }
   const error = turn.t('membership.tier.lockedError', { tier: tierLabel(selection.tier, turn.t), needs: tierNeeds(selection.tier, turn.t), points: total });
-  await sendTierChoice(context, ctx, business, { corporate: selection.tier.kind === 'corporate', error });
+  await sendTierChoice(step, ctx, business, { corporate: selection.tier.kind === 'corporate', error });
   return undefined;
 }
 
 /** `tier.select` (`tier`): re-checked against the current points, then the payment choice. */
-export async function selectTier(dc: DialogContext, ctx: MembershipContext, action: CardActionInput): Promise<void> {
-  const turn = turnOf(dc.context);
-  const business = await requireBusiness(dc, ctx);
+export async function selectTier(step: Step, ctx: MembershipContext, action: CardActionInput): Promise<void> {
+  const { turn } = step;
+  const business = await requireBusiness(step, ctx);
   if (!business) return;
-  if (business.active) return sendExistingMembership(dc.context, ctx, business.active);
-  const tier = await checkedTier(dc.context, ctx, business, action.data['tier']);
+  if (business.active) return sendExistingMembership(step, ctx, business.active);
+  const tier = await checkedTier(step, ctx, business, action.data['tier']);
   if (!tier) return;
   await ctx.memberships.rememberSelection(turn.memberId, tier.code, ctx.services.clock());
-  await sendPaymentChoice(dc.context, ctx, business, tier);
+  await sendPaymentChoice(step, ctx, business, tier);
 }
 
 /**
@@ -89,28 +87,28 @@ export async function selectTier(dc: DialogContext, ctx: MembershipContext, acti
  * Idempotent: a second submit — double tap, another device, another member of the business — finds
  * the active membership and shows it; nothing is bought twice.
  */
-export async function submitPayment(dc: DialogContext, ctx: MembershipContext, action: CardActionInput): Promise<void> {
-  const turn = turnOf(dc.context);
-  const business = await requireBusiness(dc, ctx);
+export async function submitPayment(step: Step, ctx: MembershipContext, action: CardActionInput): Promise<void> {
+  const { turn } = step;
+  const business = await requireBusiness(step, ctx);
   if (!business) return;
-  if (business.active) return sendExistingMembership(dc.context, ctx, business.active);
+  if (business.active) return sendExistingMembership(step, ctx, business.active);
 
   const sentTier = action.data['tier'];
   const tierCode = typeof sentTier === 'string' && sentTier.trim() !== '' ? sentTier : (await ctx.memberships.recallSelection(turn.memberId))?.tierCode;
   if (tierCode === undefined) {
-    await sendTierChoice(dc.context, ctx, business, { error: turn.t('membership.payment.chooseTierFirst') });
+    await sendTierChoice(step, ctx, business, { error: turn.t('membership.payment.chooseTierFirst') });
     return;
   }
-  const tier = await checkedTier(dc.context, ctx, business, tierCode);
+  const tier = await checkedTier(step, ctx, business, tierCode);
   if (!tier) return;
   const method = parsePaymentMethod(action.data['method']);
   if (!method) {
-    await sendPaymentChoice(dc.context, ctx, business, tier, { error: turn.t('membership.payment.methodRequired') });
+    await sendPaymentChoice(step, ctx, business, tier, { error: turn.t('membership.payment.methodRequired') });
     return;
   }
   const priced = quoteFor(business, await ctx.tiers.pricesOf(tier.code), tier.code);
   if (!priced) {
-    await sendPaymentChoice(dc.context, ctx, business, tier);
+    await sendPaymentChoice(step, ctx, business, tier);
     return;
   }
 
@@ -128,7 +126,7 @@ export async function submitPayment(dc: DialogContext, ctx: MembershipContext, a
       startedAt: now,
       validUntil: period.end,
     });
-    if (outcome.kind === 'existing') return sendExistingMembership(dc.context, ctx, outcome.membership);
+    if (outcome.kind === 'existing') return sendExistingMembership(step, ctx, outcome.membership);
     if (outcome.kind === 'created') membership = outcome.membership;
   }
   if (!membership) throw new Error(`no free membership number after ${NUMBER_ATTEMPTS} attempts`);
@@ -152,5 +150,5 @@ export async function submitPayment(dc: DialogContext, ctx: MembershipContext, a
     { businessId: business.businessId, membershipId: membership.id, tier: tier.code, method, numberChanged: previousNumber !== null },
     'CPS membership purchased',
   );
-  await sendMembership(dc.context, ctx, membership, 'welcome', turn.language);
+  await sendMembership(step, ctx, membership, 'welcome', turn.language);
 }

@@ -1,14 +1,13 @@
-import type { TurnContext } from 'botbuilder';
 import { membershipCard, type MembershipCardView } from '../../cards/membershipCard';
 import type { TierCardView } from '../../cards/membershipTiers';
 import type { MembershipBusiness, MembershipRow } from '../../data/repositories/memberships';
 import type { TierChoice } from '../../domain/tiers';
 import { translator, type Language } from '../../locales';
 import { sendCard } from '../replies';
-import { turnOf } from '../turn';
 import { formatterFor, quoteFor, type MembershipContext } from '../../services/membership/context';
 import { cardLabel } from '../../services/membership/invoiceViews';
 import { openPaymentLink } from '../../services/membership/paymentLinks';
+import type { ReplyTarget } from '../step';
 
 /** The tier card's view: the domain's choice plus each open tier's fee in the business's currency. */
 export async function tierCardView(ctx: MembershipContext, business: MembershipBusiness, choice: TierChoice, language: Language, error?: string): Promise<TierCardView> {
@@ -52,13 +51,13 @@ export async function membershipCardView(
 }
 
 /** A member whose business is already in CPS: "you are a member already" and the membership card. */
-export async function sendExistingMembership(context: TurnContext, ctx: MembershipContext, membership: MembershipRow): Promise<void> {
-  const turn = turnOf(context);
-  await sendMembership(context, ctx, membership, 'existing', turn.language, turn.t('membership.already'));
+export async function sendExistingMembership(step: ReplyTarget, ctx: MembershipContext, membership: MembershipRow): Promise<void> {
+  const { turn } = step;
+  await sendMembership(step, ctx, membership, 'existing', turn.language, turn.t('membership.already'));
 }
 
 /** Replies with the membership card (rules M5, M6), optionally after a line of text. */
-export async function sendMembership(context: TurnContext, ctx: MembershipContext, membership: MembershipRow, occasion: MembershipCardView['occasion'], language: Language, text?: string): Promise<void> {
+export async function sendMembership(step: ReplyTarget, ctx: MembershipContext, membership: MembershipRow, occasion: MembershipCardView['occasion'], language: Language, text?: string): Promise<void> {
   const view = await membershipCardView(ctx, membership, occasion, language);
-  await sendCard(context, membershipCard(view, translator(language)), text);
+  await sendCard(step, membershipCard(view, translator(language)), text);
 }

@@ -1,4 +1,3 @@
-import type { DialogContext } from 'botbuilder-dialogs';
 import { eraseConfirmCard } from '../../cards/privacy';
 import { countryName } from '../../domain/countryNames';
 import { dateTimeFormat } from '../../domain/intlFormats';
@@ -12,7 +11,7 @@ import type { Journey } from '../journey';
 import { trueInput } from '../products/input';
 import { sendCard, sendText } from '../replies';
 import type { Services } from '../../services';
-import { turnOf } from '../turn';
+import type { Step } from '../step';
 
 /** The link's expiry in the member's style; all our countries keep Central European time. */
 function dateTime(language: Language, at: Date): string {
@@ -31,18 +30,18 @@ function lawCountry(code: string | null, language: Language): string {
  * deletes what has outlived its period.
  */
 export function createPrivacyJourney(services: Services): Journey {
-  async function exportData(dc: DialogContext): Promise<void> {
-    const turn = turnOf(dc.context);
+  async function exportData(step: Step): Promise<void> {
+    const { turn } = step;
     const now = services.clock();
     const data = await services.dataRights.exportOf(turn.memberId, now);
     if (!data) {
-      await sendText(dc.context, turn.t('privacy.nothing'));
+      await sendText(step, turn.t('privacy.nothing'));
       return;
     }
     const link = services.dataRights.exportLink(turn.memberId, now);
     const s = data.summary;
     await sendText(
-      dc.context,
+      step,
       turn.t('privacy.exportReady', {
         link: link.url,
         expires: dateTime(turn.language, link.expiresAt),
@@ -57,8 +56,8 @@ export function createPrivacyJourney(services: Services): Journey {
     );
   }
 
-  async function eraseData(dc: DialogContext, action: CardActionInput): Promise<void> {
-    const turn = turnOf(dc.context);
+  async function eraseData(step: Step, action: CardActionInput): Promise<void> {
+    const { turn } = step;
     const now = services.clock();
     if (!trueInput(action.data, 'confirm')) {
       const country = (await services.dataRights.exportOf(turn.memberId, now))?.tables['businesses']?.[0]?.['countryCode'];
@@ -68,24 +67,24 @@ export function createPrivacyJourney(services: Services): Journey {
         country: lawCountry(code, turn.language),
         until: formatDate(turn.language, accountingKeptUntil(code, now)),
       };
-      await sendCard(dc.context, eraseConfirmCard(view, turn.t));
+      await sendCard(step, eraseConfirmCard(view, turn.t));
       return;
     }
     // Nothing of the member may wait on the stack: the conversation state is written after this turn.
-    await dc.cancelAllDialogs();
-    const report = await services.dataRights.erase(turn.memberId, now, { currentConversationId: dc.context.activity.conversation.id });
+    await step.dc.cancelAllDialogs();
+    const report = await services.dataRights.erase(turn.memberId, now, { currentConversationId: step.context.activity.conversation.id });
     if (!report) {
-      await sendText(dc.context, turn.t('privacy.nothing'));
+      await sendText(step, turn.t('privacy.nothing'));
       return;
     }
     turn.log.info({ deleted: report.deleted, pseudonymised: report.pseudonymised }, 'member data erased');
     if (report.invoicesKept === 0) {
-      await sendText(dc.context, turn.t('privacy.erasedAll'));
+      await sendText(step, turn.t('privacy.erasedAll'));
       return;
     }
     const code = report.countryCode;
     await sendText(
-      dc.context,
+      step,
       turn.t('privacy.erased', {
         invoices: report.invoicesKept,
         until: formatDate(turn.language, report.keptUntil),
@@ -98,8 +97,8 @@ export function createPrivacyJourney(services: Services): Journey {
   return {
     name: 'privacy',
     verbs: {
-      'data.export': (dc) => exportData(dc),
-      'data.erase': (dc, action) => eraseData(dc, action),
+      'data.export': (step) => exportData(step),
+      'data.erase': (step, action) => eraseData(step, action),
     },
     jobs: {
       [RETENTION_JOB]: transactional(async (_payload, context) => {

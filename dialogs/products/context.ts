@@ -1,4 +1,3 @@
-import type { DialogContext } from 'botbuilder-dialogs';
 import { createCatalogueRepository, type CatalogueRepository } from '../../data/repositories/catalogue';
 import { createLegacyRepository, type LegacyRepository } from '../../data/repositories/legacy';
 import { createProductRepository, type MemberBusiness, type ProductRepository, type ProductRow } from '../../data/repositories/products';
@@ -10,7 +9,7 @@ import { noBusinessCard } from '../../cards/productsNotices';
 import type { Services } from '../../services';
 import { noActiveBusiness } from '../businessGate';
 import { sendCard } from '../replies';
-import { turnOf } from '../turn';
+import type { Step } from '../step';
 
 /** What every step of the products journey works with. */
 export interface ProductsContext {
@@ -33,11 +32,11 @@ export function createProductsContext(services: Services): ProductsContext {
  * The member's business, or undefined after telling them what to do first: apply for a business
  * account, wait for the validation, or contact support when the account is not active.
  */
-export async function requireBusiness(dc: DialogContext, ctx: ProductsContext): Promise<MemberBusiness | undefined> {
-  const turn = turnOf(dc.context);
+export async function requireBusiness(step: Step, ctx: ProductsContext): Promise<MemberBusiness | undefined> {
+  const { turn } = step;
   const business = await ctx.products.memberBusiness(turn.memberId);
   if (business?.status === 'active') return business;
-  await sendCard(dc.context, noBusinessCard({ state: await noActiveBusiness(business !== undefined, turn.memberId, ctx.products) }, turn.t));
+  await sendCard(step, noBusinessCard({ state: await noActiveBusiness(business !== undefined, turn.memberId, ctx.products) }, turn.t));
   return undefined;
 }
 

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { DialogContext } from 'botbuilder-dialogs';
 import type { CardActionInput } from '../cardAction';
 import { productEntryCard, type ProductEntryView, type ProductField, type SerialHint } from '../../cards/productsEntry';
 import { productSavedCard } from '../../cards/productsNotices';
@@ -21,7 +20,6 @@ import { intlLocale, type Translate } from '../../locales';
 import type { Language } from '../../domain/language';
 import countries from 'i18n-iso-countries';
 import { sendCard, sendText } from '../replies';
-import { turnOf } from '../turn';
 import { requireBusiness, type ProductsContext } from './context';
 import { standingOf } from '../../services/standing';
 import { stringInput, uuidInput } from './input';
@@ -31,6 +29,7 @@ import { createProductDraftRepository } from '../../data/repositories/productDra
 import { showMyProducts } from './list';
 import { formatCalendarDate } from '../../domain/intlFormats';
 import { localDate } from '../../domain/businessDays';
+import type { Step } from '../step';
 
 const EMPTY_VALUES: Readonly<Record<ProductField, string>> = { model: '', serialNumber: '', purchaseDate: '', purchaseCountry: '', dealer: '' };
 
@@ -100,45 +99,45 @@ async function entryView(ctx: ProductsContext, business: MemberBusiness, languag
   };
 }
 
-async function showEntry(dc: DialogContext, ctx: ProductsContext, business: MemberBusiness, options: EntryOptions): Promise<void> {
-  const turn = turnOf(dc.context);
-  await sendCard(dc.context, productEntryCard(await entryView(ctx, business, turn.language, turn.t, options), turn.t));
+async function showEntry(step: Step, ctx: ProductsContext, business: MemberBusiness, options: EntryOptions): Promise<void> {
+  const { turn } = step;
+  await sendCard(step, productEntryCard(await entryView(ctx, business, turn.language, turn.t, options), turn.t));
 }
 
 /** `product.add`: the empty entry card (or with a model chosen, from the what-if button). */
-export async function addProduct(dc: DialogContext, ctx: ProductsContext, action?: CardActionInput): Promise<void> {
-  const business = await requireBusiness(dc, ctx);
+export async function addProduct(step: Step, ctx: ProductsContext, action?: CardActionInput): Promise<void> {
+  const business = await requireBusiness(step, ctx);
   if (!business) return;
   const model = action ? stringInput(action.data, 'model').trim() : '';
   const known = model !== '' && (await ctx.catalogue.modelById(model)) !== undefined;
-  const draft = known ? undefined : await resumeDraft(dc, ctx);
-  if (draft) return showEntry(dc, ctx, business, { mode: 'new', entryId: draft.entryId, values: draft.values });
-  await showEntry(dc, ctx, business, { mode: 'new', entryId: randomUUID(), values: { ...EMPTY_VALUES, model: known ? model : '' } });
+  const draft = known ? undefined : await resumeDraft(step, ctx);
+  if (draft) return showEntry(step, ctx, business, { mode: 'new', entryId: draft.entryId, values: draft.values });
+  await showEntry(step, ctx, business, { mode: 'new', entryId: randomUUID(), values: { ...EMPTY_VALUES, model: known ? model : '' } });
 }
 
 /** The member's unsaved product form, if any, after saying what was kept (exactly the values the card will show). */
-async function resumeDraft(dc: DialogContext, ctx: ProductsContext): Promise<{ entryId: string; values: Record<ProductField, string> } | undefined> {
-  const turn = turnOf(dc.context);
+async function resumeDraft(step: Step, ctx: ProductsContext): Promise<{ entryId: string; values: Record<ProductField, string> } | undefined> {
+  const { turn } = step;
   const draft = await createProductDraftRepository(ctx.services.db).find(turn.memberId);
   if (!draft) return undefined;
   const field = (name: ProductField) => draft.values[name] ?? '';
   const values = { model: field('model'), serialNumber: field('serialNumber'), purchaseDate: field('purchaseDate'), purchaseCountry: field('purchaseCountry'), dealer: field('dealer') };
   const model = values.model === '' ? undefined : await ctx.catalogue.modelById(values.model);
-  await sendText(dc.context, turn.t('products.draft.kept', { model: model?.name ?? 'none', serial: values.serialNumber === '' ? 'none' : values.serialNumber }));
+  await sendText(step, turn.t('products.draft.kept', { model: model?.name ?? 'none', serial: values.serialNumber === '' ? 'none' : values.serialNumber }));
   return { entryId: draft.entryId, values };
 }
 
 /** `product.view`: the saved registration in the entry card, with what is missing. */
-export async function viewProduct(dc: DialogContext, ctx: ProductsContext, action: CardActionInput): Promise<void> {
-  const business = await requireBusiness(dc, ctx);
+export async function viewProduct(step: Step, ctx: ProductsContext, action: CardActionInput): Promise<void> {
+  const business = await requireBusiness(step, ctx);
   if (!business) return;
   const productId = uuidInput(action.data, 'productId');
   const product = productId ? await ctx.products.find(business.businessId, productId) : undefined;
   if (!product) {
-    await showMyProducts(dc, ctx, business, 0, turnOf(dc.context).t('products.notFound'));
+    await showMyProducts(step, ctx, business, 0, step.turn.t('products.notFound'));
     return;
   }
-  await showEntry(dc, ctx, business, { mode: 'edit', product, values: valuesOf(product) });
+  await showEntry(step, ctx, business, { mode: 'edit', product, values: valuesOf(product) });
 }
 
 function errorMessage(error: ProductFieldError, model: CatalogueModel | undefined, t: Translate, language: Language): string {
@@ -168,9 +167,9 @@ function errorMessage(error: ProductFieldError, model: CatalogueModel | undefine
  * (the card's entry id) and edits through "View product"; a serial of another business is refused,
  * recorded, and CPS Priority Support offered.
  */
-export async function submitProduct(dc: DialogContext, ctx: ProductsContext, action: CardActionInput): Promise<void> {
-  const turn = turnOf(dc.context);
-  const business = await requireBusiness(dc, ctx);
+export async function submitProduct(step: Step, ctx: ProductsContext, action: CardActionInput): Promise<void> {
+  const { turn } = step;
+  const business = await requireBusiness(step, ctx);
   if (!business) return;
   const input: ProductInput = {
     model: stringInput(action.data, 'model'),
@@ -184,14 +183,14 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
   const entryId = uuidInput(action.data, 'entryId');
   const editing = productId ? await ctx.products.find(business.businessId, productId) : undefined;
   if (productId && !editing) {
-    await showMyProducts(dc, ctx, business, 0, turn.t('products.notFound'));
+    await showMyProducts(step, ctx, business, 0, turn.t('products.notFound'));
     return;
   }
   const drafts = createProductDraftRepository(ctx.services.db);
   const again = async (errors: Partial<Record<ProductField, string>>, offerSupport = false) => {
     // A new product's form is kept until it is saved: the menu, a restart or days of silence lose nothing.
     if (!editing && entryId) await drafts.keep(turn.memberId, { entryId, values: typed }, ctx.services.clock());
-    await showEntry(dc, ctx, business, {
+    await showEntry(step, ctx, business, {
       mode: editing ? 'edit' : 'new',
       ...(editing ? { product: editing } : { entryId: entryId ?? randomUUID() }),
       values: typed,
@@ -229,7 +228,7 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
   if (editing) {
     const result = await ctx.products.update(business.businessId, editing.id, values);
     if (result.kind === 'not-found') {
-      await showMyProducts(dc, ctx, business, 0, turn.t('products.notFound'));
+      await showMyProducts(step, ctx, business, 0, turn.t('products.notFound'));
       return;
     }
     if (result.kind === 'conflict') return conflict(result.ownerProductId, values.serialNumber ?? '');
@@ -249,7 +248,7 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
 
   const standing = await standingOf(ctx, business.businessId);
   await sendCard(
-    dc.context,
+    step,
     productSavedCard(
       {
         productId: saved.id,
@@ -264,7 +263,7 @@ export async function submitProduct(dc: DialogContext, ctx: ProductsContext, act
       turn.t,
     ),
   );
-  await inviteInlineIfReached(dc.context, ctx, business.businessId, standing);
-  await tellOpenedTiers(dc.context, ctx, business.businessId, standing);
+  await inviteInlineIfReached(step, ctx, business.businessId, standing);
+  await tellOpenedTiers(step, ctx, business.businessId, standing);
 }
 

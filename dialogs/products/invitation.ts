@@ -1,11 +1,10 @@
-import type { TurnContext } from 'botbuilder';
 import { invitationCard } from '../../cards/productsNotices';
 import { createEventLog } from '../../data/repositories/events';
 import { transactional, type JobHandlers } from '../../jobs/runner';
 import { sendCard } from '../replies';
-import { turnOf } from '../turn';
 import { standingOf, type Standing } from '../../services/standing';
 import type { ProductsContext } from './context';
+import type { ReplyTarget } from '../step';
 
 /** Business-level job: fans the invitation out to every member of the business. */
 export const CPS_INVITATION_JOB = 'cps.invitation';
@@ -37,10 +36,10 @@ export async function recordInvitationIfReached(ctx: ProductsContext, businessId
 }
 
 /** After the member's own change in this conversation: record the invitation and show it right here. */
-export async function inviteInlineIfReached(context: TurnContext, ctx: ProductsContext, businessId: string, standing: Standing): Promise<void> {
-  const turn = turnOf(context);
+export async function inviteInlineIfReached(step: ReplyTarget, ctx: ProductsContext, businessId: string, standing: Standing): Promise<void> {
+  const { turn } = step;
   if (!(await recordInvitationIfReached(ctx, businessId, standing, turn.memberId))) return;
-  await sendCard(context, invitationCard({ points: standing.total, threshold: standing.threshold }, turn.t));
+  await sendCard(step, invitationCard({ points: standing.total, threshold: standing.threshold }, turn.t));
 }
 
 function textOf(payload: Record<string, unknown>, key: string): string {

@@ -1,9 +1,7 @@
-import type { DialogContext } from 'botbuilder-dialogs';
 import { matchProductsIntent } from '../../locales/products/intents';
 import type { Journey } from '../journey';
 import type { Services } from '../../services';
 import { sendText } from '../replies';
-import { turnOf } from '../turn';
 import { createProductsContext, type ProductsContext } from './context';
 import { standingOf } from '../../services/standing';
 import { addProduct, submitProduct, viewProduct } from './entry';
@@ -11,10 +9,11 @@ import { invitationJobs } from './invitation';
 import { tierOpenedJobs } from './tierOpened';
 import { listProducts } from './list';
 import { migrateProducts } from './migrate';
+import type { Step } from '../step';
 
 /** A returning member with registrations hears where their points stand. */
-async function greetReturning(dc: DialogContext, ctx: ProductsContext): Promise<void> {
-  const turn = turnOf(dc.context);
+async function greetReturning(step: Step, ctx: ProductsContext): Promise<void> {
+  const { turn } = step;
   // An invited business or a member hears its points in the home greeting (dialogs/home.ts).
   const kind = (await turn.home()).kind;
   if (kind === 'invited' || kind === 'member') return;
@@ -23,7 +22,7 @@ async function greetReturning(dc: DialogContext, ctx: ProductsContext): Promise<
   const standing = await standingOf(ctx, business.businessId);
   if (standing.rows.length === 0) return;
   const toGo = standing.threshold - standing.total;
-  await sendText(dc.context, toGo > 0 ? turn.t('products.return.toGo', { points: standing.total, toGo }) : turn.t('products.return.points', { points: standing.total }));
+  await sendText(step, toGo > 0 ? turn.t('products.return.toGo', { points: standing.total, toGo }) : turn.t('products.return.points', { points: standing.total }));
 }
 
 /**
@@ -39,20 +38,20 @@ export function createProductsJourney(services: Services): Journey {
   return {
     name: 'products',
     verbs: {
-      'product.add': (dc, action) => addProduct(dc, ctx, action),
-      'product.view': (dc, action) => viewProduct(dc, ctx, action),
-      'product.submit': (dc, action) => submitProduct(dc, ctx, action),
-      'products.list': (dc, action) => listProducts(dc, ctx, action),
-      'products.migrate': (dc, action) => migrateProducts(dc, ctx, action),
+      'product.add': (step, action) => addProduct(step, ctx, action),
+      'product.view': (step, action) => viewProduct(step, ctx, action),
+      'product.submit': (step, action) => submitProduct(step, ctx, action),
+      'products.list': (step, action) => listProducts(step, ctx, action),
+      'products.migrate': (step, action) => migrateProducts(step, ctx, action),
     },
-    async onText(dc, text) {
+    async onText(step, text) {
       const intent = matchProductsIntent(text);
-      if (intent === 'list') await listProducts(dc, ctx);
-      else if (intent === 'add') await addProduct(dc, ctx);
-      else if (intent === 'migrate') await migrateProducts(dc, ctx);
+      if (intent === 'list') await listProducts(step, ctx);
+      else if (intent === 'add') await addProduct(step, ctx);
+      else if (intent === 'migrate') await migrateProducts(step, ctx);
       return intent !== undefined;
     },
-    onReturn: (dc) => greetReturning(dc, ctx),
+    onReturn: (step) => greetReturning(step, ctx),
     jobs: { ...invitationJobs(ctx), ...tierOpenedJobs(ctx) },
   };
 }

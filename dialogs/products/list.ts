@@ -1,15 +1,14 @@
-import type { DialogContext } from 'botbuilder-dialogs';
 import type { CardActionInput } from '../cardAction';
 import { myProductsCard, type ProductListItem } from '../../cards/productsList';
 import type { MemberBusiness } from '../../data/repositories/products';
 import { whatIfSuggestion } from '../../domain/points';
 import { isComplete, missingFields } from '../../domain/products';
 import { sendCard } from '../replies';
-import { turnOf } from '../turn';
 import { meterView, requireBusiness, whatIfView, type ProductsContext } from './context';
 import { standingOf } from '../../services/standing';
 import { pageInput } from './input';
 import { migrationOffer } from './migrate';
+import type { Step } from '../step';
 
 const PAGE_SIZE = 10;
 
@@ -17,8 +16,8 @@ const PAGE_SIZE = 10;
  * My products: incomplete registrations first (they need attention), each with what is missing;
  * complete ones with ✅ and their points; the meter, the what-if line and the migration offer.
  */
-export async function showMyProducts(dc: DialogContext, ctx: ProductsContext, business: MemberBusiness, page: number, note?: string): Promise<void> {
-  const turn = turnOf(dc.context);
+export async function showMyProducts(step: Step, ctx: ProductsContext, business: MemberBusiness, page: number, note?: string): Promise<void> {
+  const { turn } = step;
   const standing = await standingOf(ctx, business.businessId);
   const sorted = [...standing.rows].sort((a, b) => Number(isComplete(a)) - Number(isComplete(b)));
   const lastPage = Math.max(0, Math.ceil(sorted.length / PAGE_SIZE) - 1);
@@ -54,12 +53,12 @@ export async function showMyProducts(dc: DialogContext, ctx: ProductsContext, bu
     },
     turn.t,
   );
-  await sendCard(dc.context, card, note);
+  await sendCard(step, card, note);
 }
 
 /** `products.list` (optional `page`). */
-export async function listProducts(dc: DialogContext, ctx: ProductsContext, action?: CardActionInput): Promise<void> {
-  const business = await requireBusiness(dc, ctx);
+export async function listProducts(step: Step, ctx: ProductsContext, action?: CardActionInput): Promise<void> {
+  const business = await requireBusiness(step, ctx);
   if (!business) return;
-  await showMyProducts(dc, ctx, business, action ? pageInput(action.data) : 0);
+  await showMyProducts(step, ctx, business, action ? pageInput(action.data) : 0);
 }

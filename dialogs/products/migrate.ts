@@ -1,15 +1,14 @@
-import type { DialogContext } from 'botbuilder-dialogs';
 import type { CardActionInput } from '../cardAction';
 import type { MigrationOffer } from '../../cards/productsList';
 import { migrationPreviewCard, migrationResultCard, migrationUnavailableCard } from '../../cards/productsMigration';
 import type { MemberBusiness } from '../../data/repositories/products';
 import { isComplete, summariseMigration } from '../../domain/products';
 import { sendCard } from '../replies';
-import { turnOf } from '../turn';
 import { meterView, requireBusiness, type ProductsContext } from './context';
 import { standingOf } from '../../services/standing';
 import { trueInput } from './input';
 import { inviteInlineIfReached } from './invitation';
+import type { Step } from '../step';
 
 /**
  * Rule P2: "Migrate products" is offered when the application gave an old CPS e-mail that matches
@@ -31,23 +30,23 @@ export async function migrationOffer(ctx: ProductsContext, business: MemberBusin
  * which is idempotent (a second run moves nothing). Without an old e-mail, why the button is
  * missing and the two ways on.
  */
-export async function migrateProducts(dc: DialogContext, ctx: ProductsContext, action?: CardActionInput): Promise<void> {
-  const turn = turnOf(dc.context);
-  const business = await requireBusiness(dc, ctx);
+export async function migrateProducts(step: Step, ctx: ProductsContext, action?: CardActionInput): Promise<void> {
+  const { turn } = step;
+  const business = await requireBusiness(step, ctx);
   if (!business) return;
   const email = business.oldCpsEmail;
   if (!email) {
-    await sendCard(dc.context, migrationUnavailableCard({ kind: 'no-email' }, turn.t));
+    await sendCard(step, migrationUnavailableCard({ kind: 'no-email' }, turn.t));
     return;
   }
   const account = await ctx.legacy.accountByEmail(email);
   if (!account) {
-    await sendCard(dc.context, migrationUnavailableCard({ kind: 'no-account', email }, turn.t));
+    await sendCard(step, migrationUnavailableCard({ kind: 'no-account', email }, turn.t));
     return;
   }
   if (!action || !trueInput(action.data, 'confirm')) {
     const summary = summariseMigration(await ctx.legacy.candidates(business.businessId, account.id));
-    await sendCard(dc.context, migrationPreviewCard({ email, ...summary }, turn.t));
+    await sendCard(step, migrationPreviewCard({ email, ...summary }, turn.t));
     return;
   }
   const result = await ctx.legacy.migrate(business.businessId, account.id);
@@ -55,6 +54,6 @@ export async function migrateProducts(dc: DialogContext, ctx: ProductsContext, a
   const standing = await standingOf(ctx, business.businessId);
   const moved = new Set(result.migratedProductIds);
   const incomplete = standing.rows.filter((r) => moved.has(r.id) && !isComplete(r)).length;
-  await sendCard(dc.context, migrationResultCard({ migrated: result.migrated, incomplete, meter: meterView(standing) }, turn.t));
-  await inviteInlineIfReached(dc.context, ctx, business.businessId, standing);
+  await sendCard(step, migrationResultCard({ migrated: result.migrated, incomplete, meter: meterView(standing) }, turn.t));
+  await inviteInlineIfReached(step, ctx, business.businessId, standing);
 }

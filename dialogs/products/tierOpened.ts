@@ -1,9 +1,8 @@
-import type { TurnContext } from 'botbuilder';
 import { transactional, type JobHandlers } from '../../jobs/runner';
 import { sendText } from '../replies';
-import { turnOf } from '../turn';
 import { standingOf, type Standing } from '../../services/standing';
 import type { ProductsContext } from './context';
+import type { ReplyTarget } from '../step';
 
 /** Business-level job: a tier above the invitation opened; fans the notice out to the other members. */
 export const TIER_OPENED_JOB = 'cps.tier-opened';
@@ -18,8 +17,8 @@ const openedKey = (businessId: string, tierCode: string) => `${TIER_OPENED_JOB}:
  * recorded under a dedupe key, so only the first time counts. The member who made the change is
  * told here, on the registration confirmation (the highest newly opened tier); the others in chat.
  */
-export async function tellOpenedTiers(context: TurnContext, ctx: ProductsContext, businessId: string, standing: Standing): Promise<void> {
-  const turn = turnOf(context);
+export async function tellOpenedTiers(step: ReplyTarget, ctx: ProductsContext, businessId: string, standing: Standing): Promise<void> {
+  const { turn } = step;
   let newest: Standing['meter']['milestones'][number] | undefined;
   for (const milestone of standing.meter.milestones.slice(1)) {
     if (!milestone.reached) continue;
@@ -30,7 +29,7 @@ export async function tellOpenedTiers(context: TurnContext, ctx: ProductsContext
     });
     if (recorded) newest = milestone;
   }
-  if (newest) await sendText(context, turn.t('products.tierOpened', { tier: newest.name, points: standing.total }));
+  if (newest) await sendText(step, turn.t('products.tierOpened', { tier: newest.name, points: standing.total }));
 }
 
 function textOf(payload: Record<string, unknown>, key: string): string {

@@ -1,5 +1,4 @@
 import { ActivityTypes, EventFactory, type Activity, type Attachment, type TurnContext } from 'botbuilder';
-import type { DialogContext } from 'botbuilder-dialogs';
 import { supportPausedCard } from '../../cards/supportChat';
 import { supportCsatCard } from '../../cards/supportCsat';
 import { supportQueueCard } from '../../cards/supportQueue';
@@ -11,11 +10,12 @@ import type { CardActionInput } from '../cardAction';
 import type { Journey } from '../journey';
 import { sendCard, sendMenu, sendText } from '../replies';
 import type { Services } from '../../services';
-import { turnOf } from '../turn';
 import { createSupportDesk, type SupportDesk, type SupportDeskOptions } from '../../services/support/desk';
 import { answerWhileQueued } from './waiting';
-import { lastDialogStep, recentInputs, rememberInput } from './snapshot';
+import { lastDialogStep } from './snapshot';
+import { rememberInput } from '../session';
 import { isRecord } from '../../domain/records';
+import type { Step } from '../step';
 
 export { SUPPORT_IDLE_JOB, SUPPORT_NOTIFY_JOB } from '../../services/support/desk';
 
@@ -41,10 +41,10 @@ function relayText(activity: Partial<Activity>): string {
 }
 
 /** What the turn's input was, for the recent-inputs trail: the text, or the button's verb (never its values). */
-function inputSummary(dc: DialogContext): string | undefined {
-  const turn = turnOf(dc.context);
+function inputSummary(step: Step): string | undefined {
+  const { turn } = step;
   if (turn.cardAction.kind === 'action') return `[button: ${turn.cardAction.action.verb}]`;
-  const activity = dc.context.activity;
+  const activity = step.context.activity;
   return activity.type === ActivityTypes.Message ? relayText(activity) : undefined;
 }
 
@@ -55,28 +55,28 @@ interface SupportParts {
 }
 
 /** Back where the member was: the waiting dialog asks again, or the menu. */
-async function returnToStep(dc: DialogContext): Promise<void> {
-  if (dc.activeDialog) await dc.repromptDialog();
-  else await sendMenu(dc.context);
+async function returnToStep(step: Step): Promise<void> {
+  if (step.dc.activeDialog) await step.dc.repromptDialog();
+  else await sendMenu(step);
 }
 
-async function requestHandoff(parts: SupportParts, dc: DialogContext, reason: string | undefined): Promise<void> {
-  const turn = turnOf(dc.context);
+async function requestHandoff(parts: SupportParts, step: Step, reason: string | undefined): Promise<void> {
+  const { turn } = step;
   const result = await parts.desk.request({
     memberId: turn.memberId,
     language: turn.language,
     reason: reason ?? null,
-    dialogStep: lastDialogStep(dc),
-    recentInputs: recentInputs(dc),
+    dialogStep: lastDialogStep(step.dc),
+    recentInputs: step.session.read().recentInputs,
     now: parts.services.clock(),
   });
   if (result.supportCase.status === 'active') {
-    await sendText(dc.context, turn.t('support.connected', { agent: result.agentName ?? '' }));
+    await sendText(step, turn.t('support.connected', { agent: result.agentName ?? '' }));
     return;
   }
   const status = result.status;
   await sendCard(
-    dc.context,
+    step,
     supportQueueCard(
       {
         language: turn.language,
@@ -89,14 +89,14 @@ async function requestHandoff(parts: SupportParts, dc: DialogContext, reason: st
       turn.t,
     ),
   );
-  if (result.created && !NO_HANDOFF_EVENT_CHANNELS.has(dc.context.activity.channelId)) {
-    await dc.context.sendActivity(handoffInitiation(dc, result.supportCase));
+  if (result.created && !NO_HANDOFF_EVENT_CHANNELS.has(step.context.activity.channelId)) {
+    await step.context.sendActivity(handoffInitiation(step, result.supportCase));
   }
 }
 
 /** The Bot Framework hand-off protocol for hubs: `handoff.initiate` with the transcript attached. */
-function handoffInitiation(dc: DialogContext, supportCase: SupportCase): Partial<Activity> {
-  const context: TurnContext = dc.context;
+function handoffInitiation(step: Step, supportCase: SupportCase): Partial<Activity> {
+  const context: TurnContext = step.context;
   const event = EventFactory.createHandoffInitiation(context, {
     caseId: supportCase.id,
     reason: supportCase.reason,
@@ -104,52 +104,52 @@ function handoffInitiation(dc: DialogContext, supportCase: SupportCase): Partial
     skill: 'cps-priority-support',
   });
   const from = context.activity.from;
-  const activities = recentInputs(dc).map((input) => ({ type: ActivityTypes.Message, from, text: input.text, timestamp: input.at }));
+  const activities = step.session.read().recentInputs.map((input) => ({ type: ActivityTypes.Message, from, text: input.text, timestamp: input.at }));
   const transcript: Attachment = { contentType: TRANSCRIPT_CONTENT_TYPE, name: 'Transcript', content: { activities } };
   event.attachments = [transcript];
   return event;
 }
 
-async function cancel(parts: SupportParts, dc: DialogContext): Promise<void> {
-  const turn = turnOf(dc.context);
+async function cancel(parts: SupportParts, step: Step): Promise<void> {
+  const { turn } = step;
   const ended = await parts.desk.memberCancel(turn.memberId, parts.services.clock());
   if (!ended) {
-    await sendText(dc.context, turn.t('support.nothingToCancel'));
-    await returnToStep(dc);
+    await sendText(step, turn.t('support.nothingToCancel'));
+    await returnToStep(step);
     return;
   }
   if (ended.status === 'cancelled') {
-    await sendText(dc.context, turn.t('support.cancelled'));
-    await returnToStep(dc);
+    await sendText(step, turn.t('support.cancelled'));
+    await returnToStep(step);
     return;
   }
-  await sendText(dc.context, turn.t('support.endedByMember'));
-  await sendCard(dc.context, supportCsatCard({ language: turn.language, caseId: ended.id }, turn.t));
+  await sendText(step, turn.t('support.endedByMember'));
+  await sendCard(step, supportCsatCard({ language: turn.language, caseId: ended.id }, turn.t));
 }
 
-async function rate(parts: SupportParts, dc: DialogContext, action: CardActionInput): Promise<void> {
-  const turn = turnOf(dc.context);
+async function rate(parts: SupportParts, step: Step, action: CardActionInput): Promise<void> {
+  const { turn } = step;
   const now = parts.services.clock();
   const named = action.data['caseId'];
   const supportCase = await parts.desk.caseToRate(turn.memberId, typeof named === 'string' && UUID.test(named) ? named : undefined);
   if (!supportCase) {
-    await sendText(dc.context, turn.t('support.csat.nothing'));
-    await returnToStep(dc);
+    await sendText(step, turn.t('support.csat.nothing'));
+    await returnToStep(step);
     return;
   }
   const rating = parseRating(action.data['rating']);
   if (rating === undefined) {
-    await sendCard(dc.context, supportCsatCard({ language: turn.language, caseId: supportCase.id, error: turn.t('support.csat.invalid') }, turn.t));
+    await sendCard(step, supportCsatCard({ language: turn.language, caseId: supportCase.id, error: turn.t('support.csat.invalid') }, turn.t));
     return;
   }
   const outcome = await parts.desk.rate(turn.memberId, supportCase, rating, now);
-  await sendText(dc.context, turn.t(outcome === 'rated' ? 'support.csat.thanks' : 'support.csat.already'));
-  await returnToStep(dc);
+  await sendText(step, turn.t(outcome === 'rated' ? 'support.csat.thanks' : 'support.csat.already'));
+  await returnToStep(step);
 }
 
-async function onHubStatus(parts: SupportParts, dc: DialogContext): Promise<void> {
-  const turn = turnOf(dc.context);
-  const value: unknown = dc.context.activity.value;
+async function onHubStatus(parts: SupportParts, step: Step): Promise<void> {
+  const { turn } = step;
+  const value: unknown = step.context.activity.value;
   const state = isRecord(value) && typeof value['state'] === 'string' ? value['state'].slice(0, 40) : 'unknown';
   const message = isRecord(value) && typeof value['message'] === 'string' ? value['message'].slice(0, 500) : undefined;
   turn.log.info({ state }, 'hub hand-off status');
@@ -157,23 +157,23 @@ async function onHubStatus(parts: SupportParts, dc: DialogContext): Promise<void
 }
 
 /** Before any dialog: hub events, the recent-inputs trail, "a person" typed anywhere, and the relay while a case is open. */
-async function interceptTurn(parts: SupportParts, dc: DialogContext): Promise<boolean> {
-  const activity = dc.context.activity;
+async function interceptTurn(parts: SupportParts, step: Step): Promise<boolean> {
+  const activity = step.context.activity;
   if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') {
-    await onHubStatus(parts, dc);
+    await onHubStatus(parts, step);
     return true;
   }
-  const turn = turnOf(dc.context);
+  const { turn } = step;
   const now = parts.services.clock();
-  const summary = inputSummary(dc);
-  if (summary) rememberInput(dc, summary, now);
+  const summary = inputSummary(step);
+  if (summary) rememberInput(step.session, summary, now);
 
   const open = turn.openSupportCase;
   if (!open) {
     // "I want to talk to a person" works at any point, even while another dialog waits for an answer.
     const text = activity.type === ActivityTypes.Message && turn.cardAction.kind === 'none' ? activity.text : undefined;
     if (text && asksForPerson(text)) {
-      await requestHandoff(parts, dc, 'member-request');
+      await requestHandoff(parts, step, 'member-request');
       return true;
     }
     return false;
@@ -183,28 +183,28 @@ async function interceptTurn(parts: SupportParts, dc: DialogContext): Promise<bo
   if (parsed.kind === 'action' && OPEN_CASE_VERBS.has(parsed.action.verb)) return false;
   if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.Invoke) return true;
   if (parsed.kind !== 'none') {
-    await sendCard(dc.context, supportPausedCard({ language: turn.language }, turn.t));
+    await sendCard(step, supportPausedCard({ language: turn.language }, turn.t));
     return true;
   }
   const text = relayText(activity);
   if (text === '') return true;
   if (open.status === 'queued' && matchCommand(activity.text) === 'cancel') {
-    await cancel(parts, dc);
+    await cancel(parts, step);
     return true;
   }
   if (open.status === 'queued' && activity.text && asksForPerson(activity.text)) {
     // Asking for a person again while waiting: show where they stand (the agent still sees the words).
     // The queue lock comes before the case row here too, as in every other queue change.
-    await requestHandoff(parts, dc, undefined);
+    await requestHandoff(parts, step, undefined);
     await parts.desk.memberMessage(open, text, now);
     return true;
   }
   if (open.status === 'queued' && matchCommand(activity.text) === 'menu') {
-    await answerWhileQueued(dc, parts.desk, now, 'menu');
+    await answerWhileQueued(step, parts.desk, now, 'menu');
     return true;
   }
   await parts.desk.memberMessage(open, text, now);
-  if (open.status === 'queued') await answerWhileQueued(dc, parts.desk, now, 'saved');
+  if (open.status === 'queued') await answerWhileQueued(step, parts.desk, now, 'saved');
   return true;
 }
 
@@ -220,17 +220,17 @@ export function createSupportJourney(services: Services, options: SupportDeskOpt
   return {
     name: 'support',
 
-    intercept: (dc) => interceptTurn(parts, dc),
+    intercept: (step) => interceptTurn(parts, step),
 
     verbs: {
-      'handoff.request': (dc, action) => requestHandoff(parts, dc, normaliseHandoffReason(action.data['reason'])),
-      'handoff.cancel': (dc) => cancel(parts, dc),
-      'csat.submit': (dc, action) => rate(parts, dc, action),
+      'handoff.request': (step, action) => requestHandoff(parts, step, normaliseHandoffReason(action.data['reason'])),
+      'handoff.cancel': (step) => cancel(parts, step),
+      'csat.submit': (step, action) => rate(parts, step, action),
     },
 
-    async onText(dc, text) {
+    async onText(step, text) {
       if (!asksForPerson(text)) return false;
-      await requestHandoff(parts, dc, 'member-request');
+      await requestHandoff(parts, step, 'member-request');
       return true;
     },
 

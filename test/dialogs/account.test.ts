@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { createApplicationRepository } from '../../data/repositories/applications';
 import { applications as applicationsTable, type Application } from '../../data/schema/businesses';
+import { botState } from '../../data/schema/botState';
 import { members } from '../../data/schema/members';
 import { withTransaction } from '../../data/transaction';
 import { createAccountDecisions } from '../../services/account/decisions';
@@ -445,6 +446,36 @@ describe('while the application waits', () => {
     expect(texts(status)).toContain(t('account.summary.waiting'));
     const again = await member.say(action('account.apply'));
     expect(allCardTexts(again)).toContain(t('account.summary.title'));
+  });
+
+  it.each([
+    ['form', 'account.form.waiting'],
+    ['summary', 'account.summary.waiting'],
+  ] as const)('a state stored with a stage (before it was derived) is read on: a stored %s keeps its step', async (stage, waiting) => {
+    const member = chat('da');
+    const c = CASES.da;
+    await member.say(action('account.apply'));
+    await member.say(submitAction(vatForm(c)));
+    await member.say({ attachments: [fileAttachment(pdfBytes, 'certifikat.pdf')] });
+    // Rewrite the stored application state in its old shape: a stage, no `editing` ('form' after "edit" on a complete application).
+    const key = `test/conversations/${member.conversationId}/`;
+    const [row] = await database.db.select().from(botState).where(eq(botState.key, key));
+    const data = structuredClone(row?.data) as Record<string, unknown>;
+    const rewrite = (node: unknown): boolean => {
+      if (typeof node !== 'object' || node === null) return false;
+      const record = node as Record<string, unknown>;
+      const application = record['application'] as Record<string, unknown> | undefined;
+      if (application && typeof application['applicationId'] === 'string') {
+        record['application'] = { stage, applicationId: application['applicationId'], form: application['form'] };
+        return true;
+      }
+      return Object.values(record).some(rewrite);
+    };
+    expect(rewrite(data)).toBe(true);
+    await database.db.update(botState).set({ data }).where(eq(botState.key, key));
+
+    const replies = await member.say(c.password);
+    expect(texts(replies).at(-1)).toBe(translator('da')(waiting));
   });
 
   it('a password question is answered without losing the step', async () => {

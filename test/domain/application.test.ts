@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkApplicationForm, EMPTY_APPLICATION_FORM, formOf, isEmailAddress, readApplicationForm, type ApplicationForm } from '../../domain/application';
+import { checkApplicationForm, EMPTY_APPLICATION_FORM, formOf, isEmailAddress, readApplicationForm, stageOf, type ApplicationForm } from '../../domain/application';
 
 const participating = new Set(['DK', 'SE', 'NL']);
 
@@ -120,5 +120,29 @@ describe('isEmailAddress', () => {
     expect(isEmailAddress('anna@localhost')).toBe(false);
     expect(isEmailAddress('anna berg@studio.se')).toBe(false);
     expect(isEmailAddress(`${'a'.repeat(250)}@b.se`)).toBe(false);
+  });
+});
+
+describe('stageOf', () => {
+  const facts = { form: vatForm, participatingCountries: participating, hasDocument: false, editing: false };
+
+  it('is the form while the card is incomplete', () => {
+    expect(stageOf({ ...facts, form: { ...vatForm, companyName: '' } })).toBe('form');
+  });
+
+  it('is the form while the card is invalid, even with a document stored', () => {
+    expect(stageOf({ ...facts, form: { ...vatForm, country: 'DE' }, hasDocument: true })).toBe('form');
+  });
+
+  it('is the document once the card is valid and no document is stored', () => {
+    expect(stageOf(facts)).toBe('document');
+  });
+
+  it('is the summary once the card is valid and a document is stored', () => {
+    expect(stageOf({ ...facts, hasDocument: true })).toBe('summary');
+  });
+
+  it('is the form while the member edits a complete application', () => {
+    expect(stageOf({ ...facts, hasDocument: true, editing: true })).toBe('form');
   });
 });
