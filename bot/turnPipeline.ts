@@ -202,7 +202,6 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
         if (nextFlags.greeted !== currentFlags.greeted || nextFlags.referenceSaved !== currentFlags.referenceSaved) {
           await flags.set(context, nextFlags);
         }
-        if (isCardActionInvoke(activity) && !hasInvokeResponse(pending)) pending.push(EMPTY_INVOKE_RESPONSE);
         await conversationState.saveChanges(context);
       });
     } finally {
@@ -213,8 +212,8 @@ export function createTurnHandler(deps: TurnPipelineDeps): (context: TurnContext
 
   return async (context) => {
     await handleActivity(context);
-    // A card action that got no answer above (a redelivered one, or one from a group chat) would end
-    // as the adapter's 501: the channel gets an empty 200 instead, as for a handled one.
+    // Every card action (Action.Execute) is answered: a handler that gave no invoke response of its
+    // own, a redelivered one or one from a group chat would otherwise end as the adapter's 501.
     if (isCardActionInvoke(context.activity) && context.turnState.get(INVOKE_RESPONSE_KEY) === undefined) await context.sendActivity(EMPTY_INVOKE_RESPONSE);
   };
 
@@ -256,8 +255,4 @@ const EMPTY_INVOKE_RESPONSE: Partial<Activity> = {
 
 function isCardActionInvoke(activity: Activity): boolean {
   return activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION_INVOKE;
-}
-
-function hasInvokeResponse(activities: readonly Partial<Activity>[]): boolean {
-  return activities.some((a) => a.type === ActivityTypes.InvokeResponse);
 }
