@@ -1,4 +1,6 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { startApp, type RunningApp } from '../support/http';
 import { AgentClient, type AgentResponse } from './supportHelpers';
 
 /** The password every staff account made by these helpers gets. */
@@ -33,4 +35,41 @@ export async function signedInStaff(url: string, token: string, role: string): P
   const client = new OpsClient(url);
   expect((await client.signIn(email)).status).toBe(200);
   return { id, client };
+}
+
+/** One test file's app with a back-office token: started before its tests, closed (with its database) after them. */
+export interface OpsApp {
+  readonly database: TestDatabase;
+  readonly running: RunningApp;
+  /** A new staff account with `role`, signed in to the operations console. */
+  staff(role: string): Promise<{ id: string; client: OpsClient }>;
+  /** A new staff account with `role`, not signed in. */
+  account(role: string): Promise<{ id: string; email: string }>;
+}
+
+export function useOpsApp(token: string): OpsApp {
+  let database: TestDatabase | undefined;
+  let running: RunningApp | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    running = await startApp(database, { BACKOFFICE_TOKEN: token });
+  });
+  afterAll(async () => {
+    await running?.app.close();
+    await database?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the ops app is used before beforeAll started it');
+    return value;
+  };
+  return {
+    get database() {
+      return started(database);
+    },
+    get running() {
+      return started(running);
+    },
+    staff: (role) => signedInStaff(started(running).url, token, role),
+    account: (role) => createStaffAccount(started(running).url, token, role),
+  };
 }

@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../data/repositories/audit';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { newMember, post, startApp, type Member, type RunningApp } from '../support/http';
-import { OpsClient, signedInStaff } from './opsHelpers';
+import { newMember, post, type Member } from '../support/http';
+import { useOpsApp } from './opsHelpers';
 
 const TOKEN = 'backoffice-questions-token-1234567890';
 
-let database: TestDatabase;
-let running: RunningApp;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  running = await startApp(database, { BACKOFFICE_TOKEN: TOKEN });
-});
-
-afterAll(async () => {
-  await running.app.close();
-  await database.close();
-});
-
-function staffMember(role: string): Promise<{ id: string; client: OpsClient }> {
-  return signedInStaff(running.url, TOKEN, role);
-}
+const app = useOpsApp(TOKEN);
 
 /** The topic ids of the FAQ answer cards the bot replied with. */
 async function answeredTopics(member: Member, text: string): Promise<string[]> {
-  const { activities } = await post(running.url, member, { text });
+  const { activities } = await post(app.running.url, member, { text });
   return [...JSON.stringify(activities).matchAll(/"faqId":"([a-z.-]+)"/g)].map((m) => m[1] ?? '');
 }
 
@@ -45,7 +29,7 @@ describe('questions we fail', () => {
     for (const member of [newMember('en'), newMember('en')]) expect(await answeredTopics(member, QUESTIONS.en)).toEqual([]);
     expect(await answeredTopics(newMember('da'), QUESTIONS.da)).toEqual([]);
 
-    const { id: reviewerId, client } = await staffMember('reviewer');
+    const { id: reviewerId, client } = await app.staff('reviewer');
     const listed = await client.get('/api/ops/questions');
     expect(listed.status).toBe(200);
     const groups = listed.body['groups'] as Group[];
@@ -64,7 +48,7 @@ describe('questions we fail', () => {
     const after = (await client.get('/api/ops/questions')).body['groups'] as Group[];
     expect(after.some((g) => g.questions.includes(QUESTIONS.en) || g.questions.includes(QUESTIONS.da))).toBe(false);
     expect((await client.post('/api/ops/questions/link', { language: 'en', topicId: 'cps.corporate', items: en?.items })).status).toBe(409);
-    const audit = await createAuditLog(database.db).forSubject('faq-topic:cps.corporate');
+    const audit = await createAuditLog(app.database.db).forSubject('faq-topic:cps.corporate');
     expect(audit.map((e) => [e.actor, e.action, e.details])).toEqual([
       [`agent:${reviewerId}`, 'faq.questions-link', { language: 'en', count: 2 }],
       [`agent:${reviewerId}`, 'faq.questions-link', { language: 'da', count: 1 }],
@@ -74,7 +58,7 @@ describe('questions we fail', () => {
   it('marks a group as a topic to write; it is then listed under new-topic', async () => {
     const question = 'Is there a discount on lens cleaning kits for the darkroom course?';
     expect(await answeredTopics(newMember('en'), question)).toEqual([]);
-    const { client } = await staffMember('admin');
+    const { client } = await app.staff('admin');
     const group = ((await client.get('/api/ops/questions')).body['groups'] as Group[]).find((g) => g.questions.includes(question));
     expect((await client.post('/api/ops/questions/new-topic', { language: 'en', items: group?.items })).body).toEqual({ marked: 1 });
     const waiting = (await client.get('/api/ops/questions?status=new-topic')).body['groups'] as Group[];
@@ -82,11 +66,11 @@ describe('questions we fail', () => {
   }, 60_000);
 
   it('refuses other roles with 403 and bad input with 400', async () => {
-    const { client: finance } = await staffMember('finance');
+    const { client: finance } = await app.staff('finance');
     expect((await finance.get('/api/ops/questions')).status).toBe(403);
     const refused = await finance.post('/api/ops/questions/link', { language: 'en', topicId: 'cps.corporate', items: [] });
     expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden-role' } });
-    const { client: reviewer } = await staffMember('reviewer');
+    const { client: reviewer } = await app.staff('reviewer');
     const bad = await reviewer.post('/api/ops/questions/link', { language: 'xx', topicId: 'Bad Topic', items: [{ kind: 'other', id: '1' }] });
     expect(bad).toMatchObject({ status: 400, body: { error: 'invalid-action', fields: ['language', 'items', 'topicId'] } });
   });

@@ -1,42 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../data/repositories/audit';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { startApp, type RunningApp } from '../support/http';
 import { journeys } from '../support/journeys';
-import { OpsClient, signedInStaff, STAFF_PASSWORD } from './opsHelpers';
+import { OpsClient, STAFF_PASSWORD, useOpsApp } from './opsHelpers';
 import { AgentClient, DEMO_PASSWORD } from './supportHelpers';
 
 const TOKEN = 'backoffice-ops-token-1234567890';
 const PASSWORD = STAFF_PASSWORD;
 
-let database: TestDatabase;
-let running: RunningApp;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  running = await startApp(database, { BACKOFFICE_TOKEN: TOKEN });
-});
-
-afterAll(async () => {
-  await running.app.close();
-  await database.close();
-});
+const app = useOpsApp(TOKEN);
 
 function backoffice(path: string, body?: unknown): Promise<Response> {
-  return fetch(`${running.url}${path}`, {
+  return fetch(`${app.running.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
 }
 
-function staffMember(role: string): Promise<{ id: string; client: OpsClient }> {
-  return signedInStaff(running.url, TOKEN, role);
-}
-
 describe('staff roles', () => {
   it('a reviewer reviews applications and gets 403 from finance, funnel and staff APIs', async () => {
-    const { client } = await staffMember('reviewer');
+    const { client } = await app.staff('reviewer');
     expect((await client.get('/api/ops/applications')).status).toBe(200);
     for (const path of ['/api/ops/invoices?status=open', '/api/ops/funnel', '/api/ops/staff']) {
       const response = await client.get(path);
@@ -47,21 +30,21 @@ describe('staff roles', () => {
   });
 
   it('finance sees invoices but not applications', async () => {
-    const { client } = await staffMember('finance');
+    const { client } = await app.staff('finance');
     expect((await client.get('/api/ops/invoices?status=open')).status).toBe(200);
     expect((await client.get('/api/ops/applications')).status).toBe(403);
   });
 
   it('existing agents are agents: the demo agent signs in to both consoles and may not review', async () => {
-    const ops = new OpsClient(running.url);
+    const ops = new OpsClient(app.running.url);
     const signedIn = await ops.signIn('agent@cps.example', DEMO_PASSWORD);
     expect(signedIn.body).toMatchObject({ staff: { role: 'agent' }, areas: [] });
     expect((await ops.get('/api/ops/applications')).status).toBe(403);
-    expect((await new AgentClient(running.url).signIn()).status).toBe(200);
+    expect((await new AgentClient(app.running.url).signIn()).status).toBe(200);
   });
 
   it('an admin creates a reviewer and changes roles; every change is in the audit log', async () => {
-    const admin = await staffMember('admin');
+    const admin = await app.staff('admin');
     const created = await admin.client.post('/api/ops/staff', { email: 'new.reviewer@cps.example', displayName: 'New Reviewer', password: PASSWORD, role: 'reviewer' });
     expect(created.status).toBe(201);
     const id = String(created.body['id']);
@@ -69,7 +52,7 @@ describe('staff roles', () => {
     expect(changed).toMatchObject({ status: 200, body: { id, role: 'finance' } });
     const listed = (await admin.client.get('/api/ops/staff')).body['staff'] as { email: string; role: string }[];
     expect(listed.find((s) => s.email === 'new.reviewer@cps.example')?.role).toBe('finance');
-    const audit = await createAuditLog(database.db).forSubject(`agent:${id}`);
+    const audit = await createAuditLog(app.database.db).forSubject(`agent:${id}`);
     expect(audit.map((e) => [e.actor, e.action, e.details])).toEqual([
       [`agent:${admin.id}`, 'staff.create', { role: 'reviewer' }],
       [`agent:${admin.id}`, 'staff.role-change', { from: 'reviewer', to: 'finance' }],
@@ -77,7 +60,7 @@ describe('staff roles', () => {
   });
 
   it('refuses a change without the CSRF token, a bad role, a duplicate and an unknown account', async () => {
-    const admin = await staffMember('admin');
+    const admin = await app.staff('admin');
     const noCsrf = await admin.client.post('/api/ops/staff', { email: 'c@cps.example', displayName: 'C', password: PASSWORD, role: 'agent' }, { 'x-csrf-token': 'wrong' });
     expect(noCsrf.status).toBe(403);
     expect((await admin.client.post('/api/ops/staff', { email: 'c@cps.example', displayName: 'C', password: PASSWORD, role: 'boss' })).body).toEqual({ error: 'invalid-staff', fields: ['role'] });
@@ -86,26 +69,26 @@ describe('staff roles', () => {
   });
 
   it('answers 401 without a session and without the bearer token', async () => {
-    expect((await fetch(`${running.url}/api/ops/applications`)).status).toBe(401);
-    expect((await fetch(`${running.url}/api/backoffice/staff`)).status).toBe(401);
+    expect((await fetch(`${app.running.url}/api/ops/applications`)).status).toBe(401);
+    expect((await fetch(`${app.running.url}/api/backoffice/staff`)).status).toBe(401);
   });
 });
 
 describe('the reviewer API', () => {
   it('lists a pending application, serves its document inline and decides it', async () => {
-    const script = journeys(running, database.db, TOKEN);
+    const script = journeys(app.running, app.database.db, TOKEN);
     const member = await script.run('da', 'started');
     const applicationId = await script.apply(member, 'Anmeldelse ApS');
-    const { client } = await staffMember('reviewer');
+    const { client } = await app.staff('reviewer');
     const queue = (await client.get('/api/ops/applications')).body['applications'] as { id: string; country: string; vat: { status: string }; overdue: boolean }[];
     expect(queue.find((a) => a.id === applicationId)).toMatchObject({ country: 'DK', vat: { status: 'valid' }, overdue: false });
     const detail = await client.get(`/api/ops/applications/${applicationId}`);
     const [document] = detail.body['documents'] as { href: string; mediaType: string }[];
-    const served = await fetch(`${running.url}${document?.href ?? ''}`, { headers: { cookie: client.cookieHeader() } });
+    const served = await fetch(`${app.running.url}${document?.href ?? ''}`, { headers: { cookie: client.cookieHeader() } });
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('application/pdf');
     expect(served.headers.get('content-disposition')).toBe('inline');
-    expect((await fetch(`${running.url}${document?.href ?? ''}`)).status).toBe(401);
+    expect((await fetch(`${app.running.url}${document?.href ?? ''}`)).status).toBe(401);
     expect((await client.post(`/api/ops/applications/${applicationId}/decision`, { decision: 'reject' })).body).toEqual({ error: 'reason-required' });
     expect((await client.post(`/api/ops/applications/${applicationId}/decision`, { decision: 'reject', template: 'rude' })).body).toEqual({ error: 'invalid-template' });
     const templates = (await client.get('/api/ops/applications/rejection-templates')).body['templates'] as { id: string }[];
