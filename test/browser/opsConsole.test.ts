@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,13 +17,6 @@ import { launchChromium } from './browser';
 const TOKEN = 'backoffice-ops-browser-token-123456';
 const PASSWORD = 'a-long-staff-password';
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 describe('the operations console in a real browser', () => {
   let database: TestDatabase;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './axe';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { newMember, post, startApp, type RunningApp } from '../support/http';
@@ -11,13 +11,6 @@ const TOKEN = 'backoffice-ops-questions-token-1234';
 const PASSWORD = 'a-long-staff-password';
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const QUESTION = 'Can my dog come along to the camera club picnic?';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 async function answeredTopics(running: RunningApp, locale: string, text: string): Promise<string[]> {
   const { activities } = await post(running.url, newMember(locale), { text });

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../locales';
@@ -72,13 +72,6 @@ async function openDashboardFromMenu(session: BrowserSession, label: string): Pr
 /** A `filtered` Input.ChoiceSet renders as a text box with a datalist: type the choice's title. */
 async function fillChoice(card: ReturnType<typeof lastCard>, inputId: string, title: string): Promise<void> {
   await card.locator(`[id="${inputId}"] input`).fill(title);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 // A real browser on a shared two-core machine: give each scenario room.
