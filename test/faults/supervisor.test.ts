@@ -42,7 +42,10 @@ describe.runIf(pg)('the production supervisor', () => {
     database = await createTestDatabase('postgres');
     dataDir = mkdtempSync(join(tmpdir(), 'cps-supervisor-'));
     server = await startServerProcess(productionEnv(database, dataDir, { METRICS_TOKEN }));
-    for (let waited = 0; workerPids(server.output()).length < 2; waited += 100) {
+    // Both workers listening (each has then shared its metrics with the primary): a scrape while one
+    // is still loading waits for it and can time out.
+    const listening = () => [...server.output().matchAll(/"msg":"CPS onboarding assistant listening"/g)].length;
+    for (let waited = 0; workerPids(server.output()).length < 2 || listening() < 2; waited += 100) {
       if (waited > 30_000) throw new Error(`two workers did not start:\n${server.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
